@@ -1,0 +1,19 @@
+import { isUserKitError, UserKitError } from './UserKitError';
+
+/**
+ * No response arrived (status `0`): `ERR_NETWORK` (offline, DNS, refused), `ERR_TIMEOUT`, or
+ * `ERR_ABORTED` (your `AbortSignal`). The original failure is in `cause`.
+ *
+ * @example
+ * ```ts
+ * if (isNetworkError(error) && error.code !== 'ERR_ABORTED') showOfflineBanner();
+ * ```
+ */
+export class NetworkError extends UserKitError {
+  override name = 'NetworkError';
+}
+
+/** `true` for a {@link NetworkError}, across realms too. */
+export function isNetworkError(error: unknown): error is NetworkError {
+  return isUserKitError(error) && error.name === 'NetworkError';
+}

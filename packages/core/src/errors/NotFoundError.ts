@@ -1,0 +1,18 @@
+import { isUserKitError, UserKitError } from './UserKitError';
+
+/**
+ * The user does not exist or is deactivated (404 `ERR_UID_NOT_FOUND`).
+ *
+ * @example
+ * ```ts
+ * if (isNotFoundError(error)) return <p>No such user</p>;
+ * ```
+ */
+export class NotFoundError extends UserKitError {
+  override name = 'NotFoundError';
+}
+
+/** `true` for a {@link NotFoundError}, across realms too. */
+export function isNotFoundError(error: unknown): error is NotFoundError {
+  return isUserKitError(error) && error.name === 'NotFoundError';
+}

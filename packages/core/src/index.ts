@@ -1,0 +1,46 @@
+export type { BlockOutcome, ListUsersQuery, RequestOptions, UserClient, UserPage } from './client';
+export * from './errors';
+export { defaultMessages, type ValidationMessages } from './messages';
+export { applyUserPayload, buildUserPayload, isClearedValue, sameValue } from './payload';
+export {
+  type ClearBehaviour,
+  type FieldAccess,
+  type FieldPolicy,
+  type FieldRule,
+  type FieldState,
+  fieldState,
+  fieldsChangeableBy,
+  fieldsSentBy,
+  type UserField,
+  type UserFields,
+  type UserOperation,
+  unsettableFields,
+  userFieldNames,
+  userFields,
+  userOperations,
+} from './policy';
+export {
+  createUserSchemas,
+  isHttpUrl,
+  isJsonObject,
+  issuesToFieldErrors,
+  jsonByteLength,
+  ruleSchema,
+  type UserSchemas,
+  userSchemas,
+  type ValidationResult,
+  validateUserInput,
+} from './schemas';
+export type {
+  ClearableField,
+  CreateUserInput,
+  CurrentUserChanges,
+  FieldErrors,
+  JsonObject,
+  JsonValue,
+  OperationInput,
+  RuleValue,
+  User,
+  UserDraft,
+  UserFieldValue,
+} from './types';

@@ -1,0 +1,233 @@
+/**
+ * The rules of CometChat's `User` class, as data. Every schema, input type, form field state and
+ * request payload in userkit is derived from {@link userFields}; changing a rule is a one-line edit here.
+ *
+ * @module
+ */
+
+/** The three operations on a CometChat user: `createUser`, `updateUser` (Auth Key) and `updateCurrentUserDetails`. */
+export type UserOperation = 'create' | 'update' | 'updateCurrent';
+
+/** All operations, in the order the seed describes them. */
+export const userOperations = ['create', 'update', 'updateCurrent'] as const satisfies readonly UserOperation[];
+
+/**
+ * How one operation treats one field.
+ * - `required`: must be given.
+ * - `optional`: may be given (on an update: may be changed).
+ * - `identifies`: names the user being changed; sent, never changed (the uid of an admin update).
+ * - `ignored`: never sent; CometChat ignores it (the uid when updating the logged-in user).
+ * - `locked`: visible but not changeable by this operation (a logged-in user's role).
+ * - `readOnly`: maintained by CometChat only.
+ */
+export type FieldAccess = 'required' | 'optional' | 'identifies' | 'ignored' | 'locked' | 'readOnly';
+
+/** What a valid value of a field is. */
+export type FieldRule =
+  | { readonly kind: 'uid'; readonly maxLength: number }
+  | { readonly kind: 'text'; readonly minLength: number; readonly maxLength: number }
+  | { readonly kind: 'url'; readonly maxLength: number }
+  | { readonly kind: 'role'; readonly maxLength: number }
+  | { readonly kind: 'json'; readonly maxBytes: number }
+  | { readonly kind: 'tags'; readonly maxItems: number; readonly maxLength: number }
+  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  | { readonly kind: 'timestamp' }
+  | { readonly kind: 'flag' };
+
+/**
+ * What clearing a field in an update sends.
+ * - `unset`: the field is listed in the request's `unset` array and removed.
+ * - `empty`: the empty value (`""` or `[]`) is sent.
+ * - `never`: the field cannot be emptied.
+ */
+export type ClearBehaviour = 'unset' | 'empty' | 'never';
+
+/** One row of the policy table. */
+export interface FieldPolicy {
+  /** The field's name as a person reads it; used in every message about the field. */
+  readonly label: string;
+  readonly create: FieldAccess;
+  readonly update: FieldAccess;
+  readonly updateCurrent: FieldAccess;
+  readonly rule: FieldRule;
+  readonly clear: ClearBehaviour;
+  /** Only meaningful relative to another logged-in user (hidden on one's own profile). */
+  readonly relative?: true;
+}
+
+/**
+ * The policy table of CometChat's `User` class.
+ *
+ * Bounds chosen by userkit where CometChat documents none: `statusMessage` ≤ 1000 characters
+ * (a few sentences; long enough for any presence line, short enough for list rows).
+ *
+ * @example
+ * ```ts
+ * import { userFields } from '@userkit/core';
+ * userFields.role.updateCurrent; // 'locked': a logged-in user cannot change their role
+ * userFields.tags.rule.maxItems; // 25
+ * ```
+ */
+export const userFields = {
+  uid: {
+    label: 'UID',
+    create: 'required',
+    update: 'identifies',
+    updateCurrent: 'ignored',
+    rule: { kind: 'uid', maxLength: 100 },
+    clear: 'never',
+  },
+  name: {
+    label: 'Name',
+    create: 'required',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'text', minLength: 1, maxLength: 100 },
+    clear: 'never',
+  },
+  avatar: {
+    label: 'Avatar',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'url', maxLength: 3000 },
+    clear: 'unset',
+  },
+  link: {
+    label: 'Link',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'url', maxLength: 3000 },
+    clear: 'unset',
+  },
+  role: {
+    label: 'Role',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'locked',
+    rule: { kind: 'role', maxLength: 100 },
+    clear: 'never',
+  },
+  metadata: {
+    label: 'Metadata',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'json', maxBytes: 5 * 1024 },
+    clear: 'unset',
+  },
+  statusMessage: {
+    label: 'Status message',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'text', minLength: 0, maxLength: 1000 },
+    clear: 'empty',
+  },
+  tags: {
+    label: 'Tags',
+    create: 'optional',
+    update: 'optional',
+    updateCurrent: 'optional',
+    rule: { kind: 'tags', maxItems: 25, maxLength: 100 },
+    clear: 'empty',
+  },
+  status: {
+    label: 'Status',
+    create: 'readOnly',
+    update: 'readOnly',
+    updateCurrent: 'readOnly',
+    rule: { kind: 'enum', values: ['online', 'offline'] },
+    clear: 'never',
+  },
+  lastActiveAt: {
+    label: 'Last active',
+    create: 'readOnly',
+    update: 'readOnly',
+    updateCurrent: 'readOnly',
+    rule: { kind: 'timestamp' },
+    clear: 'never',
+  },
+  hasBlockedMe: {
+    label: 'Has blocked me',
+    create: 'readOnly',
+    update: 'readOnly',
+    updateCurrent: 'readOnly',
+    rule: { kind: 'flag' },
+    clear: 'never',
+    relative: true,
+  },
+  blockedByMe: {
+    label: 'Blocked by me',
+    create: 'readOnly',
+    update: 'readOnly',
+    updateCurrent: 'readOnly',
+    rule: { kind: 'flag' },
+    clear: 'never',
+    relative: true,
+  },
+} as const satisfies Record<string, FieldPolicy>;
+
+/** The table's type. */
+export type UserFields = typeof userFields;
+
+/** A field of CometChat's `User` class. */
+export type UserField = keyof UserFields;
+
+/** Every field, in table order. */
+export const userFieldNames = Object.keys(userFields) as UserField[];
+
+/** The fields an operation accepts in its request (given, or identifying the user). */
+export function fieldsSentBy(operation: UserOperation): UserField[] {
+  return userFieldNames.filter((field) => isSent(userFields[field][operation]));
+}
+
+/** The fields an operation may set or change. */
+export function fieldsChangeableBy(operation: UserOperation): UserField[] {
+  return userFieldNames.filter((field) => isChangeable(userFields[field][operation]));
+}
+
+/** The fields whose clearing is sent as `unset`. */
+export const unsettableFields = userFieldNames.filter((field) => userFields[field].clear === 'unset');
+
+function isChangeable(access: FieldAccess): boolean {
+  return access === 'required' || access === 'optional';
+}
+
+function isSent(access: FieldAccess): boolean {
+  return isChangeable(access) || access === 'identifies';
+}
+
+/**
+ * How a form presents a field in an operation.
+ * - `editable`: can be changed now and later.
+ * - `createOnly`: can be set now, never changed afterwards (the uid on sign-up).
+ * - `readOnly`: shown, not editable.
+ * - `hidden`: not shown (nothing to show yet, or meaningless here).
+ */
+export type FieldState = 'editable' | 'createOnly' | 'readOnly' | 'hidden';
+
+/**
+ * The form state of a field in an operation, derived from the table.
+ *
+ * @example
+ * ```ts
+ * fieldState('uid', 'create'); // 'createOnly'
+ * fieldState('role', 'updateCurrent'); // 'readOnly'
+ * fieldState('status', 'create'); // 'hidden'
+ * ```
+ */
+export function fieldState(field: UserField, operation: UserOperation): FieldState {
+  const policy: FieldPolicy = userFields[field];
+  const access = policy[operation];
+  if (isChangeable(access)) {
+    const changeableLater = isChangeable(policy.update) || isChangeable(policy.updateCurrent);
+    return operation === 'create' && !changeableLater ? 'createOnly' : 'editable';
+  }
+  if (access === 'readOnly') {
+    if (operation === 'create') return 'hidden';
+    if (operation === 'updateCurrent' && policy.relative) return 'hidden';
+  }
+  return 'readOnly';
+}

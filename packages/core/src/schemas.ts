@@ -1,0 +1,192 @@
+import * as z from 'zod';
+import { defaultMessages, type ValidationMessages } from './messages';
+import {
+  type FieldRule,
+  fieldsChangeableBy,
+  fieldsSentBy,
+  type UserOperation,
+  unsettableFields,
+  userFields,
+} from './policy';
+import type { FieldErrors, JsonObject, OperationInput } from './types';
+
+/** The zod schema of each operation's request, derived from the policy table. */
+export type UserSchemas = { [Op in UserOperation]: z.ZodType<OperationInput[Op]> };
+
+const UID_CHARACTERS = /^[A-Za-z0-9_-]+$/;
+const HTTP_URL_START = /^https?:\/\//i;
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
+
+/**
+ * `true` for an absolute `http:` or `https:` URL with a host — never `javascript:`, `data:` or a relative path.
+ *
+ * @example
+ * ```ts
+ * isHttpUrl('https://example.com/a.png'); // true
+ * isHttpUrl('javascript:alert(1)'); // false
+ * ```
+ */
+export function isHttpUrl(value: string): boolean {
+  if (!HTTP_URL_START.test(value) || WHITESPACE_OR_CONTROL.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `true` for a plain object whose every value is JSON (no functions, dates, `undefined` or cycles). */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return isPlainObject(value) && isJson(value, new Set());
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isJson(value: unknown, seen: Set<object>): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null;
+  const ok = children !== null && children.every((child) => isJson(child, seen));
+  seen.delete(value);
+  return ok;
+}
+
+/** The size of a value serialized as JSON, in UTF-8 bytes: what CometChat's metadata limit counts. */
+export function jsonByteLength(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+function textSchema(label: string, m: ValidationMessages) {
+  return z.string({ error: (issue) => (issue.input === undefined ? m.required(label) : m.notText(label)) });
+}
+
+/** The zod schema of one rule, with messages naming the field. */
+export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages = defaultMessages): z.ZodType {
+  switch (rule.kind) {
+    case 'uid':
+      return textSchema(label, m)
+        .min(1, m.required(label))
+        .max(rule.maxLength, m.tooLong(label, rule.maxLength))
+        .regex(UID_CHARACTERS, m.uidCharacters(label));
+    case 'text': {
+      const text = textSchema(label, m).max(rule.maxLength, m.tooLong(label, rule.maxLength));
+      return rule.minLength > 0 ? text.min(rule.minLength, m.tooShort(label, rule.minLength)) : text;
+    }
+    case 'role':
+      return textSchema(label, m).min(1, m.tooShort(label, 1)).max(rule.maxLength, m.tooLong(label, rule.maxLength));
+    case 'url':
+      return textSchema(label, m)
+        .max(rule.maxLength, m.tooLong(label, rule.maxLength))
+        .refine(isHttpUrl, m.notHttpUrl(label));
+    case 'json':
+      return z.custom<JsonObject>(isJsonObject, m.notJsonObject(label)).check((ctx) => {
+        const bytes = jsonByteLength(ctx.value);
+        if (bytes > rule.maxBytes) {
+          ctx.issues.push({ code: 'custom', input: ctx.value, message: m.tooLarge(label, rule.maxBytes, bytes) });
+        }
+      });
+    case 'tags': {
+      const itemLength = m.itemLength(label, 1, rule.maxLength);
+      return z
+        .array(z.string(itemLength).min(1, itemLength).max(rule.maxLength, itemLength), m.notAList(label))
+        .max(rule.maxItems, m.tooManyItems(label, rule.maxItems));
+    }
+    case 'enum':
+      return z.enum(rule.values as [string, ...string[]]);
+    case 'timestamp':
+      return z.number().int().nonnegative();
+    case 'flag':
+      return z.boolean();
+  }
+}
+
+/**
+ * Builds the request schema of each operation from the policy table, optionally with your own messages.
+ *
+ * @example
+ * ```ts
+ * const schemas = createUserSchemas({ required: (label) => `${label} fehlt` });
+ * schemas.create.safeParse({ uid: 'usr1' }).success; // false: "Name fehlt"
+ * ```
+ */
+export function createUserSchemas(messages: Partial<ValidationMessages> = {}): UserSchemas {
+  const m: ValidationMessages = { ...defaultMessages, ...messages };
+  const schemaFor = (operation: UserOperation) => {
+    const shape: Record<string, z.ZodType> = {};
+    for (const field of fieldsSentBy(operation)) {
+      const { label, rule } = userFields[field];
+      const schema = ruleSchema(label, rule, m);
+      shape[field] = userFields[field][operation] === 'optional' ? schema.optional() : schema;
+    }
+    const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
+    if (operation !== 'create' && clearable.length > 0) {
+      shape.unset = z.array(z.enum(clearable as [string, ...string[]]), m.unknownUnset(clearable)).optional();
+    }
+    return z.object(shape, m.notAnObject()).check((ctx) => {
+      const value = ctx.value as Record<string, unknown> & { unset?: string[] };
+      for (const field of value.unset ?? []) {
+        if (value[field] !== undefined) {
+          const label = userFields[field as keyof typeof userFields].label;
+          ctx.issues.push({ code: 'custom', input: value, path: [field], message: m.setAndUnset(label) });
+        }
+      }
+    });
+  };
+  return {
+    create: schemaFor('create'),
+    update: schemaFor('update'),
+    updateCurrent: schemaFor('updateCurrent'),
+  } as unknown as UserSchemas;
+}
+
+/**
+ * The request schemas with userkit's English messages.
+ *
+ * @example
+ * ```ts
+ * userSchemas.updateCurrent.parse({ name: 'Kevin', role: 'admin' }); // { name: 'Kevin' }: role is not the user's to change
+ * ```
+ */
+export const userSchemas: UserSchemas = /* @__PURE__ */ createUserSchemas();
+
+/** The outcome of {@link validateUserInput}. */
+export type ValidationResult<T> = { success: true; data: T } | { success: false; details: FieldErrors };
+
+/**
+ * Validates a request for an operation. Unknown fields, and fields the operation may not change,
+ * are dropped from `data`; problems come back as field → messages.
+ *
+ * @example
+ * ```ts
+ * const result = validateUserInput('create', { uid: 'usr 1', name: 'Kevin' });
+ * if (!result.success) result.details.uid; // ['UID may contain only letters, digits, underscore and hyphen …']
+ * ```
+ */
+export function validateUserInput<Op extends UserOperation>(
+  operation: Op,
+  input: unknown,
+  schemas: UserSchemas = userSchemas,
+): ValidationResult<OperationInput[Op]> {
+  const result = (schemas[operation] as z.ZodType<OperationInput[Op]>).safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, details: issuesToFieldErrors(result.error.issues) };
+}
+
+/** Groups zod issues by their top-level field (`tags.3` → `tags`); body-level issues go under `body`. */
+export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const details: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : 'body';
+    const messages = details[key] ?? [];
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+    details[key] = messages;
+  }
+  return details;
+}

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-const sourceCondition = { resolve: { conditions: ['@userkit/source'] }, ssr: { resolve: { conditions: ['@userkit/source'] } } };
+const sourceCondition = {
+  resolve: { conditions: ['@userkit/source'] },
+  ssr: { resolve: { conditions: ['@userkit/source'] } },
+};
 
 export default defineConfig({
   test: {

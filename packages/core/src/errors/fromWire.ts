@@ -40,7 +40,8 @@ export function errorFromWire({ status, error, retryAfterMs, secrets, cause }: W
   if (code === 'ERR_UID_ALREADY_EXISTS') {
     return new ValidationError(error?.details ?? { uid: [message] }, { ...options, message });
   }
-  if (status === 400 || code === 'ERR_BAD_REQUEST') return new ValidationError(error?.details ?? {}, { ...options, message });
+  if (status === 400 || code === 'ERR_BAD_REQUEST')
+    return new ValidationError(error?.details ?? {}, { ...options, message });
   if (status === 401 || status === 403 || code.startsWith('AUTH_ERR')) return new AuthError(message, options);
   if (status === 404 || code === 'ERR_UID_NOT_FOUND') return new NotFoundError(message, options);
   if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs: retryAfterMs ?? 1000 });

@@ -9,7 +9,8 @@ export function maskSecret(secret: string): string {
  * and `key=value` / `key: value` pairs whose key names a credential.
  */
 const TOKEN_LIKE = /\b[A-Za-z0-9-]*_?\d{10,}[0-9a-f]{20,}\b|\b[0-9a-f]{32,}\b/gi;
-const CREDENTIAL_PAIR = /\b(api_?key|auth_?key|auth_?token|rest_?api_?key|token|secret|password)(["']?\s*[:=]\s*["']?)([^\s"'&,}]+)/gi;
+const CREDENTIAL_PAIR =
+  /\b(api_?key|auth_?key|auth_?token|rest_?api_?key|token|secret|password)(["']?\s*[:=]\s*["']?)([^\s"'&,}]+)/gi;
 
 /**
  * Removes credentials from a text: every listed secret, anything shaped like a CometChat key or

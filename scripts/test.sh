@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The whole test suite: set-up, lint + format, typecheck, build, every vitest project, a summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+mkdir -p artifacts
+
+echo "== lint (biome: lint + format)"
+pnpm run lint
+echo "== typecheck"
+pnpm run typecheck
+echo "== build"
+pnpm run build
+
+echo "== tests"
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json || status=$?
+node scripts/summary.mjs artifacts/vitest.json || status=1
+exit "$status"

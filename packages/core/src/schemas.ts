@@ -53,7 +53,7 @@ function isJson(value: unknown, seen: Set<object>): boolean {
   if (typeof value !== 'object' || seen.has(value)) return false;
   seen.add(value);
   const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null;
-  const ok = children !== null && children.every((child) => isJson(child, seen));
+  const ok = children?.every((child) => isJson(child, seen)) ?? false;
   seen.delete(value);
   return ok;
 }
@@ -127,7 +127,8 @@ export function createUserSchemas(messages: Partial<ValidationMessages> = {}): U
     }
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
     if (operation !== 'create' && clearable.length > 0) {
-      shape.unset = z.array(z.enum(clearable as [string, ...string[]]), m.unknownUnset(clearable)).optional();
+      const unsetMessage = m.unknownUnset(clearable);
+      shape.unset = z.array(z.enum(clearable as [string, ...string[]], unsetMessage), unsetMessage).optional();
     }
     return z.object(shape, m.notAnObject()).check((ctx) => {
       const value = ctx.value as Record<string, unknown> & { unset?: string[] };

@@ -40,6 +40,7 @@ export type {
   JsonValue,
   OperationInput,
   RuleValue,
+  UpdateUserInput,
   User,
   UserDraft,
   UserFieldValue,

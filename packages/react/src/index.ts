@@ -1,1 +1,10 @@
-export {};
+export type { CacheRollback } from './cache/userCache';
+export * from './hooks';
+export { userKeys } from './queryKeys';
+export {
+  currentUserQueryOptions,
+  infiniteUsersQueryOptions,
+  userQueryOptions,
+  usersQueryOptions,
+} from './queryOptions';
+export { type UserKitContextValue, UserKitProvider, type UserKitProviderProps } from './UserKitProvider';

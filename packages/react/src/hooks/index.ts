@@ -1,0 +1,11 @@
+export { useBlockUsers, useUnblockUsers } from './useBlockUsers';
+export { useCreateUser } from './useCreateUser';
+export { useCurrentUser } from './useCurrentUser';
+export { useInfiniteUsers } from './useInfiniteUsers';
+export { type LoginCredentials, useLogin } from './useLogin';
+export { useLogout } from './useLogout';
+export { useUpdateCurrentUser } from './useUpdateCurrentUser';
+export { useUpdateUser } from './useUpdateUser';
+export { useUser } from './useUser';
+export { useUserKit } from './useUserKit';
+export { useUsers } from './useUsers';

@@ -1,0 +1,57 @@
+'use client';
+
+import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { BlockOutcome, UserClient, UserKitError } from '@userkit/core';
+import { patchUserEverywhere } from '../cache/userCache';
+import { userKeys } from '../queryKeys';
+import { useUserKit } from './useUserKit';
+
+function useBlockMutation(
+  blocked: boolean,
+  send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
+  queryClient?: QueryClient,
+): UseMutationResult<BlockOutcome, UserKitError, string[]> {
+  const { client, queryClient: cache } = useUserKit(queryClient);
+  return useMutation(
+    {
+      mutationFn: async (uids: string[]) => {
+        await cache.cancelQueries({ queryKey: userKeys.all });
+        const undo = uids.map((uid) => patchUserEverywhere(cache, uid, (user) => ({ ...user, blockedByMe: blocked })));
+        try {
+          return await send(client, uids);
+        } catch (error) {
+          for (const change of undo) change.rollback();
+          throw error;
+        }
+      },
+      onSettled: () => cache.invalidateQueries({ queryKey: userKeys.all, refetchType: 'active' }),
+    },
+    queryClient,
+  );
+}
+
+/**
+ * Blocks users for the logged-in user; `blockedByMe` turns true at once in every cached copy.
+ *
+ * @example
+ * ```tsx
+ * const block = useBlockUsers();
+ * block.mutate(['spammer1']);
+ * ```
+ */
+export function useBlockUsers(queryClient?: QueryClient) {
+  return useBlockMutation(true, (client, uids) => client.blockUsers(uids), queryClient);
+}
+
+/**
+ * Unblocks users for the logged-in user; `blockedByMe` turns false at once in every cached copy.
+ *
+ * @example
+ * ```tsx
+ * const unblock = useUnblockUsers();
+ * unblock.mutate(['friend1']);
+ * ```
+ */
+export function useUnblockUsers(queryClient?: QueryClient) {
+  return useBlockMutation(false, (client, uids) => client.unblockUsers(uids), queryClient);
+}

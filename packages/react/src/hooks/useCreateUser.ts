@@ -1,0 +1,34 @@
+'use client';
+
+import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { CreateUserInput, User, UserKitError } from '@userkit/core';
+import { storeUserEverywhere } from '../cache/userCache';
+import { userKeys } from '../queryKeys';
+import { useUserKit } from './useUserKit';
+
+/**
+ * Creates a CometChat user with the Auth Key (CometChat's `createUser(user, authKey)`; in production
+ * create users at your backend with the REST API key instead). `uid` and `name` are required; a taken
+ * uid fails with `error.code === 'ERR_UID_ALREADY_EXISTS'` and `error.details.uid`.
+ *
+ * @example
+ * ```tsx
+ * const createUser = useCreateUser();
+ * createUser.mutate({ uid: 'usr1', name: 'Kevin' }, { onSuccess: (user) => navigate(`/users/${user.uid}`) });
+ * ```
+ */
+export function useCreateUser(queryClient?: QueryClient): UseMutationResult<User, UserKitError, CreateUserInput> {
+  const { client, authKey, queryClient: cache } = useUserKit(queryClient);
+  return useMutation(
+    {
+      mutationFn: (input: CreateUserInput) => client.createUser(input, authKey),
+      onSuccess: (user) => storeUserEverywhere(cache, user),
+      onSettled: () =>
+        Promise.all([
+          cache.invalidateQueries({ queryKey: userKeys.lists() }),
+          cache.invalidateQueries({ queryKey: userKeys.infiniteLists() }),
+        ]),
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,46 @@
+'use client';
+
+import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type User, type UserKitError, ValidationError } from '@userkit/core';
+import { storeUserEverywhere } from '../cache/userCache';
+import { userKeys } from '../queryKeys';
+import { useUserKit } from './useUserKit';
+
+/** Log in with an auth token from your backend (production), or a uid and the Auth Key (development). */
+export type LoginCredentials = { authToken: string } | { uid: string; authKey?: string };
+
+/**
+ * Logs a user in to CometChat. Primes `useCurrentUser` with the answer and drops cached users of any
+ * previous session (their `blockedByMe`/`hasBlockedMe` belonged to someone else).
+ *
+ * @example
+ * ```tsx
+ * const login = useLogin();
+ * login.mutate({ authToken }); // from your backend
+ * login.mutate({ uid: 'superhero1' }); // development: the provider's authKey
+ * ```
+ */
+export function useLogin(queryClient?: QueryClient): UseMutationResult<User, UserKitError, LoginCredentials> {
+  const { client, authKey, queryClient: cache } = useUserKit(queryClient);
+  return useMutation(
+    {
+      mutationFn: async (credentials: LoginCredentials) => {
+        if ('authToken' in credentials) return client.login(credentials.authToken);
+        const key = credentials.authKey ?? authKey;
+        if (!key) {
+          throw new ValidationError(
+            { authKey: ['Logging in with a uid needs the Auth Key: pass authKey, or log in with an auth token'] },
+            { code: 'ERR_AUTH_KEY_MISSING' },
+          );
+        }
+        return client.login(credentials.uid, key);
+      },
+      onSuccess: (user) => {
+        cache.removeQueries({ queryKey: userKeys.all });
+        cache.setQueryData(userKeys.current(), user);
+        storeUserEverywhere(cache, user);
+      },
+    },
+    queryClient,
+  );
+}

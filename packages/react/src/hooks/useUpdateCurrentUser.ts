@@ -1,0 +1,37 @@
+'use client';
+
+import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { CurrentUserChanges, User, UserKitError } from '@userkit/core';
+import { optimisticUserUpdate } from '../cache/optimistic';
+import { userKeys } from '../queryKeys';
+import { useUserKit } from './useUserKit';
+
+/**
+ * Changes the logged-in user (CometChat's `updateCurrentUserDetails`). `changes` cannot name `uid`,
+ * `role` or a read-only field — a compile-time error. Only what differs from the cached user is
+ * sent; every cached copy updates at once and rolls back if CometChat refuses the change.
+ *
+ * @example
+ * ```tsx
+ * const update = useUpdateCurrentUser();
+ * update.mutate({ statusMessage: 'On holiday', unset: ['avatar'] });
+ * ```
+ */
+export function useUpdateCurrentUser(
+  queryClient?: QueryClient,
+): UseMutationResult<User, UserKitError, CurrentUserChanges> {
+  const { client, queryClient: cache } = useUserKit(queryClient);
+  return useMutation(
+    {
+      mutationFn: (changes: CurrentUserChanges) => {
+        const current = cache.getQueryData<User | null>(userKeys.current());
+        return optimisticUserUpdate(cache, 'updateCurrent', current?.uid, changes, (payload) =>
+          client.updateCurrentUserDetails(payload),
+        );
+      },
+      onSuccess: (user) => cache.setQueryData(userKeys.current(), user),
+      onSettled: () => cache.invalidateQueries({ queryKey: userKeys.all, refetchType: 'active' }),
+    },
+    queryClient,
+  );
+}

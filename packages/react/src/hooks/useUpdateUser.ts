@@ -1,0 +1,36 @@
+'use client';
+
+import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UpdateUserInput, User, UserKitError } from '@userkit/core';
+import { optimisticUserUpdate } from '../cache/optimistic';
+import { userKeys } from '../queryKeys';
+import { useUserKit } from './useUserKit';
+
+/**
+ * Changes any user by uid with the Auth Key (CometChat's `updateUser(user, authKey)`): only fields
+ * that differ from the cached user are sent, `unset` removes `avatar`, `link` or `metadata`. The
+ * change shows at once in every cached copy of that user and is rolled back if CometChat refuses it.
+ *
+ * @example
+ * ```tsx
+ * const updateUser = useUpdateUser();
+ * updateUser.mutate({ uid: 'superhero1', role: 'moderator', unset: ['avatar'] });
+ * if (updateUser.error?.details.role) showRoleError(updateUser.error.details.role[0]);
+ * ```
+ */
+export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User, UserKitError, UpdateUserInput> {
+  const { client, authKey, queryClient: cache } = useUserKit(queryClient);
+  return useMutation(
+    {
+      mutationFn: (input: UpdateUserInput) =>
+        optimisticUserUpdate(cache, 'update', input.uid, input, (payload) => client.updateUser(payload, authKey)),
+      onSettled: (_user, _error, input) =>
+        Promise.all([
+          cache.invalidateQueries({ queryKey: userKeys.detail(input.uid) }),
+          cache.invalidateQueries({ queryKey: userKeys.lists() }),
+          cache.invalidateQueries({ queryKey: userKeys.infiniteLists() }),
+        ]),
+    },
+    queryClient,
+  );
+}

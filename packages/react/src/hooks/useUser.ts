@@ -1,0 +1,20 @@
+'use client';
+
+import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { User, UserKitError } from '@userkit/core';
+import { userQueryOptions } from '../queryOptions';
+import { useUserKit } from './useUserKit';
+
+/**
+ * One CometChat user by uid (case-insensitive). `error.code` is `ERR_UID_NOT_FOUND` for an unknown
+ * or deactivated user. Stays coherent with every list and form that changes the same user.
+ *
+ * @example
+ * ```tsx
+ * const { data: user, error } = useUser('superhero1');
+ * ```
+ */
+export function useUser(uid: string, queryClient?: QueryClient): UseQueryResult<User, UserKitError> {
+  const { client } = useUserKit(queryClient);
+  return useQuery(userQueryOptions(client, uid), queryClient);
+}

@@ -1,0 +1,24 @@
+'use client';
+
+import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import type { ListUsersQuery, UserKitError, UserPage } from '@userkit/core';
+import { usersQueryOptions } from '../queryOptions';
+import { useUserKit } from './useUserKit';
+
+/**
+ * One page of users with search and filters; the previous page stays shown while the next loads.
+ *
+ * @example
+ * ```tsx
+ * const [page, setPage] = useState(1);
+ * const { data } = useUsers({ searchKeyword: search, page, limit: 20 });
+ * data?.users.map((user) => <UserRow key={user.uid} user={user} />);
+ * ```
+ */
+export function useUsers(
+  query: ListUsersQuery = {},
+  queryClient?: QueryClient,
+): UseQueryResult<UserPage, UserKitError> {
+  const { client } = useUserKit(queryClient);
+  return useQuery(usersQueryOptions(client, query), queryClient);
+}

@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
+  entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'testing/index': 'src/testing/index.ts' },
   format: 'esm',
   platform: 'node',
+  fixedExtension: false,
   dts: true,
   sourcemap: true,
   clean: true,

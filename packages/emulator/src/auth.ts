@@ -1,0 +1,64 @@
+import type { Context } from 'hono';
+import { type Caller, type EmulatorConfig, nowSeconds } from './config';
+import { ApiError, apiKeyNotFound, authTokenNotFound, emptyApiKey, emptyAuthToken, noAccess } from './errors';
+import { findActiveUser, requireActiveUser } from './users';
+
+/**
+ * What a route accepts.
+ * - `user`: a logged-in user's `authToken` (or the REST API key with an `onBehalfOf` uid).
+ * - `key`: an `apikey` of at least this scope: `authOnly` (Auth Key or REST API key) or `fullAccess`.
+ */
+export interface Access {
+  user?: true;
+  key?: 'authOnly' | 'fullAccess';
+  /** What the route does, for the 403 message: "deleting users". */
+  what: string;
+}
+
+/**
+ * Finds out who calls, or throws the error CometChat would answer: 401 for a missing or unknown
+ * key or token, 403 for an Auth Key where the REST API key is needed. A logged-in caller's
+ * `lastActiveAt` moves to now.
+ */
+export function authenticate(c: Context, config: EmulatorConfig, access: Access): Caller {
+  const appId = c.req.header('appId');
+  if (appId !== undefined && appId !== config.appId) {
+    throw new ApiError(401, 'AUTH_ERR_APPID_NOT_FOUND', `The app id ${appId} is not this server's app.`);
+  }
+  const authToken = c.req.header('authToken');
+  if (access.user && authToken) return loggedIn(config, authToken);
+  const key = c.req.header('apikey');
+  if (key) return withKey(c, config, access, key);
+  throw access.key ? emptyApiKey() : emptyAuthToken();
+}
+
+function loggedIn(config: EmulatorConfig, authToken: string): Caller {
+  const token = config.store.getAuthToken(authToken);
+  if (!token) throw authTokenNotFound(authToken);
+  const user = findActiveUser(config, token.uid);
+  if (!user) throw authTokenNotFound(authToken);
+  const now = nowSeconds(config);
+  if (user.lastActiveAt !== now) config.store.updateUser(user.uid, (current) => ({ ...current, lastActiveAt: now }));
+  return { kind: 'user', uid: token.uid, authToken };
+}
+
+function withKey(c: Context, config: EmulatorConfig, access: Access, key: string): Caller {
+  const scope = key === config.restApiKey ? 'fullAccess' : key === config.authKey ? 'authOnly' : undefined;
+  if (!scope) throw apiKeyNotFound(key);
+  if (!access.key) {
+    const onBehalfOf = c.req.header('onBehalfOf')?.toLowerCase();
+    if (!onBehalfOf) throw emptyAuthToken();
+    if (scope !== 'fullAccess') throw noAccess(key, `${access.what} on behalf of a user`);
+    requireActiveUser(config, onBehalfOf);
+    return { kind: 'user', uid: onBehalfOf, authToken: '' };
+  }
+  if (access.key === 'fullAccess' && scope !== 'fullAccess') throw noAccess(key, access.what);
+  return { kind: 'key', scope, key };
+}
+
+/** The logged-in user calling a client endpoint (`authToken`, or the REST API key with `onBehalfOf`). */
+export function authenticateUser(c: Context, config: EmulatorConfig, what: string): Extract<Caller, { kind: 'user' }> {
+  const caller = authenticate(c, config, { user: true, what });
+  if (caller.kind !== 'user') throw emptyAuthToken();
+  return caller;
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseCliArgs, usage } from './cli/args';
+import { DEFAULT_ROLES } from './constants';
+import { seedUsers } from './seed';
+import { startEmulator } from './start';
+import { createSqliteStore } from './store/sqlite';
+
+async function main() {
+  const { help, seed, db, ...options } = parseCliArgs(process.argv.slice(2));
+  if (help) {
+    console.log(usage);
+    return;
+  }
+  const dbPath = db === ':memory:' ? db : resolve(db);
+  const store = createSqliteStore(dbPath);
+  if (seed) {
+    const input = JSON.parse(readFileSync(seed, 'utf8')) as unknown;
+    const { created, skipped } = seedUsers(store, input, { roles: options.roles ?? DEFAULT_ROLES });
+    console.log(`Seeded ${created.length} users from ${seed}${skipped.length ? ` (${skipped.length} existed)` : ''}.`);
+  }
+  const server = await startEmulator({ ...options, store });
+  console.log(`userkit emulator listening on ${server.url}
+  app id        ${server.appId}
+  Auth Key      ${server.authKey}   (authOnly: create/update users, create auth tokens)
+  REST API key  ${server.restApiKey}   (full access; keep it on your server)
+  database      ${dbPath}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the emulator…`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`userkit-emulator: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

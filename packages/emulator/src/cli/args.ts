@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_RATE_LIMIT } from '../constants';
+import type { StartEmulatorOptions } from '../start';
+
+/** The port `userkit-emulator` listens on unless told otherwise. */
+export const DEFAULT_PORT = 3939;
+
+/** The database file `userkit-emulator` uses unless told otherwise, relative to the working directory. */
+export const DEFAULT_DB = '.data/emulator.sqlite';
+
+export const usage = `Usage: userkit-emulator [options]
+
+A local CometChat-compatible user server.
+
+  --port <n>              port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
+  --host <host>           interface to listen on (default 127.0.0.1)
+  --db <file|:memory:>    SQLite database (default ${DEFAULT_DB})
+  --app-id <id>           app id to answer to
+  --auth-key <key>        the Auth Key (authOnly scope)
+  --rest-api-key <key>    the REST API key (full access)
+  --roles <a,b,c>         roles that exist (default default,admin,moderator)
+  --rate-limit <n|off>    requests per minute per key or token (default ${DEFAULT_RATE_LIMIT.requests})
+  --seed <users.json>     users to create at start (existing uids are skipped)
+  -h, --help              show this help`;
+
+/** What the command line asked for. */
+export type CliOptions = StartEmulatorOptions & { db: string; seed?: string; help: boolean };
+
+/**
+ * Parses `userkit-emulator`'s flags.
+ *
+ * @example
+ * ```ts
+ * parseCliArgs(['--port', '0', '--db', ':memory:']); // { port: 0, db: ':memory:', host: '127.0.0.1', … }
+ * ```
+ */
+export function parseCliArgs(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'app-id': { type: 'string' },
+      'auth-key': { type: 'string' },
+      'rest-api-key': { type: 'string' },
+      roles: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const port = Number(values.port ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const rate = values['rate-limit'];
+  const requests = rate === undefined || rate === 'off' ? undefined : Number(rate);
+  if (requests !== undefined && (!Number.isInteger(requests) || requests < 1)) {
+    throw new Error(`--rate-limit must be a positive whole number or "off", got ${rate}`);
+  }
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    db: values.db ?? DEFAULT_DB,
+    appId: values['app-id'],
+    authKey: values['auth-key'],
+    restApiKey: values['rest-api-key'],
+    roles: values.roles
+      ?.split(',')
+      .map((role) => role.trim())
+      .filter(Boolean),
+    rateLimit: rate === 'off' ? false : requests ? { requests, windowMs: 60_000 } : undefined,
+    seed: values.seed,
+    help: values.help ?? false,
+  };
+}

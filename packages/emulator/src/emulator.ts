@@ -1,0 +1,83 @@
+import { createApp } from './app';
+import type { EmulatorConfig } from './config';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_ROLES,
+  DEV_APP_ID,
+  DEV_AUTH_KEY,
+  DEV_REST_API_KEY,
+} from './constants';
+import { createMemoryStore } from './store/memory';
+import type { UserStore } from './store/types';
+
+/** How to set up an emulator. Every option has a default that needs no configuration. */
+export interface EmulatorOptions {
+  /** The app id it answers to (checked against an `appId` header when one is sent). Default {@link DEV_APP_ID}. */
+  appId?: string;
+  /** The Auth Key (authOnly scope). Default {@link DEV_AUTH_KEY}. */
+  authKey?: string;
+  /** The REST API key (full access). Default {@link DEV_REST_API_KEY}. */
+  restApiKey?: string;
+  /** Where users live. Default: a new memory store. */
+  store?: UserStore;
+  /** The roles that exist; a user's role must be one of them. Default `default`, `admin`, `moderator`. */
+  roles?: string[];
+  /** Requests per window per key or token, or `false` for none. Default 10,000 per minute. */
+  rateLimit?: { requests: number; windowMs: number } | false;
+  /** The largest request body accepted; bigger ones get 413. Default 64 KiB. */
+  maxBodyBytes?: number;
+  /** The clock, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** A running emulator app: a `fetch` handler plus its credentials and store. */
+export interface Emulator {
+  /** Answers one request, like a server would; mount it in Node, a test, a service worker or Vite. */
+  fetch(request: Request): Promise<Response>;
+  readonly appId: string;
+  readonly authKey: string;
+  readonly restApiKey: string;
+  readonly store: UserStore;
+  /** Closes the store. */
+  close(): void;
+}
+
+/**
+ * Creates a CometChat-compatible user server as a `fetch(Request) → Response` handler — no socket needed.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from '@userkit/emulator';
+ * const emulator = createEmulator();
+ * const response = await emulator.fetch(
+ *   new Request('http://emulator/v3/users', {
+ *     method: 'POST',
+ *     headers: { apikey: emulator.authKey, 'content-type': 'application/json' },
+ *     body: JSON.stringify({ uid: 'superhero1', name: 'Iron Man' }),
+ *   }),
+ * );
+ * (await response.json()).data.uid; // 'superhero1'
+ * ```
+ */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const config: EmulatorConfig = {
+    appId: options.appId ?? DEV_APP_ID,
+    authKey: options.authKey ?? DEV_AUTH_KEY,
+    restApiKey: options.restApiKey ?? DEV_REST_API_KEY,
+    store: options.store ?? createMemoryStore(),
+    roles: options.roles ?? DEFAULT_ROLES,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    now: options.now ?? Date.now,
+  };
+  const app = createApp(config);
+  return {
+    fetch: async (request) => app.fetch(request),
+    appId: config.appId,
+    authKey: config.authKey,
+    restApiKey: config.restApiKey,
+    store: config.store,
+    close: () => config.store.close(),
+  };
+}

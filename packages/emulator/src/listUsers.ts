@@ -1,0 +1,142 @@
+import type { FieldErrors } from '@userkit/core';
+import { stringList } from './body';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './constants';
+import { badRequest } from './errors';
+import type { Viewer } from './present';
+import type { StoredUser } from './store/types';
+
+/** `GET /users` query parameters, as the SDK and the REST API send them. */
+export interface UserListQuery {
+  searchKey?: string;
+  searchIn: ('uid' | 'name')[];
+  status?: 'online' | 'offline';
+  roles?: string[];
+  tags?: string[];
+  uids?: string[];
+  withTags: boolean;
+  withDeactivated: boolean;
+  onlyDeactivated: boolean;
+  hideBlockedUsers: boolean;
+  sortBy: 'name' | 'status';
+  sortOrder: 'asc' | 'desc';
+  page: number;
+  perPage: number;
+}
+
+const truthy = (value: string | null) => value !== null && ['1', 'true', 'yes'].includes(value.toLowerCase());
+
+/** Parses `GET /users` parameters; bad values answer 400 naming the parameter. */
+export function parseUserListQuery(params: URLSearchParams): UserListQuery {
+  const details: FieldErrors = {};
+  const list = (name: string) => {
+    const value = params.get(name);
+    const items = value === null ? undefined : stringList(value);
+    return items && items.length > 0 ? items.map((item) => item.toLowerCase()) : undefined;
+  };
+  const oneOf = <T extends string>(
+    name: string,
+    values: readonly T[],
+    fallback: T,
+    aliases: Record<string, T> = {},
+  ) => {
+    const raw = params.get(name)?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    const value = aliases[raw] ?? (values as readonly string[]).find((item) => item.toLowerCase() === raw);
+    if (value === undefined) details[name] = [`${name} must be one of ${values.join(', ')}`];
+    return (value ?? fallback) as T;
+  };
+  const number = (names: string[], fallback: number, max: number) => {
+    const name = names.find((candidate) => params.has(candidate));
+    if (!name) return fallback;
+    const value = Number(params.get(name));
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      details[name] = [`${name} must be a whole number from 1 to ${max}`];
+      return fallback;
+    }
+    return value;
+  };
+  const searchIn = list('searchIn') ?? ['uid', 'name'];
+  if (searchIn.some((where) => where !== 'uid' && where !== 'name')) details.searchIn = ['searchIn may list uid, name'];
+  const status = oneOf('status', ['online', 'offline', 'any'] as const, 'any', { available: 'online' });
+  const role = params.get('role')?.toLowerCase();
+  const roles = [...(role ? [role] : []), ...(list('roles') ?? [])];
+  const query: UserListQuery = {
+    searchKey: params.get('searchKey')?.trim().toLowerCase() || undefined,
+    searchIn: searchIn as UserListQuery['searchIn'],
+    status: status === 'any' ? undefined : status,
+    roles: roles.length > 0 ? roles : undefined,
+    tags: list('tags'),
+    uids: list('uids'),
+    withTags: truthy(params.get('withTags')),
+    withDeactivated: truthy(params.get('withDeactivated')),
+    onlyDeactivated: truthy(params.get('onlyDeactivated')),
+    hideBlockedUsers: truthy(params.get('hideBlockedUsers')),
+    sortBy: oneOf('sortBy', ['name', 'status'] as const, 'name'),
+    sortOrder: oneOf('sortOrder', ['asc', 'desc'] as const, 'asc'),
+    page: number(['page'], 1, Number.MAX_SAFE_INTEGER),
+    perPage: number(['perPage', 'per_page', 'limit'], DEFAULT_PER_PAGE, MAX_PER_PAGE),
+  };
+  if (Object.keys(details).length > 0) throw badRequest(details);
+  return query;
+}
+
+/** `true` when the uid, or a word of the name, starts with the search key (case-insensitive). */
+function matchesSearch(user: StoredUser, query: UserListQuery): boolean {
+  if (!query.searchKey) return true;
+  const key = query.searchKey;
+  if (query.searchIn.includes('uid') && user.uid.startsWith(key)) return true;
+  if (!query.searchIn.includes('name')) return false;
+  const name = user.name.toLowerCase();
+  return name.startsWith(key) || name.split(/\s+/).some((word) => word.startsWith(key));
+}
+
+function matches(user: StoredUser, query: UserListQuery, viewer: Viewer | undefined): boolean {
+  const deactivated = user.deactivatedAt !== undefined;
+  if (query.onlyDeactivated ? !deactivated : deactivated && !query.withDeactivated) return false;
+  if (viewer && user.uid === viewer.uid) return false;
+  if (viewer && query.hideBlockedUsers && viewer.blockedByMe.has(user.uid)) return false;
+  if (query.status && user.status !== query.status) return false;
+  if (query.roles && !query.roles.includes(user.role.toLowerCase())) return false;
+  if (query.tags && !(user.tags ?? []).some((tag) => query.tags?.includes(tag.toLowerCase()))) return false;
+  if (query.uids && !query.uids.includes(user.uid)) return false;
+  return matchesSearch(user, query);
+}
+
+function compare(a: StoredUser, b: StoredUser, query: UserListQuery): number {
+  const byName = a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.uid.localeCompare(b.uid);
+  const byStatus = query.sortBy === 'status' ? (a.status === b.status ? 0 : a.status === 'online' ? -1 : 1) : 0;
+  return (query.sortOrder === 'desc' ? -1 : 1) * (byStatus || byName);
+}
+
+/** CometChat's pagination block. */
+export interface Pagination {
+  total: number;
+  count: number;
+  per_page: number;
+  current_page: number;
+  total_pages: number;
+}
+
+/**
+ * Filters, searches, sorts and pages users. Deactivated users appear only with `withDeactivated` or
+ * `onlyDeactivated` (REST API key); a logged-in viewer never sees themselves.
+ */
+export function selectUsers(
+  users: readonly StoredUser[],
+  query: UserListQuery,
+  viewer?: Viewer,
+): { users: StoredUser[]; pagination: Pagination } {
+  const found = users.filter((user) => matches(user, query, viewer)).sort((a, b) => compare(a, b, query));
+  const start = (query.page - 1) * query.perPage;
+  const page = found.slice(start, start + query.perPage);
+  return {
+    users: page,
+    pagination: {
+      total: found.length,
+      count: page.length,
+      per_page: query.perPage,
+      current_page: query.page,
+      total_pages: Math.ceil(found.length / query.perPage),
+    },
+  };
+}

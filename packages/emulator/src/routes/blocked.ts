@@ -1,0 +1,68 @@
+import type { BlockOutcome } from '@userkit/core';
+import { type Context, Hono } from 'hono';
+import { authenticate, authenticateUser } from '../auth';
+import { bodyObject, readJsonBody } from '../body';
+import { type EmulatorConfig, nowSeconds } from '../config';
+import { parseUserListQuery, selectUsers } from '../listUsers';
+import { presentUser, viewerOf } from '../present';
+import { requireActiveUser } from '../users';
+import { uidList } from './bulkUsers';
+
+type Direction = 'blockedByMe' | 'hasBlockedMe' | 'both';
+
+/**
+ * Blocking: `POST|DELETE /blockedusers {blockedUids}` answers, per uid, `{ success, message }`;
+ * `GET /blockedusers?direction=blockedByMe|hasBlockedMe|both` lists. The same under
+ * `/users/{uid}/blockedusers` with the REST API key.
+ */
+export function blockedRoutes(config: EmulatorConfig): Hono {
+  const app = new Hono();
+  const { store } = config;
+  const what = 'blocking users';
+
+  const blocker = (c: Context) => {
+    const uid = c.req.param('uid');
+    if (uid === undefined) return authenticateUser(c, config, what).uid;
+    authenticate(c, config, { key: 'fullAccess', what });
+    return requireActiveUser(config, uid).uid;
+  };
+
+  const change = (action: 'block' | 'unblock') => async (c: Context) => {
+    const me = blocker(c);
+    const uids = uidList(bodyObject(await readJsonBody(c.req.raw, config.maxBodyBytes)), 'blockedUids');
+    const outcome: BlockOutcome = {};
+    const done: string[] = [];
+    for (const uid of uids) {
+      if (uid === me) outcome[uid] = { success: false, message: `You cannot ${action} yourself.` };
+      else if (!store.getUser(uid)) outcome[uid] = { success: false, message: `The UID ${uid} does not exist.` };
+      else {
+        done.push(uid);
+        outcome[uid] = { success: true, message: `The user with UID ${uid} has been ${action}ed successfully.` };
+      }
+    }
+    if (action === 'block') store.block(me, done, nowSeconds(config));
+    else store.unblock(me, done);
+    return c.json({ data: outcome });
+  };
+
+  const list = (c: Context) => {
+    const me = blocker(c);
+    const params = new URL(c.req.url).searchParams;
+    const direction = (params.get('direction') ?? 'blockedByMe') as Direction;
+    const viewer = viewerOf(store, me);
+    const related = [
+      ...(direction === 'hasBlockedMe' ? [] : viewer.blockedByMe),
+      ...(direction === 'blockedByMe' ? [] : viewer.hasBlockedMe),
+    ];
+    const query = { ...parseUserListQuery(params), uids: related, withTags: true, hideBlockedUsers: false };
+    const { users, pagination } = selectUsers(store.allUsers(), query, viewer);
+    return c.json({ data: users.map((user) => presentUser(user, { viewer })), meta: { pagination } });
+  };
+
+  for (const path of ['/blockedusers', '/users/:uid/blockedusers']) {
+    app.post(path, change('block'));
+    app.delete(path, change('unblock'));
+    app.get(path, list);
+  }
+  return app;
+}

@@ -1,0 +1,48 @@
+import { applyUserPayload } from '@userkit/core';
+import { Hono } from 'hono';
+import { authenticateUser } from '../auth';
+import { readJsonBody } from '../body';
+import { type EmulatorConfig, nowSeconds } from '../config';
+import { presentUser } from '../present';
+import { validUserBody } from '../rules';
+import { requireActiveUser } from '../users';
+
+/**
+ * `/me`, the logged-in user. `PUT /me` is both the SDK's login (its body carries `platform`, `deviceId`,
+ * `appInfo`) and `updateCurrentUserDetails`: it sets status online, applies what a user may change of
+ * themselves — never `uid` or `role` — and answers with the user and the auth token. `DELETE /me` logs out.
+ */
+export function meRoutes(config: EmulatorConfig): Hono {
+  const app = new Hono();
+  const what = 'the logged-in user';
+
+  app.put('/me', async (c) => {
+    const caller = authenticateUser(c, config, what);
+    const data = validUserBody(config, 'updateCurrent', await readJsonBody(c.req.raw, config.maxBodyBytes));
+    const changes = Object.keys(data).length > 0;
+    const now = nowSeconds(config);
+    const user = config.store.updateUser(caller.uid, (current) => ({
+      ...applyUserPayload('updateCurrent', current, data),
+      status: 'online',
+      lastActiveAt: now,
+      ...(changes ? { updatedAt: now } : {}),
+    }));
+    return c.json({
+      data: presentUser(user ?? requireActiveUser(config, caller.uid), { authToken: caller.authToken || undefined }),
+    });
+  });
+
+  app.get('/me', (c) => {
+    const caller = authenticateUser(c, config, what);
+    return c.json({ data: presentUser(requireActiveUser(config, caller.uid)) });
+  });
+
+  app.delete('/me', (c) => {
+    const caller = authenticateUser(c, config, what);
+    config.store.updateUser(caller.uid, (current) => ({ ...current, status: 'offline' }));
+    return c.json({ data: { success: true, message: `${caller.uid} logged out.` } });
+  });
+
+  app.post('/user_sessions', (c) => c.json({ data: { success: true } }));
+  return app;
+}

@@ -1,0 +1,23 @@
+import { type OperationInput, type UserOperation, userFields, validateUserInput } from '@userkit/core';
+import type { EmulatorConfig } from './config';
+import { badRequest } from './errors';
+
+/**
+ * Validates a request body for an operation with `@userkit/core`'s schemas (the policy table), then checks
+ * what only the server knows: that a given role exists. Unknown fields are dropped; problems answer
+ * 400 `ERR_BAD_REQUEST` with `details`.
+ */
+export function validUserBody<Op extends UserOperation>(
+  config: Pick<EmulatorConfig, 'roles'>,
+  operation: Op,
+  body: unknown,
+): OperationInput[Op] {
+  const result = validateUserInput(operation, body);
+  if (!result.success) throw badRequest(result.details);
+  const role = (result.data as { role?: string }).role;
+  if (role !== undefined && !config.roles.includes(role)) {
+    const { label } = userFields.role;
+    throw badRequest({ role: [`${label} "${role}" does not exist; this app's roles are ${config.roles.join(', ')}`] });
+  }
+  return result.data;
+}

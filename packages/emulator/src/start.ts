@@ -1,0 +1,65 @@
+import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+import { createSqliteStore } from './store/sqlite';
+
+/** An emulator listening on a port. */
+export interface RunningEmulator {
+  /** Where it listens, without a path: `http://127.0.0.1:3939`. */
+  url: string;
+  appId: string;
+  authKey: string;
+  restApiKey: string;
+  emulator: Emulator;
+  /** Stops listening (open connections are closed) and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startEmulator}: the emulator's, plus where to listen and which database to use. */
+export type StartEmulatorOptions = EmulatorOptions & {
+  /** `0` picks a free port. Default `0`. */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** A SQLite file (or `:memory:`) to use as the store, when no `store` is given. Default: a memory store. */
+  db?: string;
+};
+
+/**
+ * Starts the emulator as an HTTP server (Node).
+ *
+ * @example
+ * ```ts
+ * const server = await startEmulator({ port: 0 });
+ * CometChat.init(server.appId, settingsFor(server.url));
+ * // …
+ * await server.close();
+ * ```
+ */
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  const { serve } = await import('@hono/node-server');
+  const { port = 0, host = '127.0.0.1', db, ...emulatorOptions } = options;
+  const store = emulatorOptions.store ?? (db ? createSqliteStore(db) : undefined);
+  const emulator = createEmulator({ ...emulatorOptions, store });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: emulator.fetch, port, hostname: host }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return {
+    url: `http://${urlHost}:${boundPort}`,
+    appId: emulator.appId,
+    authKey: emulator.authKey,
+    restApiKey: emulator.restApiKey,
+    emulator,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          emulator.close();
+          if (error) reject(error);
+          else resolve();
+        });
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}

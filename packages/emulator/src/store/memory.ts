@@ -1,0 +1,85 @@
+import type { StoredAuthToken, StoredUser, UserStore } from './types';
+
+/**
+ * A store that keeps everything in memory: for tests, Storybook and throw-away demos. Works in browsers too.
+ *
+ * @example
+ * ```ts
+ * const emulator = createEmulator({ store: createMemoryStore() });
+ * ```
+ */
+export function createMemoryStore(): UserStore {
+  const users = new Map<string, StoredUser>();
+  const tokens = new Map<string, StoredAuthToken>();
+  const blocks = new Map<string, Set<string>>();
+  const copy = (user: StoredUser): StoredUser => structuredClone(user);
+
+  const store: UserStore = {
+    insertUser(user) {
+      if (users.has(user.uid)) return false;
+      users.set(user.uid, copy(user));
+      return true;
+    },
+    insertUsers(list) {
+      return list.filter((user) => !store.insertUser(user)).map((user) => user.uid);
+    },
+    getUser: (uid) => {
+      const user = users.get(uid);
+      return user && copy(user);
+    },
+    allUsers: () => [...users.values()].map(copy),
+    updateUser(uid, change) {
+      const user = users.get(uid);
+      const next = user && change(copy(user));
+      if (next) users.set(uid, copy({ ...next, uid }));
+      return next && copy(next);
+    },
+    updateUsers(uids, change) {
+      return uids.flatMap((uid) => store.updateUser(uid, change) ?? []);
+    },
+    deleteUser(uid) {
+      if (!users.delete(uid)) return false;
+      store.deleteAuthTokens(uid);
+      blocks.delete(uid);
+      for (const blocked of blocks.values()) blocked.delete(uid);
+      return true;
+    },
+
+    addAuthToken(token, keep) {
+      tokens.set(token.authToken, { ...token });
+      const own = store.listAuthTokens(token.uid);
+      for (const old of own.slice(keep)) tokens.delete(old.authToken);
+    },
+    getAuthToken: (authToken) => {
+      const token = tokens.get(authToken);
+      return token && { ...token };
+    },
+    listAuthTokens: (uid) =>
+      [...tokens.values()]
+        .filter((token) => token.uid === uid)
+        .reverse()
+        .map((token) => ({ ...token })),
+    deleteAuthToken(uid, authToken) {
+      return tokens.get(authToken)?.uid === uid && tokens.delete(authToken);
+    },
+    deleteAuthTokens(uid) {
+      const own = store.listAuthTokens(uid);
+      for (const token of own) tokens.delete(token.authToken);
+      return own.length;
+    },
+
+    block(blocker, uids) {
+      const blocked = blocks.get(blocker) ?? new Set<string>();
+      for (const uid of uids) blocked.add(uid);
+      blocks.set(blocker, blocked);
+    },
+    unblock(blocker, uids) {
+      for (const uid of uids) blocks.get(blocker)?.delete(uid);
+    },
+    blockedBy: (blocker) => [...(blocks.get(blocker) ?? [])],
+    blockersOf: (uid) => [...blocks].filter(([, blocked]) => blocked.has(uid)).map(([blocker]) => blocker),
+
+    close() {},
+  };
+  return store;
+}

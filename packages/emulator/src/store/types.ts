@@ -1,0 +1,76 @@
+import type { JsonObject } from '@userkit/core';
+
+/** A user as the emulator keeps it. `uid` is always lowercase; times are unix seconds. */
+export interface StoredUser {
+  uid: string;
+  name: string;
+  avatar?: string;
+  link?: string;
+  role: string;
+  metadata?: JsonObject;
+  statusMessage?: string;
+  tags?: string[];
+  status: 'online' | 'offline';
+  lastActiveAt?: number;
+  createdAt: number;
+  updatedAt?: number;
+  /** Set while the user is deactivated. */
+  deactivatedAt?: number;
+}
+
+/** An auth token of a user. */
+export interface StoredAuthToken {
+  uid: string;
+  authToken: string;
+  /** Unix seconds. */
+  createdAt: number;
+}
+
+/**
+ * Where the emulator keeps users, auth tokens and blocks. Two implementations: {@link createMemoryStore}
+ * and {@link createSqliteStore}.
+ *
+ * Every method is synchronous and every write is atomic (one transaction), so the emulator's
+ * read-modify-write of a user ({@link UserStore.updateUser}) can never interleave with another request.
+ * uids passed in must already be lowercase.
+ */
+export interface UserStore {
+  /** Adds a user; `false` when the uid is taken (deactivated users included). */
+  insertUser(user: StoredUser): boolean;
+  /** Adds many users in one transaction (seeding); returns the uids that were taken and skipped. */
+  insertUsers(users: readonly StoredUser[]): string[];
+  /** A user, deactivated ones included. */
+  getUser(uid: string): StoredUser | undefined;
+  /** Every user, deactivated ones included, in creation order. */
+  allUsers(): StoredUser[];
+  /**
+   * Reads a user, lets `change` compute its next state, and writes it — atomically.
+   * Returns the stored result, or `undefined` when there is no such user (or `change` returns `undefined`).
+   */
+  updateUser(uid: string, change: (user: StoredUser) => StoredUser | undefined): StoredUser | undefined;
+  /** Applies `change` to each existing user in one transaction; returns the users changed. */
+  updateUsers(uids: readonly string[], change: (user: StoredUser) => StoredUser | undefined): StoredUser[];
+  /** Removes a user with their auth tokens and blocks; `false` when there was none. */
+  deleteUser(uid: string): boolean;
+
+  /** Stores a token and keeps only the newest `keep` tokens of its user. */
+  addAuthToken(token: StoredAuthToken, keep: number): void;
+  getAuthToken(authToken: string): StoredAuthToken | undefined;
+  /** A user's tokens, newest first. */
+  listAuthTokens(uid: string): StoredAuthToken[];
+  /** Removes one token of a user; `false` when it was not theirs or unknown. */
+  deleteAuthToken(uid: string, authToken: string): boolean;
+  /** Removes every token of a user; returns how many. */
+  deleteAuthTokens(uid: string): number;
+
+  /** `blocker` blocks each of `uids` (already blocked: no change). */
+  block(blocker: string, uids: readonly string[], at: number): void;
+  unblock(blocker: string, uids: readonly string[]): void;
+  /** The uids `blocker` has blocked, in blocking order. */
+  blockedBy(blocker: string): string[];
+  /** The uids that have blocked `uid`. */
+  blockersOf(uid: string): string[];
+
+  /** Releases the store (closes the database file). */
+  close(): void;
+}

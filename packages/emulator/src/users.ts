@@ -1,0 +1,21 @@
+import type { EmulatorConfig } from './config';
+import { uidNotFound } from './errors';
+import type { StoredUser } from './store/types';
+
+/** CometChat stores uids lowercased: `Bob` and `bob` are one user. */
+export function normalizeUid(uid: string): string {
+  return uid.toLowerCase();
+}
+
+/** A user that exists and is not deactivated. */
+export function findActiveUser(config: EmulatorConfig, uid: string): StoredUser | undefined {
+  const user = config.store.getUser(normalizeUid(uid));
+  return user && user.deactivatedAt === undefined ? user : undefined;
+}
+
+/** A user that exists and is not deactivated, or 404 `ERR_UID_NOT_FOUND`. */
+export function requireActiveUser(config: EmulatorConfig, uid: string): StoredUser {
+  const user = findActiveUser(config, uid);
+  if (!user) throw uidNotFound(uid);
+  return user;
+}

@@ -1,4 +1,4 @@
-import { applyUserPayload } from '@userkit/core';
+import { applyUserPayload, isJsonObject } from '@userkit/core';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
 import { bodyObject, readJsonBody } from '../body';
@@ -22,7 +22,7 @@ export function userRoutes(config: EmulatorConfig): Hono {
 
   app.post('/users', async (c) => {
     authenticate(c, config, { key: 'authOnly', what: 'creating users' });
-    const body = bodyObject(await readJsonBody(c.req.raw, config.maxBodyBytes));
+    const body = await readJsonBody(c.req.raw, config.maxBodyBytes);
     const data = validUserBody(config, 'create', body);
     const now = nowSeconds(config);
     const created = applyUserPayload(
@@ -32,7 +32,7 @@ export function userRoutes(config: EmulatorConfig): Hono {
     );
     const user: StoredUser = { ...created, uid: normalizeUid(data.uid) };
     if (!store.insertUser(user)) throw uidTaken(user.uid);
-    const authToken = body.withAuthToken === true ? issueAuthToken(config, user.uid).authToken : undefined;
+    const authToken = bodyObject(body).withAuthToken === true ? issueAuthToken(config, user.uid).authToken : undefined;
     return c.json({ data: presentUser(user, { authToken }) });
   });
 
@@ -56,8 +56,8 @@ export function userRoutes(config: EmulatorConfig): Hono {
   app.put('/users/:uid', async (c) => {
     authenticate(c, config, { key: 'authOnly', what: 'updating users' });
     const { uid } = requireActiveUser(config, c.req.param('uid'));
-    const body = bodyObject(await readJsonBody(c.req.raw, config.maxBodyBytes));
-    const data = validUserBody(config, 'update', { ...body, uid });
+    const body = await readJsonBody(c.req.raw, config.maxBodyBytes);
+    const data = validUserBody(config, 'update', isJsonObject(body) ? { ...body, uid } : body);
     const now = nowSeconds(config);
     const user = store.updateUser(uid, (current) =>
       current.deactivatedAt === undefined

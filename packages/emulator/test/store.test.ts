@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryStore, createSqliteStore, type StoredUser, type UserStore } from '../src/index';
+
+const dir = mkdtempSync(join(tmpdir(), 'userkit-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let fileCount = 0;
+
+const stores: [string, () => UserStore][] = [
+  ['memory', createMemoryStore],
+  ['sqlite file', () => createSqliteStore(join(dir, `store-${++fileCount}.sqlite`))],
+];
+
+const user = (uid: string, extra: Partial<StoredUser> = {}): StoredUser => ({
+  uid,
+  name: uid.toUpperCase(),
+  role: 'default',
+  status: 'offline',
+  createdAt: 1_700_000_000,
+  ...extra,
+});
+
+describe.each(stores)('%s store', (_name, create) => {
+  let store: UserStore;
+  beforeEach(() => {
+    store = create();
+  });
+  afterEach(() => store.close());
+
+  it('inserts a user once and reads it back as stored', () => {
+    expect(store.insertUser(user('bob', { metadata: { plan: 'pro' }, tags: ['a'] }))).toBe(true);
+    expect(store.insertUser(user('bob', { name: 'Other' }))).toBe(false);
+    expect(store.getUser('bob')).toEqual(user('bob', { metadata: { plan: 'pro' }, tags: ['a'] }));
+    expect(store.getUser('nobody')).toBeUndefined();
+  });
+
+  it('returns copies: changing a returned user changes nothing stored', () => {
+    store.insertUser(user('bob', { tags: ['a'] }));
+    const read = store.getUser('bob') as StoredUser;
+    read.tags?.push('b');
+    read.name = 'Mutated';
+    expect(store.getUser('bob')).toEqual(user('bob', { tags: ['a'] }));
+  });
+
+  it('lists every user in creation order', () => {
+    for (const uid of ['c', 'a', 'b']) store.insertUser(user(uid));
+    expect(store.allUsers().map((u) => u.uid)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('inserts many at once and reports the uids that were taken', () => {
+    store.insertUser(user('a'));
+    expect(store.insertUsers([user('a'), user('b'), user('c')])).toEqual(['a']);
+    expect(store.allUsers().map((u) => u.uid)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('updates atomically through a function of the current user, and can decline', () => {
+    store.insertUser(user('bob'));
+    expect(store.updateUser('bob', (u) => ({ ...u, name: 'Robert' }))?.name).toBe('Robert');
+    expect(store.updateUser('bob', () => undefined)).toBeUndefined();
+    expect(store.getUser('bob')?.name).toBe('Robert');
+    expect(store.updateUser('nobody', (u) => u)).toBeUndefined();
+    expect(store.updateUser('bob', (u) => ({ ...u, uid: 'hijack' }))?.uid).toBe('hijack');
+    expect(store.getUser('bob')?.uid).toBe('bob');
+    expect(store.getUser('hijack')).toBeUndefined();
+  });
+
+  it('updates many users in one call, skipping unknown and declined ones', () => {
+    for (const uid of ['a', 'b', 'c']) store.insertUser(user(uid));
+    const changed = store.updateUsers(['a', 'x', 'c'], (u) => (u.uid === 'c' ? undefined : { ...u, status: 'online' }));
+    expect(changed.map((u) => u.uid)).toEqual(['a']);
+    expect(store.allUsers().map((u) => u.status)).toEqual(['online', 'offline', 'offline']);
+  });
+
+  it('deletes a user with their tokens and blocks in both directions', () => {
+    for (const uid of ['a', 'b', 'c']) store.insertUser(user(uid));
+    store.addAuthToken({ uid: 'a', authToken: 'a_1', createdAt: 1 }, 100);
+    store.block('a', ['b'], 1);
+    store.block('c', ['a'], 1);
+    expect(store.deleteUser('a')).toBe(true);
+    expect(store.deleteUser('a')).toBe(false);
+    expect(store.getAuthToken('a_1')).toBeUndefined();
+    expect(store.blockedBy('c')).toEqual([]);
+    expect(store.blockersOf('b')).toEqual([]);
+  });
+
+  it('keeps the newest tokens of a user, newest first', () => {
+    for (let i = 1; i <= 5; i++) store.addAuthToken({ uid: 'a', authToken: `a_${i}`, createdAt: i }, 3);
+    store.addAuthToken({ uid: 'b', authToken: 'b_1', createdAt: 9 }, 3);
+    expect(store.listAuthTokens('a').map((t) => t.authToken)).toEqual(['a_5', 'a_4', 'a_3']);
+    expect(store.getAuthToken('a_1')).toBeUndefined();
+    expect(store.getAuthToken('a_4')).toEqual({ uid: 'a', authToken: 'a_4', createdAt: 4 });
+    expect(store.deleteAuthToken('b', 'a_4')).toBe(false);
+    expect(store.deleteAuthToken('a', 'a_4')).toBe(true);
+    expect(store.deleteAuthTokens('a')).toBe(2);
+    expect(store.listAuthTokens('b')).toHaveLength(1);
+  });
+
+  it('records blocks once, in order, and unblocks', () => {
+    store.block('a', ['b', 'c'], 1);
+    store.block('a', ['b'], 2);
+    store.block('d', ['b'], 3);
+    expect(store.blockedBy('a')).toEqual(['b', 'c']);
+    expect(store.blockersOf('b')).toEqual(['a', 'd']);
+    store.unblock('a', ['b', 'zzz']);
+    expect(store.blockedBy('a')).toEqual(['c']);
+    expect(store.blockersOf('b')).toEqual(['d']);
+  });
+});
+
+describe('sqlite store on disk', () => {
+  it('keeps everything across reopening the file', () => {
+    const file = join(dir, 'reopen.sqlite');
+    const first = createSqliteStore(file);
+    first.insertUser(user('bob', { metadata: { n: 1 } }));
+    first.addAuthToken({ uid: 'bob', authToken: 'bob_1', createdAt: 1 }, 100);
+    first.block('bob', ['amy'], 1);
+    first.close();
+    const second = createSqliteStore(file);
+    expect(second.getUser('bob')).toEqual(user('bob', { metadata: { n: 1 } }));
+    expect(second.getAuthToken('bob_1')?.uid).toBe('bob');
+    expect(second.blockedBy('bob')).toEqual(['amy']);
+    second.close();
+  });
+
+  it('creates the folder of a new database file', () => {
+    const store = createSqliteStore(join(dir, 'nested', 'deeper', 'db.sqlite'));
+    expect(store.insertUser(user('a'))).toBe(true);
+    store.close();
+  });
+});

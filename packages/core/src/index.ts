@@ -1,5 +1,15 @@
 export type { BlockOutcome, ListUsersQuery, RequestOptions, UserClient, UserPage } from './client';
 export * from './errors';
+export {
+  type CometChatTarget,
+  createHttpClient,
+  type HttpClientOptions,
+  localStorageTokenStore,
+  memoryTokenStore,
+  type RetryOptions,
+  type TokenStore,
+  type TransportOptions,
+} from './http';
 export { defaultMessages, type ValidationMessages } from './messages';
 export { applyUserPayload, buildUserPayload, isClearedValue, sameValue } from './payload';
 export {

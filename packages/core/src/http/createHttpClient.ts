@@ -1,0 +1,43 @@
+import type { UserClient } from '../client';
+import { type CometChatTarget, resolveHosts } from './hosts';
+import { createSend, type TransportOptions } from './request';
+import { memoryTokenStore, type TokenStore } from './tokenStore';
+import { createWireCalls } from './wireCalls';
+import { createWireUserClient } from './wireUserClient';
+
+/** Options of {@link createHttpClient}. */
+export interface HttpClientOptions extends TransportOptions {
+  /** The Auth Key `createUser` and `updateUser` use when the call passes none. Never your REST API key. */
+  authKey?: string;
+  /** Where the logged-in user's auth token lives; default {@link memoryTokenStore}. */
+  tokenStore?: TokenStore;
+}
+
+/**
+ * A {@link UserClient} that speaks CometChat's REST protocol with `fetch`: no SDK, a few kB.
+ * Admin operations (`createUser`, `updateUser`, `login(uid, authKey)`) use the Auth Key; everything
+ * else runs as the logged-in user with their auth token. Input is validated before any request;
+ * GET requests retry on 429/5xx honouring `Retry-After`; every call takes an `AbortSignal`.
+ *
+ * `login(x)` with one string means an auth token (as in the SDK); pass the Auth Key explicitly to
+ * log in with a uid: `login(uid, authKey)`.
+ *
+ * @example
+ * ```ts
+ * import { createHttpClient, localStorageTokenStore } from '@userkit/core';
+ *
+ * const client = createHttpClient({ appId: 'APP_ID', region: 'eu' }, { tokenStore: localStorageTokenStore() });
+ * await client.login(authTokenFromYourBackend);
+ * await client.updateCurrentUserDetails({ statusMessage: 'Hello' });
+ *
+ * // against the emulator
+ * const local = createHttpClient({ baseUrl: 'http://127.0.0.1:5174' }, { authKey: DEV_AUTH_KEY });
+ * ```
+ */
+export function createHttpClient(target: CometChatTarget, options: HttpClientOptions = {}): UserClient {
+  return createWireUserClient({
+    calls: createWireCalls(createSend(options), resolveHosts(target)),
+    tokenStore: options.tokenStore ?? memoryTokenStore(),
+    authKey: options.authKey,
+  });
+}

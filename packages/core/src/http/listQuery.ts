@@ -1,0 +1,64 @@
+import type { ListUsersQuery, UserPage } from '../client';
+import type { User } from '../types';
+import type { WireResponse } from './request';
+
+/** Which endpoint a listing goes to: the logged-in user's (`authToken`) or the admin one (a key). */
+export type ListAudience = 'user' | 'admin';
+
+/**
+ * The query string of `GET /users` for a {@link ListUsersQuery}, named as CometChat names its
+ * parameters (`searchKey`, `per_page` as the SDK sends it, `perPage` on the admin API, comma lists).
+ *
+ * @example
+ * ```ts
+ * listUsersParams({ searchKeyword: 'kev', roles: ['admin'], limit: 10 }, 'user').toString();
+ * // 'searchKey=kev&roles=admin&per_page=10&page=1&withTags=1'
+ * ```
+ */
+export function listUsersParams(query: ListUsersQuery, audience: ListAudience): URLSearchParams {
+  const params = new URLSearchParams();
+  const put = (name: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined && value !== false) params.set(name, value === true ? '1' : String(value));
+  };
+  const list = (name: string, values: readonly string[] | undefined) => put(name, values?.join(','));
+  put('searchKey', query.searchKeyword);
+  list('searchIn', query.searchIn);
+  put('status', query.status === 'online' && audience === 'user' ? 'available' : query.status);
+  list('roles', query.roles);
+  list('tags', query.tags);
+  list('uids', query.uids);
+  put(audience === 'user' ? 'per_page' : 'perPage', query.limit ?? 100);
+  put('page', query.page ?? 1);
+  put('withTags', true);
+  put('hideBlockedUsers', query.hideBlockedUsers);
+  put('sortBy', query.sortBy);
+  put('sortOrder', query.sortOrder);
+  if (audience === 'admin') {
+    put('withDeactivated', query.withDeactivated);
+    put('onlyDeactivated', query.onlyDeactivated);
+  }
+  return params;
+}
+
+/** CometChat's pagination numbers, as `meta.pagination` carries them. */
+export type Pagination = NonNullable<NonNullable<WireResponse['meta']>['pagination']>;
+
+/**
+ * A {@link UserPage} from the users of a listing, its pagination numbers and the query that asked for it.
+ *
+ * @example
+ * ```ts
+ * toUserPage([user], { total: 1, per_page: 100, current_page: 1, total_pages: 1 }, {});
+ * ```
+ */
+export function toUserPage(users: User[], pagination: Pagination | undefined, query: ListUsersQuery): UserPage {
+  const perPage = pagination?.per_page || query.limit || 100;
+  const total = pagination?.total ?? users.length;
+  return {
+    users,
+    total,
+    page: pagination?.current_page || query.page || 1,
+    perPage,
+    totalPages: pagination?.total_pages ?? Math.ceil(total / perPage),
+  };
+}

@@ -1,0 +1,40 @@
+import type { BlockOutcome } from '../client';
+import { userFieldNames } from '../policy';
+import type { User } from '../types';
+
+const SERVER_FIELDS = ['createdAt', 'updatedAt', 'deactivatedAt', 'conversationId'] as const;
+const USER_KEYS: readonly string[] = [...userFieldNames, ...SERVER_FIELDS];
+
+/**
+ * A plain `User` from what CometChat returned (a JSON user, or an SDK `User` object): the fields of
+ * the policy table and the server's timestamps, nothing else. The auth token stays in the token store.
+ *
+ * @example
+ * ```ts
+ * toUser({ uid: 'usr1', name: 'Kevin', status: 'online', authToken: 'usr1_17…' }); // { uid, name, status }
+ * ```
+ */
+export function toUser(source: object): User {
+  const record = source as Record<string, unknown>;
+  const user: Record<string, unknown> = {};
+  for (const key of USER_KEYS) if (record[key] !== undefined && record[key] !== null) user[key] = record[key];
+  return user as User;
+}
+
+/**
+ * A block/unblock result per uid, from CometChat's `data` (`{ uid: { success, message } }`, or `'success'`/`'fail'`).
+ *
+ * @example
+ * ```ts
+ * toBlockOutcome({ bob: { success: true, message: 'Blocked' } }); // { bob: { success: true, message: 'Blocked' } }
+ * ```
+ */
+export function toBlockOutcome(data: unknown): BlockOutcome {
+  const outcome: BlockOutcome = {};
+  for (const [uid, value] of Object.entries(data ?? {})) {
+    const { success, message } =
+      typeof value === 'object' ? value : { success: value === 'success', message: undefined };
+    outcome[uid] = typeof message === 'string' ? { success: success === true, message } : { success: success === true };
+  }
+  return outcome;
+}

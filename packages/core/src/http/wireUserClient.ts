@@ -1,0 +1,122 @@
+import type { ListUsersQuery, RequestOptions, UserClient } from '../client';
+import { isAuthError } from '../errors';
+import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
+import { listUsersParams, toUserPage } from './listQuery';
+import { notLoggedIn } from './notLoggedIn';
+import type { WireResponse } from './request';
+import type { TokenStore } from './tokenStore';
+import { validated } from './validate';
+import type { CallOptions, WireCalls } from './wireCalls';
+import { toBlockOutcome, toUser } from './wireUser';
+
+/** What the fetch clients are made of. */
+export interface WireUserClientContext {
+  calls: WireCalls;
+  tokenStore: TokenStore;
+  /** The key `createUser` and `updateUser` use when the call passes none. */
+  authKey?: string | undefined;
+  /** When set, `getUser` and `listUsers` read on the admin API with this key instead of as the logged-in user. */
+  readKey?: string | undefined;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** The path of one user. */
+export const userPath = (uid: string) => `/users/${encodeURIComponent(uid)}`;
+
+const userOf = async (response: Promise<WireResponse<unknown>>): Promise<User> =>
+  toUser((await response).data as object);
+
+/**
+ * The {@link UserClient} over the wire protocol, shared by `createHttpClient` and `createRestClient`:
+ * admin endpoints with a key, client endpoints with the logged-in user's auth token.
+ *
+ * @example
+ * ```ts
+ * const client = createWireUserClient({ calls: createWireCalls(createSend(), hosts), tokenStore: memoryTokenStore() });
+ * ```
+ */
+export function createWireUserClient(context: WireUserClientContext): UserClient {
+  const { calls, tokenStore, readKey } = context;
+
+  async function asLoggedInUser<T>(operation: string, method: Method, path: string, options?: CallOptions) {
+    const authToken = await tokenStore.get();
+    if (!authToken) throw notLoggedIn(operation);
+    return calls.withToken<T>(method, path, authToken, options);
+  }
+
+  const read = (operation: string, path: string, options?: RequestOptions) =>
+    readKey ? calls.withKey('GET', path, readKey, options) : asLoggedInUser(operation, 'GET', path, options);
+
+  const withAuthKey = (method: Method, path: string, key: string | undefined, options?: CallOptions) =>
+    userOf(calls.withKey(method, path, key ?? context.authKey, options));
+
+  async function startSession(authToken: string, options?: RequestOptions) {
+    const user = await userOf(calls.withToken('PUT', '/me', authToken, { ...options, body: {} }));
+    await tokenStore.set(authToken);
+    return user;
+  }
+
+  const block = async (operation: string, method: Method, uids: string[], options?: RequestOptions) =>
+    toBlockOutcome(
+      (await asLoggedInUser(operation, method, '/blockedusers', { ...options, body: { blockedUids: uids } })).data,
+    );
+
+  /** Runs a call with the stored token; a token the server no longer knows is forgotten. */
+  async function withStoredToken<T>(run: (authToken: string) => Promise<T>, otherwise: T) {
+    const authToken = await tokenStore.get();
+    if (!authToken) return otherwise;
+    try {
+      return await run(authToken);
+    } catch (error) {
+      if (!isAuthError(error)) throw error;
+      await tokenStore.clear();
+      return otherwise;
+    }
+  }
+
+  return {
+    async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, options?: RequestOptions) {
+      if (typeof authKeyOrOptions !== 'string') return startSession(uidOrAuthToken, authKeyOrOptions);
+      const path = `${userPath(uidOrAuthToken)}/auth_tokens`;
+      const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKeyOrOptions, {
+        ...options,
+        body: {},
+      });
+      return startSession(data.authToken, options);
+    },
+
+    logout: async (options?: RequestOptions) =>
+      withStoredToken(async (authToken) => {
+        await calls.withToken('DELETE', '/me', authToken, options);
+        await tokenStore.clear();
+      }, undefined),
+
+    getLoggedInUser: (options?: RequestOptions) =>
+      withStoredToken<User | null>((authToken) => userOf(calls.withToken('GET', '/me', authToken, options)), null),
+
+    createUser: (user: CreateUserInput, authKey?: string, options?: RequestOptions) =>
+      withAuthKey('POST', '/users', authKey, { ...options, body: validated('create', user) }),
+
+    async updateUser(user: UpdateUserInput, authKey?: string, options?: RequestOptions) {
+      const { uid, ...changes } = validated('update', user);
+      return withAuthKey('PUT', userPath(uid), authKey, { ...options, body: changes });
+    },
+
+    async updateCurrentUserDetails(changes: CurrentUserChanges, options?: RequestOptions) {
+      const body = validated('updateCurrent', changes);
+      return userOf(asLoggedInUser('updateCurrentUserDetails', 'PUT', '/me', { ...options, body }));
+    },
+
+    getUser: (uid: string, options?: RequestOptions) => userOf(read('getUser', userPath(uid), options)),
+
+    async listUsers(query: ListUsersQuery = {}, options?: RequestOptions) {
+      const params = listUsersParams(query, readKey ? 'admin' : 'user');
+      const { data, meta } = await read('listUsers', `/users?${params}`, options);
+      return toUserPage((Array.isArray(data) ? data : []).map(toUser), meta?.pagination, query);
+    },
+
+    blockUsers: (uids: string[], options?: RequestOptions) => block('blockUsers', 'POST', uids, options),
+    unblockUsers: (uids: string[], options?: RequestOptions) => block('unblockUsers', 'DELETE', uids, options),
+  };
+}

@@ -1,0 +1,127 @@
+import type { ListUsersQuery, RequestOptions, UserClient, UserPage } from '../client';
+import { isNetworkError } from '../errors';
+import { abortable, abortError } from '../http/abort';
+import type { Pagination } from '../http/listQuery';
+import { toUserPage } from '../http/listQuery';
+import { notLoggedIn } from '../http/notLoggedIn';
+import { type RetryOptions, retrying } from '../http/retry';
+import { validated } from '../http/validate';
+import { toBlockOutcome, toUser } from '../http/wireUser';
+import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
+import type { CometChatLike } from './cometChatLike';
+import { errorFromCometChat } from './sdkError';
+import { timeLimit } from './timeLimit';
+import { applyListQuery } from './usersRequest';
+
+/** Options of {@link fromCometChat}. */
+export interface CometChatAdapterOptions {
+  /** The Auth Key `createUser` and `updateUser` use when the call passes none. */
+  authKey?: string;
+  /** Retries of reads (`getUser`, `listUsers`) on 429/5xx; the SDK hides `Retry-After`, so 429 waits 1 s. */
+  retry?: RetryOptions;
+  /** Milliseconds before a call rejects with `ERR_TIMEOUT` (the SDK's request itself goes on). Default: no limit. */
+  timeoutMs?: number;
+}
+
+/**
+ * A {@link UserClient} over your app's own initialised official SDK (`@cometchat/chat-sdk-javascript`,
+ * an optional peer dependency: userkit never imports it). SDK `User` objects come back as plain
+ * `User` values and `CometChatException`s as userkit errors. Input is validated before the SDK is called.
+ *
+ * The SDK cannot cancel a request: an aborted `signal` (or `timeoutMs`) rejects the call at once with
+ * `ERR_ABORTED` (`ERR_TIMEOUT`), and never calls the SDK when already aborted, but a request in flight
+ * may still complete on the server.
+ *
+ * @example
+ * ```ts
+ * import { CometChat } from '@cometchat/chat-sdk-javascript';
+ * import { fromCometChat } from '@userkit/core/sdk';
+ *
+ * await CometChat.init(APP_ID, new CometChat.AppSettingsBuilder().setRegion('eu').build());
+ * const client = fromCometChat(CometChat);
+ * await client.login(authTokenFromYourBackend);
+ * ```
+ */
+export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapterOptions = {}): UserClient {
+  async function call<T>(run: () => Promise<T>, signal: AbortSignal | undefined, secrets: (string | undefined)[] = []) {
+    if (signal?.aborted) throw abortError(signal);
+    try {
+      return await abortable(timeLimit(Promise.resolve().then(run), options.timeoutMs), signal);
+    } catch (error) {
+      throw isNetworkError(error) ? error : errorFromCometChat(error, secrets);
+    }
+  }
+  const read = <T>(run: () => Promise<T>, requestOptions?: RequestOptions) =>
+    retrying(() => call(run, requestOptions?.signal), options.retry, requestOptions?.signal);
+
+  /** An SDK `User` carrying exactly the validated request, `unset` included. */
+  const sdkUser = (uid: string, body: object) => Object.assign(new cometChat.User(uid), body);
+
+  /** `CometChat.createUser` / `updateUser` with a validated request and the Auth Key. */
+  async function withAuthKey(
+    operation: 'createUser' | 'updateUser',
+    { uid, ...body }: { uid: string },
+    authKey = options.authKey,
+    requestOptions?: RequestOptions,
+  ) {
+    const run = () => cometChat[operation](sdkUser(uid, body), authKey ?? '');
+    return toUser(await call(run, requestOptions?.signal, [authKey]));
+  }
+
+  async function loggedInUid(operation: string): Promise<string> {
+    const me = (await cometChat.getLoggedinUser()) as { uid?: string } | null;
+    if (!me?.uid) throw notLoggedIn(operation);
+    return me.uid;
+  }
+
+  return {
+    async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, maybeOptions?: RequestOptions) {
+      if (typeof authKeyOrOptions !== 'string') {
+        return toUser(await call(() => cometChat.login(uidOrAuthToken), authKeyOrOptions?.signal, [uidOrAuthToken]));
+      }
+      const authKey = authKeyOrOptions;
+      return toUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
+    },
+
+    async logout(requestOptions?: RequestOptions) {
+      if (!(await cometChat.getLoggedinUser())) return;
+      await call(() => cometChat.logout(), requestOptions?.signal);
+    },
+
+    async getLoggedInUser(requestOptions?: RequestOptions) {
+      const user = await call(() => cometChat.getLoggedinUser(), requestOptions?.signal);
+      return user ? toUser(user) : null;
+    },
+
+    createUser: (user: CreateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
+      withAuthKey('createUser', validated('create', user), authKey, requestOptions),
+
+    updateUser: (user: UpdateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
+      withAuthKey('updateUser', validated('update', user), authKey, requestOptions),
+
+    async updateCurrentUserDetails(changes: CurrentUserChanges, requestOptions?: RequestOptions) {
+      const body = validated('updateCurrent', changes);
+      const uid = await loggedInUid('updateCurrentUserDetails');
+      return toUser(await call(() => cometChat.updateCurrentUserDetails(sdkUser(uid, body)), requestOptions?.signal));
+    },
+
+    async getUser(uid: string, requestOptions?: RequestOptions): Promise<User> {
+      return toUser(await read(() => cometChat.getUser(uid), requestOptions));
+    },
+
+    async listUsers(query: ListUsersQuery = {}, requestOptions?: RequestOptions): Promise<UserPage> {
+      const request = applyListQuery(new cometChat.UsersRequestBuilder(), query).build();
+      const users = await read(() => request.fetchNext(), requestOptions);
+      const { pagination } = request as { pagination?: Pagination };
+      return toUserPage(users.map(toUser), pagination, query);
+    },
+
+    async blockUsers(uids: string[], requestOptions?: RequestOptions) {
+      return toBlockOutcome(await call(() => cometChat.blockUsers(uids), requestOptions?.signal));
+    },
+
+    async unblockUsers(uids: string[], requestOptions?: RequestOptions) {
+      return toBlockOutcome(await call(() => cometChat.unblockUsers(uids), requestOptions?.signal));
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { useFormState } from 'react-hook-form';
+import { useUkClass } from '../fields/ukClass';
+import { useUserFormContext } from '../form/UserFormContext';
+
+/**
+ * Submit (labelled for the mode, "Saving…" while busy) and an optional Reset that appears once something changed.
+ * Subscribes to `isSubmitting` and `isDirty` only, so typing does not re-render the form.
+ *
+ * @example
+ * ```tsx
+ * <FormActions showReset />
+ * ```
+ */
+export function FormActions({ showReset = false, submitLabel }: { showReset?: boolean; submitLabel?: string }) {
+  const { form, mode, messages, reset } = useUserFormContext();
+  const { isSubmitting, isDirty } = useFormState({ control: form.control });
+  const uk = useUkClass();
+  const label =
+    submitLabel ??
+    (mode === 'create' ? messages.submitCreate : mode === 'update' ? messages.submitUpdate : messages.submitCurrent);
+  return (
+    <div className={uk('uk-actions')}>
+      {showReset && (
+        <button
+          type="button"
+          className={uk('uk-button uk-button-secondary')}
+          onClick={reset}
+          disabled={!isDirty || isSubmitting}
+        >
+          {messages.reset}
+        </button>
+      )}
+      <button
+        type="submit"
+        className={uk('uk-button uk-button-primary')}
+        aria-disabled={isSubmitting || undefined}
+        onClick={(event) => {
+          if (isSubmitting) event.preventDefault();
+        }}
+        data-busy={isSubmitting || undefined}
+      >
+        {isSubmitting ? messages.saving : label}
+      </button>
+    </div>
+  );
+}

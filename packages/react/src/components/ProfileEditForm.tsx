@@ -1,0 +1,93 @@
+'use client';
+
+import type { CurrentUserChanges, User } from '@userkit/core';
+import { useCallback, useMemo } from 'react';
+import { UnstyledProvider, useUkClass } from '../fields/ukClass';
+import { useCurrentUser } from '../hooks/useCurrentUser';
+import { useUpdateCurrentUser } from '../hooks/useUpdateCurrentUser';
+import { mergeFormMessages } from '../messages/formMessages';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { UserForm, type UserFormProps } from './UserForm';
+
+/** Props of {@link ProfileEditForm}: everything of `UserForm` except what it decides itself. */
+export type ProfileEditFormProps = Omit<UserFormProps<'current'>, 'mode' | 'user' | 'onSubmit'> & {
+  /** Called with the saved user after each successful save. */
+  onSaved?: (user: User) => void;
+  /** Warn before leaving the page with unsaved changes; default `true`. */
+  warnOnLeave?: boolean;
+};
+
+/**
+ * The logged-in user's profile, ready to drop in: loads with `useCurrentUser`, saves with
+ * `useUpdateCurrentUser` only what changed. UID and Role are shown but not editable; Status and
+ * Last active are read-only. Reset, an unsaved-changes warning and an announced success included.
+ *
+ * @example
+ * ```tsx
+ * <UserKitProvider client={client}>
+ *   <ProfileEditForm onSaved={(user) => toast(`Saved ${user.name}`)} />
+ * </UserKitProvider>
+ * ```
+ */
+export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...props }: ProfileEditFormProps) {
+  const current = useCurrentUser();
+  const update = useUpdateCurrentUser();
+  const { mutateAsync } = update;
+  const messages = useMemo(() => mergeFormMessages(props.messages), [props.messages]);
+  const onSubmit = useCallback(
+    async (changes: CurrentUserChanges) => {
+      const saved = await mutateAsync(changes);
+      onSaved?.(saved);
+      return saved;
+    },
+    [mutateAsync, onSaved],
+  );
+  if (current.isPending || current.isError || !current.data) {
+    const text = current.isPending
+      ? messages.loading
+      : current.isError
+        ? messages.loadFailed(current.error.message)
+        : messages.notLoggedIn;
+    return (
+      <UnstyledProvider unstyled={props.unstyled ?? false}>
+        <ProfileMessage
+          busy={current.isPending}
+          error={current.isError}
+          theme={props.theme}
+          className={props.className}
+        >
+          {text}
+        </ProfileMessage>
+      </UnstyledProvider>
+    );
+  }
+  return (
+    <UserForm mode="current" user={current.data} onSubmit={onSubmit} showReset {...props}>
+      {warnOnLeave && <UnsavedChangesGuard />}
+      {children}
+    </UserForm>
+  );
+}
+
+function ProfileMessage({
+  busy,
+  error,
+  theme,
+  className,
+  children,
+}: {
+  busy: boolean;
+  error: boolean;
+  theme?: 'light' | 'dark';
+  className?: string;
+  children: string;
+}) {
+  const uk = useUkClass();
+  return (
+    <div className={uk('uk-root uk-form', className)} data-theme={theme} aria-busy={busy || undefined}>
+      <p role={error ? 'alert' : 'status'} className={uk(error ? 'uk-alert' : 'uk-status')}>
+        {children}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import type { CreateUserInput, User } from '@userkit/core';
+import { useCallback, useMemo } from 'react';
+import { UnstyledProvider, useUkClass } from '../fields/ukClass';
+import type { FormField } from '../form/formValues';
+import { mergeFormMessages } from '../messages/formMessages';
+import { SignupSteps } from './SignupSteps';
+import { UidAssist } from './UidAssist';
+import { UserForm, type UserFormProps } from './UserForm';
+import { type RegisterCallback, useSignupSteps } from './useSignupSteps';
+import type { UidCheck } from './useUidAvailability';
+
+/** Props of {@link SignupFlow}. */
+export type SignupFlowProps = Omit<UserFormProps<'create'>, 'mode' | 'user' | 'onSubmit'> & {
+  /**
+   * Your app's registration: save the account in your database. Return `{ authToken }` when your
+   * backend also created the CometChat user (production, REST API key); return nothing to have the
+   * browser create it with the Auth Key (development).
+   */
+  onRegister: RegisterCallback;
+  /** Called once the new user is logged in. */
+  onComplete?: (user: User) => void;
+  /**
+   * Check uid availability as the person types: `true` (default) asks `client.getUser` (needs a client
+   * that may read users), or pass your own check, e.g. your backend's; `false` turns it off.
+   */
+  checkUidAvailability?: boolean | UidCheck;
+};
+
+const signupFields: readonly FormField[] = ['name', 'uid', 'avatar'];
+
+/**
+ * Sign-up in visible steps: your details → your app's `onRegister` (your database) → create the
+ * CometChat user (Auth Key; skipped when `onRegister` returns an auth token) → log in. A failed step
+ * can be retried without retyping; the uid is suggested from the name and checked as you type.
+ *
+ * @example
+ * ```tsx
+ * <SignupFlow onRegister={(user) => fetch('/api/accounts', { method: 'POST', body: JSON.stringify(user) }).then((r) => r.json())}
+ *             onComplete={(user) => navigate('/chat')} />
+ * ```
+ */
+export function SignupFlow({
+  onRegister,
+  onComplete,
+  checkUidAvailability = true,
+  fields = signupFields,
+  fieldExtras,
+  ...props
+}: SignupFlowProps) {
+  const messages = useMemo(() => mergeFormMessages(props.messages), [props.messages]);
+  const signup = useSignupSteps(onRegister);
+  const { run } = signup;
+  const onSubmit = useCallback(
+    async (input: CreateUserInput) => {
+      const user = await run(input);
+      onComplete?.(user);
+      return user;
+    },
+    [run, onComplete],
+  );
+  if (signup.user) {
+    return (
+      <UnstyledProvider unstyled={props.unstyled ?? false}>
+        <SignupDone
+          user={signup.user}
+          steps={signup.steps}
+          messages={messages}
+          theme={props.theme}
+          className={props.className}
+        />
+      </UnstyledProvider>
+    );
+  }
+  return (
+    <UserForm
+      mode="create"
+      onSubmit={onSubmit}
+      fields={fields}
+      submitLabel={messages.signUp}
+      showFacts={false}
+      fieldExtras={{ uid: <UidAssist checkAvailability={checkUidAvailability} />, ...fieldExtras }}
+      header={<SignupSteps steps={signup.steps} messages={messages} />}
+      successMessage=""
+      {...props}
+    />
+  );
+}
+
+function SignupDone({
+  user,
+  steps,
+  messages,
+  theme,
+  className,
+}: {
+  user: User;
+  steps: ReturnType<typeof useSignupSteps>['steps'];
+  messages: ReturnType<typeof mergeFormMessages>;
+  theme?: 'light' | 'dark';
+  className?: string;
+}) {
+  const uk = useUkClass();
+  return (
+    <div className={uk('uk-root uk-form', className)} data-theme={theme}>
+      <SignupSteps steps={steps} messages={messages} />
+      <p role="status" className={uk('uk-status')}>
+        {messages.signedUp(user.name)}
+      </p>
+    </div>
+  );
+}

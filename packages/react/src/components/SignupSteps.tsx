@@ -1,0 +1,57 @@
+import { useUkClass } from '../fields/ukClass';
+import type { UserFormMessages } from '../messages/formMessages';
+import { type SignupStep, type SignupStepStatus, signupSteps } from './useSignupSteps';
+
+const stepLabel = (step: SignupStep, m: UserFormMessages) =>
+  ({ details: m.stepDetails, register: m.stepRegister, createUser: m.stepCreateUser, login: m.stepLogin })[step];
+
+const statusLabel = (status: SignupStepStatus, m: UserFormMessages) =>
+  ({ pending: m.stepPending, running: m.stepRunning, done: m.stepDone, skipped: m.stepSkipped, failed: m.stepFailed })[
+    status
+  ];
+
+/**
+ * The steps of a sign-up with their state; a failed step shows why and a Retry button that
+ * resubmits the form (nothing needs retyping; finished steps are not repeated).
+ *
+ * @example
+ * ```tsx
+ * <SignupSteps steps={signup.steps} messages={messages} />
+ * ```
+ */
+export function SignupSteps({
+  steps,
+  messages,
+}: {
+  steps: Record<SignupStep, { status: SignupStepStatus; error?: string }>;
+  messages: UserFormMessages;
+}) {
+  const uk = useUkClass();
+  return (
+    <ol className={uk('uk-steps')} aria-label={messages.signupProgress}>
+      {signupSteps.map((step) => {
+        const { status, error } = steps[step];
+        return (
+          <li
+            key={step}
+            className={uk('uk-step')}
+            data-step={step}
+            data-status={status}
+            aria-current={status === 'running' ? 'step' : undefined}
+          >
+            <span className={uk('uk-step-label')}>{stepLabel(step, messages)}</span>{' '}
+            <span className={uk('uk-step-status')}>{statusLabel(status, messages)}</span>
+            {status === 'failed' && (
+              <>
+                {error !== undefined && <span className={uk('uk-step-error')}>{error}</span>}
+                <button type="submit" className={uk('uk-button uk-button-secondary')}>
+                  {messages.retry}
+                </button>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useFormState } from 'react-hook-form';
+import { useUserFormContext } from '../form/UserFormContext';
+
+/**
+ * While the enclosing form has unsaved changes, asks the browser to confirm before the page is left
+ * (`beforeunload`). Renders nothing; subscribes to `isDirty` only.
+ *
+ * @example
+ * ```tsx
+ * <UserForm mode="current" user={user} onSubmit={save}><UnsavedChangesGuard /></UserForm>
+ * ```
+ */
+export function UnsavedChangesGuard() {
+  const { form } = useUserFormContext();
+  const { isDirty } = useFormState({ control: form.control });
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+  return null;
+}

@@ -1,0 +1,93 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness } from '../../__tests__/harness';
+import { ProfileEditForm } from '../ProfileEditForm';
+
+afterEach(cleanup);
+
+async function loggedIn() {
+  const h = createHarness();
+  await h.client.createUser(
+    { uid: 'usr1', name: 'Kevin', role: 'admin', avatar: 'https://img.example/k.png', tags: ['beta'] },
+    h.emulator.authKey,
+  );
+  await h.client.login('usr1', h.emulator.authKey);
+  return h;
+}
+
+describe('ProfileEditForm (current mode)', () => {
+  it('shows UID and Role read-only; neither can be edited nor appears in a request', async () => {
+    const h = await loggedIn();
+    const user = userEvent.setup();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    const uid = await screen.findByLabelText('UID');
+    const role = screen.getByLabelText('Role');
+    expect(uid).toHaveAttribute('readonly');
+    expect(role).toHaveAttribute('readonly');
+    expect(role).toHaveValue('admin');
+    expect(role).toHaveAccessibleDescription('Only an administrator can change your role.');
+    await user.type(role, 'default');
+    await user.type(uid, 'x');
+    expect(role).toHaveValue('admin');
+    expect(uid).toHaveValue('usr1');
+    await user.type(screen.getByLabelText('Name'), ' B.');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));
+    const bodies = (await h.sent('PUT', '/me')).filter((body) => body && 'name' in body);
+    expect(bodies).toEqual([{ name: 'Kevin B.' }]);
+    expect(JSON.stringify(bodies)).not.toMatch(/role|uid|status|lastActiveAt/);
+  });
+
+  it('shows Status and Last active as read-only facts', async () => {
+    const h = await loggedIn();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    expect(await screen.findByText('Online')).toBeInTheDocument();
+    expect(screen.getByText('Last active')).toBeInTheDocument();
+    expect(document.querySelector('time[datetime]')).toHaveAttribute('title');
+    expect(screen.queryByLabelText('Status')).toBeNull();
+  });
+
+  it('saves only what changed: clearing the avatar becomes unset; reset restores the loaded values', async () => {
+    const h = await loggedIn();
+    const user = userEvent.setup();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    const avatar = await screen.findByLabelText('Avatar');
+    await user.clear(avatar);
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(avatar).toHaveValue('https://img.example/k.png');
+    await user.clear(avatar);
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));
+    const bodies = (await h.sent('PUT', '/me')).filter((body) => body && 'unset' in body);
+    expect(bodies).toEqual([{ unset: ['avatar'] }]);
+    expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
+  });
+
+  it('announces that nothing changed instead of sending an empty update', async () => {
+    const h = await loggedIn();
+    const user = userEvent.setup();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    await user.click(await screen.findByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Nothing changed'));
+    expect(await h.sent('PUT', '/me')).toHaveLength(1); // only the login
+  });
+
+  it('warns before leaving with unsaved changes', async () => {
+    const h = await loggedIn();
+    const user = userEvent.setup();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    const leave = () => window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    await screen.findByLabelText('Name');
+    expect(leave()).toBe(true);
+    await user.type(screen.getByLabelText('Name'), '!');
+    await waitFor(() => expect(leave()).toBe(false));
+  });
+
+  it('says when nobody is logged in', async () => {
+    const h = createHarness();
+    render(<ProfileEditForm />, { wrapper: h.wrapper });
+    expect(await screen.findByText('Nobody is logged in.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,116 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CreateUserInput } from '@userkit/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness } from '../../__tests__/harness';
+import { SignupFlow } from '../SignupFlow';
+import { suggestUid } from '../suggestUid';
+
+afterEach(cleanup);
+
+const stepStatus = (name: string) => {
+  const item = within(screen.getByRole('list', { name: 'Sign-up progress' }))
+    .getByText(name)
+    .closest('li') as HTMLElement;
+  return item.getAttribute('data-status');
+};
+
+describe('SignupFlow', () => {
+  it('registers, creates the CometChat user with the Auth Key, logs in; each step visible', async () => {
+    const h = createHarness();
+    const registered: CreateUserInput[] = [];
+    const user = userEvent.setup();
+    render(<SignupFlow onRegister={(input) => void registered.push(input)} />, { wrapper: h.wrapper });
+    expect(stepStatus('Your details')).toBe('running');
+    await user.type(screen.getByLabelText('Name'), 'Zoë O’Brien');
+    await user.click(screen.getByRole('button', { name: 'Use suggestion' }));
+    expect(screen.getByLabelText('UID')).toHaveValue('zoe-o-brien');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    expect(await screen.findByText('Welcome, Zoë O’Brien! You are signed up and logged in.')).toBeInTheDocument();
+    expect(registered).toEqual([{ uid: 'zoe-o-brien', name: 'Zoë O’Brien' }]);
+    for (const step of ['Your details', 'Create your account', 'Create chat user', 'Log in']) {
+      expect(stepStatus(step)).toBe('done');
+    }
+    expect(await h.client.getLoggedInUser()).toMatchObject({ uid: 'zoe-o-brien', status: 'online' });
+  });
+
+  it('skips creating the user when your backend returns an auth token', async () => {
+    const h = createHarness();
+    const user = userEvent.setup();
+    const onRegister = async (input: CreateUserInput) => {
+      const response = await h.admin('POST', '/users', { ...input, withAuthToken: true });
+      return { authToken: ((await response.json()) as { data: { authToken: string } }).data.authToken };
+    };
+    render(<SignupFlow onRegister={onRegister} checkUidAvailability={false} />, { wrapper: h.wrapper });
+    await user.type(screen.getByLabelText('Name'), 'Kevin');
+    await user.type(screen.getByLabelText('UID'), 'kevin');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await screen.findByText(/Welcome, Kevin/);
+    expect(stepStatus('Create chat user')).toBe('skipped');
+    expect(await h.sent('POST', '/users')).toHaveLength(0);
+  });
+
+  it('retries a failed step without retyping and without repeating finished steps', async () => {
+    const h = createHarness();
+    let calls = 0;
+    const user = userEvent.setup();
+    const onRegister = () => {
+      calls += 1;
+      if (calls === 1) throw new Error('Your database is down');
+    };
+    render(<SignupFlow onRegister={onRegister} checkUidAvailability={false} />, { wrapper: h.wrapper });
+    await user.type(screen.getByLabelText('Name'), 'Kevin');
+    await user.type(screen.getByLabelText('UID'), 'kevin');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(stepStatus('Create your account')).toBe('failed'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Your database is down');
+    expect(screen.getByLabelText('Name')).toHaveValue('Kevin');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByText(/Welcome, Kevin/);
+    expect(calls).toBe(2);
+    expect((await h.sent('POST', '/users')).filter((body) => body && 'name' in body)).toHaveLength(1);
+  });
+
+  it('checks availability as you type where the client can read users, and puts a taken uid on the UID field', async () => {
+    const h = createHarness();
+    await h.client.createUser({ uid: 'kevin', name: 'Kevin' }, h.emulator.authKey);
+    await h.client.createUser({ uid: 'admin1', name: 'Admin' }, h.emulator.authKey);
+    await h.client.login('admin1', h.emulator.authKey); // an admin signing someone up: a session can read users
+    const user = userEvent.setup();
+    render(<SignupFlow onRegister={() => undefined} />, { wrapper: h.wrapper });
+    await user.type(screen.getByLabelText('Name'), 'Kevin');
+    await user.type(screen.getByLabelText('UID'), 'kevin');
+    const uid = screen.getByLabelText('UID');
+    await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"kevin" is already taken.')));
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(uid).toHaveAttribute('aria-invalid', 'true'));
+    expect(stepStatus('Create chat user')).toBe('failed');
+    await user.clear(uid);
+    await user.type(uid, 'kevin2');
+    await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"kevin2" is available.')));
+  });
+
+  it('uses your own availability check when given one', async () => {
+    const h = createHarness();
+    const asked: string[] = [];
+    const check = async (uid: string) => {
+      asked.push(uid);
+      return uid !== 'taken';
+    };
+    const user = userEvent.setup();
+    render(<SignupFlow onRegister={() => undefined} checkUidAvailability={check} />, { wrapper: h.wrapper });
+    const uid = screen.getByLabelText('UID');
+    await user.type(uid, 'taken');
+    await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"taken" is already taken.')));
+    expect(asked).toEqual(['taken']); // debounced: one check for five keystrokes
+  });
+});
+
+describe('suggestUid', () => {
+  it('derives a valid uid from a name, or nothing', () => {
+    expect(suggestUid('  Kevin   Bäcker ')).toBe('kevin-backer');
+    expect(suggestUid('李小龙')).toBe('');
+    expect(suggestUid('a'.repeat(150))).toHaveLength(100);
+  });
+});

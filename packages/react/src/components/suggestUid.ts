@@ -1,0 +1,23 @@
+import { ruleSchema, userFields } from '@userkit/core';
+
+const uidRule = ruleSchema(userFields.uid.label, userFields.uid.rule);
+
+/**
+ * A uid suggested from a display name: accents dropped, lowercased, words joined with `-`, cut to
+ * the table's maximum length. Returns `""` when nothing valid remains (e.g. a name in a non-Latin script).
+ *
+ * @example
+ * ```ts
+ * suggestUid('Zoë O’Brien'); // 'zoe-o-brien'
+ * ```
+ */
+export function suggestUid(name: string): string {
+  const uid = name
+    .normalize('NFKD')
+    .replace(/\p{Mark}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, userFields.uid.rule.maxLength)
+    .replace(/^-+|-+$/g, '');
+  return uidRule.safeParse(uid).success ? uid : '';
+}

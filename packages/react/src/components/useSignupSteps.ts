@@ -1,0 +1,87 @@
+import { type CreateUserInput, sameValue, type User } from '@userkit/core';
+import { useCallback, useRef, useState } from 'react';
+import { useCreateUser } from '../hooks/useCreateUser';
+import { useLogin } from '../hooks/useLogin';
+
+/** The steps of a sign-up, in order. */
+export const signupSteps = ['details', 'register', 'createUser', 'login'] as const;
+
+/** One step of a sign-up. */
+export type SignupStep = (typeof signupSteps)[number];
+
+/** Where a step is. */
+export type SignupStepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'failed';
+
+/** What your registration callback may return: an auth token means your backend already created the CometChat user. */
+// biome-ignore lint/suspicious/noConfusingVoidType: an async callback that returns nothing is a valid registration
+export type SignupRegistration = { authToken: string } | undefined | void;
+
+/** Your app's part of a sign-up: store the new account in your database (and, in production, create the CometChat user there). */
+export type RegisterCallback = (user: CreateUserInput) => Promise<SignupRegistration> | SignupRegistration;
+
+type StepStates = Record<SignupStep, { status: SignupStepStatus; error?: string }>;
+
+const initialSteps = (): StepStates => ({
+  details: { status: 'running' },
+  register: { status: 'pending' },
+  createUser: { status: 'pending' },
+  login: { status: 'pending' },
+});
+
+/**
+ * Runs a sign-up: your `onRegister` → create the CometChat user with the Auth Key (skipped when
+ * `onRegister` returns `{ authToken }`) → log in. Running again with the same input resumes at the
+ * step that failed, so a retry never repeats a step that succeeded.
+ *
+ * @example
+ * ```tsx
+ * const signup = useSignupSteps(async (user) => { await api.post('/accounts', user); });
+ * await signup.run({ uid: 'kevin', name: 'Kevin' });
+ * ```
+ */
+export function useSignupSteps(onRegister: RegisterCallback) {
+  const createUser = useCreateUser();
+  const login = useLogin();
+  const [steps, setSteps] = useState<StepStates>(initialSteps);
+  const [user, setUser] = useState<User>();
+  const progress = useRef<{ input?: CreateUserInput; authToken?: string; done: Set<SignupStep> }>({ done: new Set() });
+
+  const mark = useCallback((step: SignupStep, status: SignupStepStatus, error?: string) => {
+    setSteps((current) => ({ ...current, [step]: error === undefined ? { status } : { status, error } }));
+  }, []);
+
+  const run = useCallback(
+    async (input: CreateUserInput): Promise<User> => {
+      if (!sameValue(input, progress.current.input)) {
+        progress.current = { input, done: new Set(['details']) };
+        setSteps({ ...initialSteps(), details: { status: 'done' } });
+      }
+      const state = progress.current;
+      let loggedIn: User | undefined;
+      for (const step of signupSteps) {
+        if (state.done.has(step)) continue;
+        mark(step, 'running');
+        try {
+          if (step === 'register') {
+            const registration = await onRegister(input);
+            if (registration?.authToken) state.authToken = registration.authToken;
+          } else if (step === 'createUser' && state.authToken === undefined) {
+            await createUser.mutateAsync(input);
+          } else if (step === 'login') {
+            loggedIn = await login.mutateAsync(state.authToken ? { authToken: state.authToken } : { uid: input.uid });
+          }
+        } catch (error) {
+          mark(step, 'failed', error instanceof Error ? error.message : String(error));
+          throw error;
+        }
+        state.done.add(step);
+        mark(step, step === 'createUser' && state.authToken !== undefined ? 'skipped' : 'done');
+      }
+      if (loggedIn) setUser(loggedIn);
+      return loggedIn as User;
+    },
+    [onRegister, createUser.mutateAsync, login.mutateAsync, mark],
+  );
+
+  return { steps, user, run };
+}

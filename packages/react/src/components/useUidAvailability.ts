@@ -1,0 +1,60 @@
+import { isNotFoundError, ruleSchema, userFields } from '@userkit/core';
+import { useEffect, useState } from 'react';
+import { useUserKit } from '../hooks/useUserKit';
+
+/** Whether a uid is free: `idle` (empty or not a valid uid), `checking`, `available`, `taken`, or `unknown` (could not ask). */
+export type UidAvailability = 'idle' | 'checking' | 'available' | 'taken' | 'unknown';
+
+const uidRule = ruleSchema(userFields.uid.label, userFields.uid.rule);
+
+/** Your own availability check (e.g. your backend's): resolves `true` when the uid is free. */
+export type UidCheck = (uid: string, signal: AbortSignal) => Promise<boolean>;
+
+/**
+ * Checks, as the person types, whether a uid is still free: waits `delayMs` after the last keystroke,
+ * then asks `client.getUser(uid)` — a `NotFoundError` means available — or your own `check`.
+ * Earlier checks are aborted. With CometChat, reading users needs a session or the REST API key: where
+ * the client cannot read, the answer is `unknown` (and the server still refuses a taken uid on create).
+ *
+ * @example
+ * ```tsx
+ * const availability = useUidAvailability(uid); // 'checking' → 'available'
+ * ```
+ */
+export function useUidAvailability(
+  uid: string,
+  { delayMs = 400, check }: { delayMs?: number; check?: UidCheck } = {},
+): UidAvailability {
+  const { client } = useUserKit();
+  const [availability, setAvailability] = useState<UidAvailability>('idle');
+  const trimmed = uid.trim();
+  useEffect(() => {
+    if (!uidRule.safeParse(trimmed).success) {
+      setAvailability('idle');
+      return;
+    }
+    setAvailability('checking');
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      const { signal } = controller;
+      const free = check
+        ? check(trimmed, signal)
+        : client.getUser(trimmed, { signal }).then(
+            () => false,
+            (error: unknown) => {
+              if (isNotFoundError(error)) return true;
+              throw error;
+            },
+          );
+      free.then(
+        (available) => !signal.aborted && setAvailability(available ? 'available' : 'taken'),
+        () => !signal.aborted && setAvailability('unknown'),
+      );
+    }, delayMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [client, trimmed, delayMs, check]);
+  return availability;
+}

@@ -1,0 +1,35 @@
+import { isHttpUrl } from '@userkit/core';
+import { useState } from 'react';
+import { useUkClass } from './ukClass';
+
+/**
+ * A user's avatar, or their initials. Only an http(s) URL is ever used as `src`: a `javascript:` or
+ * `data:` value renders the initials instead.
+ *
+ * @example
+ * ```tsx
+ * <AvatarPreview src={user.avatar} name={user.name} alt="Avatar preview" />
+ * ```
+ */
+export function AvatarPreview({ src, name = '', alt }: { src: string | undefined; name?: string; alt: string }) {
+  const uk = useUkClass();
+  const [failed, setFailed] = useState<string>();
+  const safe = src !== undefined && isHttpUrl(src) && failed !== src;
+  const initials =
+    name
+      .trim()
+      .split(/\s+/)
+      .slice(0, 2)
+      .map((word) => Array.from(word)[0] ?? '')
+      .join('')
+      .toUpperCase() || '?';
+  return (
+    <span className={uk('uk-avatar')} data-empty={safe ? undefined : ''}>
+      {safe ? (
+        <img src={src} alt={alt} onError={() => setFailed(src)} referrerPolicy="no-referrer" />
+      ) : (
+        <span aria-hidden="true">{initials}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  type ComponentPropsWithoutRef,
+  type ComponentPropsWithRef,
+  createContext,
+  useCallback,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { useUkClass } from './ukClass';
+
+interface FieldContextValue {
+  controlId: string;
+  invalid: boolean;
+  describedBy: string | undefined;
+  registerMessage: (id: string) => () => void;
+}
+
+const FieldContext = createContext<FieldContextValue | null>(null);
+
+function useFieldContext(part: string): FieldContextValue {
+  const context = useContext(FieldContext);
+  if (context === null) throw new Error(`userkit: <${part}> must be rendered inside <Field>`);
+  return context;
+}
+
+/** State a field exposes as `data-*` attributes (absent when false). */
+export interface FieldStateProps {
+  invalid?: boolean;
+  readOnly?: boolean;
+  required?: boolean;
+}
+
+/**
+ * The root of one field: owns the ids that tie its label, control and messages together.
+ *
+ * @example
+ * ```tsx
+ * <Field invalid={!!error}><FieldLabel>Name</FieldLabel><FieldInput /><FieldError>{error}</FieldError></Field>
+ * ```
+ */
+export function Field({
+  invalid = false,
+  readOnly,
+  required,
+  className,
+  ...props
+}: ComponentPropsWithoutRef<'div'> & FieldStateProps) {
+  const controlId = useId();
+  const [messageIds, setMessageIds] = useState<string[]>([]);
+  const registerMessage = useCallback((id: string) => {
+    setMessageIds((ids) => [...ids, id]);
+    return () => setMessageIds((ids) => ids.filter((other) => other !== id));
+  }, []);
+  const describedBy = messageIds.length > 0 ? messageIds.join(' ') : undefined;
+  const value = useMemo(
+    () => ({ controlId, invalid, describedBy, registerMessage }),
+    [controlId, invalid, describedBy, registerMessage],
+  );
+  const uk = useUkClass();
+  return (
+    <FieldContext.Provider value={value}>
+      <div
+        className={uk('uk-field', className)}
+        data-invalid={invalid || undefined}
+        data-readonly={readOnly || undefined}
+        data-required={required || undefined}
+        {...props}
+      />
+    </FieldContext.Provider>
+  );
+}
+
+/** The label of the field's control. */
+export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'label'>) {
+  const { controlId } = useFieldContext('FieldLabel');
+  const uk = useUkClass();
+  // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from the field context
+  return <label htmlFor={controlId} className={uk('uk-label', className)} {...props} />;
+}
+
+/** The props that wire a control to its field: `id`, `aria-invalid`, `aria-describedby` (only mounted messages). */
+export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
+  const { controlId, invalid, describedBy } = useFieldContext('field control');
+  return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy };
+}
+
+function useRegisteredMessage(part: string): string {
+  const id = useId();
+  const { registerMessage } = useFieldContext(part);
+  useLayoutEffect(() => registerMessage(id), [registerMessage, id]);
+  return id;
+}
+
+/** A hint under the control; listed in the control's `aria-describedby` while mounted. */
+export function FieldDescription({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
+  const id = useRegisteredMessage('FieldDescription');
+  const uk = useUkClass();
+  return <p id={id} className={uk('uk-hint', className)} {...props} />;
+}
+
+function MountedError({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
+  const id = useRegisteredMessage('FieldError');
+  const uk = useUkClass();
+  return <p id={id} className={uk('uk-error', className)} data-invalid="" {...props} />;
+}
+
+/** The field's error; renders nothing (and is not referenced) when there is no message. */
+export function FieldError({ children, ...props }: ComponentPropsWithoutRef<'p'>) {
+  if (children === undefined || children === null || children === '' || children === false) return null;
+  return <MountedError {...props}>{children}</MountedError>;
+}
+
+/** An `<input>` wired to its field (id, `aria-invalid`, `aria-describedby`). */
+export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input'>) {
+  const control = useFieldControlProps();
+  const uk = useUkClass();
+  return <input {...control} className={uk('uk-input', className)} {...props} />;
+}
+
+/** A `<textarea>` wired to its field. */
+export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'textarea'>) {
+  const control = useFieldControlProps();
+  const uk = useUkClass();
+  return <textarea {...control} className={uk('uk-input', className)} {...props} />;
+}
+
+/** A `<select>` wired to its field. */
+export function FieldSelect({ className, ...props }: ComponentPropsWithRef<'select'>) {
+  const control = useFieldControlProps();
+  const uk = useUkClass();
+  return <select {...control} className={uk('uk-input', className)} {...props} />;
+}

@@ -1,0 +1,119 @@
+import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@userkit/core';
+import type { ReactNode } from 'react';
+import { mergeFormMessages, type UserFormMessages } from '../messages/formMessages';
+import { useUkClass } from './ukClass';
+import { useNow } from './useNow';
+
+/**
+ * A user's online status as a badge.
+ *
+ * @example
+ * ```tsx
+ * <StatusBadge status="online" />
+ * ```
+ */
+export function StatusBadge({
+  status,
+  messages = mergeFormMessages(),
+}: {
+  status: User['status'];
+  messages?: UserFormMessages;
+}) {
+  const uk = useUkClass();
+  const online = status === 'online';
+  return (
+    <span className={uk('uk-badge')} data-status={status ?? 'offline'}>
+      <span className={uk('uk-badge-dot')} aria-hidden="true" />
+      {online ? messages.online : messages.offline}
+    </span>
+  );
+}
+
+/**
+ * When a user was last active, as relative time ("5 minutes ago") with the exact time in `dateTime` and a tooltip.
+ *
+ * @example
+ * ```tsx
+ * <LastActive at={user.lastActiveAt} />
+ * ```
+ */
+export function LastActive({
+  at,
+  messages = mergeFormMessages(),
+}: {
+  at: number | undefined;
+  messages?: UserFormMessages;
+}) {
+  const now = useNow();
+  if (at === undefined || at <= 0) return <span>{messages.never}</span>;
+  const date = new Date(at * 1000);
+  return (
+    <time dateTime={date.toISOString()} title={messages.exactTime(date)} suppressHydrationWarning>
+      {messages.relativeTime(date, now)}
+    </time>
+  );
+}
+
+function factValue(field: UserField, user: Partial<User>, messages: UserFormMessages): ReactNode {
+  switch (field) {
+    case 'uid':
+      return <code>{user.uid}</code>;
+    case 'status':
+      return <StatusBadge status={user.status} messages={messages} />;
+    case 'lastActiveAt':
+      return <LastActive at={user.lastActiveAt} messages={messages} />;
+    case 'blockedByMe':
+      return user.blockedByMe ? messages.blockedByMe : messages.notBlocked;
+    case 'hasBlockedMe':
+      return user.hasBlockedMe ? messages.hasBlockedMe : messages.notBlocked;
+    default: {
+      const value = user[field as keyof User];
+      return typeof value === 'object' ? JSON.stringify(value) : String(value ?? '');
+    }
+  }
+}
+
+/**
+ * What only CometChat maintains — Status, Last active and, about another user, the blocked flags —
+ * shown as a definition list. Fields are chosen from the policy table for the operation; they are
+ * never part of any form value or request.
+ *
+ * @example
+ * ```tsx
+ * <ReadOnlyFacts user={user} operation="updateCurrent" />
+ * ```
+ */
+export function ReadOnlyFacts({
+  user,
+  operation,
+  fields,
+  messages = mergeFormMessages(),
+  className,
+}: {
+  user: Partial<User>;
+  operation: UserOperation;
+  /** Which facts to show; defaults to the read-only fields the table shows for `operation` that the user has. */
+  fields?: UserField[];
+  messages?: UserFormMessages;
+  className?: string;
+}) {
+  const uk = useUkClass();
+  const shown =
+    fields ??
+    userFieldNames.filter(
+      (field) =>
+        fieldState(field, 'create') === 'hidden' &&
+        fieldState(field, operation) === 'readOnly' &&
+        (field === 'lastActiveAt' || field === 'status' || user[field as keyof User] !== undefined),
+    );
+  return (
+    <dl className={uk('uk-facts', className)}>
+      {shown.map((field) => (
+        <div key={field} className={uk('uk-fact')} data-field={field}>
+          <dt>{messages.labels[field]}</dt>
+          <dd>{factValue(field, user, messages)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,111 @@
+import { ruleSchema, userFields } from '@userkit/core';
+import { type KeyboardEvent, useId, useState } from 'react';
+import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
+import type { FieldPartProps } from './TextField';
+import { useUkClass } from './ukClass';
+import { useUserFormField } from './useUserFormField';
+
+const { rule } = userFields.tags;
+
+/**
+ * The Tags editor: type a tag and press Enter (or the Add button); each tag has a remove button.
+ * The limits shown come from the policy table; a tag that would break them is refused with core's message.
+ *
+ * @example
+ * ```tsx
+ * <TagsField name="tags" />
+ * ```
+ */
+export function TagsField({
+  name = 'tags',
+  description,
+  children,
+  className,
+  placeholder,
+}: Partial<FieldPartProps<'tags'>>) {
+  const binding = useUserFormField(name);
+  const { field, messages, label } = binding;
+  const tags = field.value;
+  const [draft, setDraft] = useState('');
+  const [refusal, setRefusal] = useState<string>();
+  const uk = useUkClass();
+  const listId = useId();
+
+  const add = () => {
+    const tag = draft.trim();
+    if (tag === '') return;
+    if (tags.includes(tag)) return setRefusal(messages.tagDuplicate(tag));
+    const next = [...tags, tag];
+    const check = ruleSchema(label, rule, messages.validation).safeParse(next);
+    if (!check.success) return setRefusal(check.error.issues[0]?.message);
+    setRefusal(undefined);
+    setDraft('');
+    field.onChange(next);
+  };
+  const remove = (tag: string) => {
+    setRefusal(undefined);
+    field.onChange(tags.filter((other) => other !== tag));
+    field.onBlur();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === ',') {
+      event.preventDefault();
+      add();
+    } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) {
+      remove(tags[tags.length - 1] as string);
+    }
+  };
+  const full = tags.length >= rule.maxItems;
+
+  return (
+    <Field invalid={binding.error !== undefined || refusal !== undefined} className={className} data-field={name}>
+      <FieldLabel>{label}</FieldLabel>
+      <ul className={uk('uk-tags')} id={listId} aria-label={label}>
+        {tags.map((tag) => (
+          <li key={tag} className={uk('uk-tag')}>
+            <span>{tag}</span>
+            <button
+              type="button"
+              className={uk('uk-tag-remove')}
+              aria-label={messages.removeTag(tag)}
+              onClick={() => remove(tag)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className={uk('uk-tags-add')}>
+        <FieldInput
+          ref={field.ref}
+          type="text"
+          value={draft}
+          placeholder={placeholder ?? messages.newTag}
+          aria-controls={listId}
+          autoComplete="off"
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setRefusal(undefined);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={field.onBlur}
+        />
+        <button
+          type="button"
+          className={uk('uk-button', 'uk-button-secondary')}
+          onClick={add}
+          disabled={full || draft.trim() === ''}
+        >
+          {messages.addTag}
+        </button>
+      </div>
+      <FieldDescription aria-live="polite">
+        {tags.length === 0 ? `${messages.noTags} ` : ''}
+        {messages.tagsCount(tags.length, rule.maxItems)}
+      </FieldDescription>
+      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
+      {children}
+      <FieldError>{refusal ?? binding.error}</FieldError>
+    </Field>
+  );
+}

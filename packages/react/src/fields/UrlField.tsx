@@ -1,0 +1,50 @@
+import { isHttpUrl } from '@userkit/core';
+import { AvatarPreview } from './AvatarPreview';
+import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
+import { controlProps, type FieldPartProps, StateHint } from './TextField';
+import { useUkClass } from './ukClass';
+import { useUserFormField } from './useUserFormField';
+
+/**
+ * A URL field: Avatar with a live image preview, Link with an "open" link. Only values that are
+ * absolute http(s) URLs are ever rendered as `src` or `href`.
+ *
+ * @example
+ * ```tsx
+ * <UrlField name="avatar" />
+ * <UrlField name="link" />
+ * ```
+ */
+export function UrlField({ name, description, children, className, placeholder }: FieldPartProps<'avatar' | 'link'>) {
+  const binding = useUserFormField(name);
+  const { value } = binding.field;
+  const { messages } = binding;
+  const uk = useUkClass();
+  const safe = isHttpUrl(value.trim());
+  return (
+    <Field invalid={binding.error !== undefined} className={className} data-field={name}>
+      <FieldLabel>{binding.label}</FieldLabel>
+      <div className={uk('uk-url-row')}>
+        {name === 'avatar' && <AvatarPreview src={value.trim()} alt={messages.avatarPreview} />}
+        <FieldInput
+          type="url"
+          inputMode="url"
+          value={value}
+          placeholder={placeholder ?? 'https://'}
+          autoComplete="off"
+          {...controlProps(binding)}
+        />
+      </div>
+      {name === 'link' && safe && (
+        <a className={uk('uk-link')} href={value.trim()} target="_blank" rel="noopener noreferrer nofollow">
+          {messages.openLink}
+        </a>
+      )}
+      {name === 'avatar' && !safe && <FieldDescription>{messages.avatarPreviewHint}</FieldDescription>}
+      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
+      <StateHint binding={binding} />
+      {children}
+      <FieldError>{binding.error}</FieldError>
+    </Field>
+  );
+}

@@ -1,0 +1,21 @@
+export { AvatarPreview } from './AvatarPreview';
+export {
+  Field,
+  FieldDescription,
+  FieldError,
+  FieldInput,
+  FieldLabel,
+  FieldSelect,
+  FieldTextarea,
+  useFieldControlProps,
+} from './Field';
+export { MetadataField } from './MetadataField';
+export { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
+export { ReadOnlyField } from './ReadOnlyField';
+export { RoleField, type RoleOption } from './RoleField';
+export { TagsField } from './TagsField';
+export { type FieldPartProps, TextField } from './TextField';
+export { UrlField } from './UrlField';
+export { UserFormField } from './UserFormField';
+export { UnstyledProvider } from './ukClass';
+export { type UserFormFieldBinding, useUserFormField } from './useUserFormField';

@@ -1,0 +1,128 @@
+import { type FieldState, fieldState, type User, type UserField } from '@userkit/core';
+import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type UseFormReturn, useForm } from 'react-hook-form';
+import { mergeFormMessages, type UserFormMessages, type UserFormMessagesInput } from '../messages/formMessages';
+import { createFormSchemas } from './formSchemas';
+import { type UserFormValues, valuesFromUser } from './formValues';
+import { isEmptyChange, operationOfMode, type UserFormMode, type UserFormPayload } from './modes';
+import { applyServerError } from './serverErrors';
+import { userFormResolver } from './userFormResolver';
+
+/** Options of {@link useUserForm}. */
+export interface UseUserFormOptions<M extends UserFormMode> {
+  mode: M;
+  /** The user as loaded (update and current modes). The form keeps it as its baseline until a save succeeds. */
+  user?: Partial<User>;
+  /**
+   * Receives the minimal request: only what this mode may change and what really changed.
+   * Return the saved user to make it the new baseline; throw a userkit error to show it on the form.
+   */
+  onSubmit: (payload: UserFormPayload<M>, values: UserFormValues) => Promise<unknown> | unknown;
+  messages?: UserFormMessagesInput;
+}
+
+/** What the last submit did, for announcements. */
+export type UserFormOutcome =
+  | { kind: 'idle' }
+  | { kind: 'saved'; user?: User }
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; message: string };
+
+/** What {@link useUserForm} returns: the react-hook-form instance plus the policy for this mode. */
+export interface UserFormApi<M extends UserFormMode = UserFormMode> {
+  form: UseFormReturn<UserFormValues, unknown, UserFormPayload<M>>;
+  mode: M;
+  operation: (typeof operationOfMode)[M];
+  messages: UserFormMessages;
+  /** The baseline: the user as loaded or as last saved. */
+  user: Partial<User> | undefined;
+  /** How a field is presented in this mode, from core's policy table. */
+  stateOf: (field: UserField) => FieldState;
+  /** Validates, builds the request and calls `onSubmit`; use as the form's `onSubmit`. */
+  submit: (event?: BaseSyntheticEvent) => Promise<void>;
+  /** Back to the baseline values. */
+  reset: () => void;
+  outcome: UserFormOutcome;
+}
+
+/**
+ * A headless form for a CometChat user. Validation, field states and the request are all derived
+ * from core's policy table for the mode's operation (`create`, `update`, `updateCurrent`).
+ *
+ * @example
+ * ```tsx
+ * const { form, submit, stateOf } = useUserForm({ mode: 'current', user, onSubmit: (changes) => update.mutateAsync(changes) });
+ * return <form onSubmit={submit}><input {...form.register('name')} readOnly={stateOf('name') === 'readOnly'} /></form>;
+ * ```
+ */
+export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<M>): UserFormApi<M> {
+  const { mode, user } = options;
+  const operation = operationOfMode[mode];
+  const messages = useMemo(() => mergeFormMessages(options.messages), [options.messages]);
+  const schemas = useMemo(() => createFormSchemas(messages), [messages]);
+  const [baseline, setBaseline] = useState(user);
+  const baselineRef = useRef(baseline);
+  baselineRef.current = baseline;
+  const onSubmitRef = useRef(options.onSubmit);
+  onSubmitRef.current = options.onSubmit;
+  const [outcome, setOutcome] = useState<UserFormOutcome>({ kind: 'idle' });
+
+  const resolver = useMemo(
+    () => userFormResolver({ operation, getLoadedUser: () => baselineRef.current, schemas, messages }),
+    [operation, schemas, messages],
+  );
+  const form = useForm<UserFormValues, unknown, UserFormPayload<M>>({
+    defaultValues: valuesFromUser(user),
+    resolver: resolver as never,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+
+  const { reset: resetForm } = form;
+  useEffect(() => {
+    if (user?.uid !== undefined && user.uid !== baselineRef.current?.uid) {
+      setBaseline(user);
+      resetForm(valuesFromUser(user));
+    }
+  }, [user, resetForm]);
+
+  const submit = useMemo(
+    () =>
+      form.handleSubmit(
+        async (payload) => {
+          if (isEmptyChange(mode, payload)) return setOutcome({ kind: 'unchanged' });
+          try {
+            const saved = await onSubmitRef.current(payload, form.getValues());
+            if (isUser(saved)) {
+              setBaseline(saved);
+              baselineRef.current = saved;
+              form.reset(valuesFromUser(saved));
+            }
+            setOutcome(isUser(saved) ? { kind: 'saved', user: saved } : { kind: 'saved' });
+          } catch (error) {
+            const message = applyServerError(error, form.setError, messages, form.getValues('uid'));
+            setOutcome({ kind: 'failed', message });
+          }
+        },
+        (errors) => {
+          const fields = Object.keys(errors).filter((key) => key !== 'root');
+          const message = errors.root?.message ?? messages.fixFields(fields.length);
+          setOutcome({ kind: 'failed', message });
+        },
+      ),
+    [form, mode, messages],
+  );
+
+  const stateOf = useCallback((field: UserField) => fieldState(field, operation), [operation]);
+  const reset = useCallback(() => {
+    resetForm(valuesFromUser(baselineRef.current));
+    setOutcome({ kind: 'idle' });
+  }, [resetForm]);
+
+  return { form, mode, operation, messages, user: baseline, stateOf, submit, reset, outcome };
+}
+
+function isUser(value: unknown): value is User {
+  return typeof value === 'object' && value !== null && typeof (value as User).uid === 'string';
+}

@@ -1,0 +1,194 @@
+import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@userkit/core';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Every string the form components show. Labels come from the policy table of `@userkit/core`;
+ * validation messages come from core's {@link ValidationMessages} and use your labels.
+ */
+export interface UserFormMessages {
+  /** Field names as a person reads them: UID, Name, Avatar, Link, Role, Metadata, Status message, Tags, Status, Last active. */
+  labels: Record<UserField, string>;
+  /** Core's validation messages; each receives your label for the field. */
+  validation: ValidationMessages;
+  createOnlyHint: (label: string) => string;
+  readOnlyHint: (label: string) => string;
+  lockedHint: (label: string) => string;
+  avatarPreview: string;
+  avatarPreviewHint: string;
+  openLink: string;
+  newTag: string;
+  addTag: string;
+  removeTag: (tag: string) => string;
+  tagsCount: (count: number, max: number) => string;
+  noTags: string;
+  tagTooLong: (max: number) => string;
+  tagDuplicate: (tag: string) => string;
+  tooManyTags: (max: number) => string;
+  formatJson: string;
+  jsonSize: (bytes: number, maxBytes: number) => string;
+  invalidJson: (label: string, reason: string) => string;
+  chooseRole: string;
+  online: string;
+  offline: string;
+  never: string;
+  blockedByMe: string;
+  hasBlockedMe: string;
+  notBlocked: string;
+  /** Relative time of a moment, e.g. "5 minutes ago". */
+  relativeTime: (date: Date, now: Date) => string;
+  /** The exact time shown in a tooltip. */
+  exactTime: (date: Date) => string;
+  submitCreate: string;
+  submitUpdate: string;
+  submitCurrent: string;
+  saving: string;
+  reset: string;
+  saved: string;
+  created: (name: string) => string;
+  nothingToSave: string;
+  loading: string;
+  notLoggedIn: string;
+  loadFailed: (message: string) => string;
+  fixFields: (count: number) => string;
+  rateLimited: (seconds: number) => string;
+  networkError: string;
+  uidTaken: (uid: string) => string;
+  uidChecking: string;
+  uidAvailable: (uid: string) => string;
+  uidUnavailable: (uid: string) => string;
+  suggestedUid: (uid: string) => string;
+  useSuggestion: string;
+  signUp: string;
+  retry: string;
+  stepDetails: string;
+  stepRegister: string;
+  stepCreateUser: string;
+  stepLogin: string;
+  stepPending: string;
+  stepRunning: string;
+  stepDone: string;
+  stepSkipped: string;
+  stepFailed: string;
+  signupProgress: string;
+  signedUp: (name: string) => string;
+}
+
+/** Overrides for {@link UserFormMessages}: any subset, labels and validation merged key by key. */
+export type UserFormMessagesInput = Partial<Omit<UserFormMessages, 'labels' | 'validation'>> & {
+  labels?: Partial<Record<UserField, string>>;
+  validation?: Partial<ValidationMessages>;
+};
+
+const tableLabels = Object.fromEntries(userFieldNames.map((field) => [field, userFields[field].label])) as Record<
+  UserField,
+  string
+>;
+
+const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+function relativeTime(date: Date, now: Date): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  for (const [unit, size] of relativeUnits) {
+    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+/**
+ * userkit's English strings for the forms.
+ *
+ * @example
+ * ```ts
+ * defaultFormMessages.labels.statusMessage; // 'Status message'
+ * ```
+ */
+export const defaultFormMessages: UserFormMessages = {
+  labels: tableLabels,
+  validation: defaultMessages,
+  createOnlyHint: (label) => `${label} is set once and cannot be changed later.`,
+  readOnlyHint: (label) => `${label} cannot be changed.`,
+  lockedHint: (label) => `Only an administrator can change your ${label.toLowerCase()}.`,
+  avatarPreview: 'Avatar preview',
+  avatarPreviewHint: 'A preview appears for an http:// or https:// image URL.',
+  openLink: 'Open link',
+  newTag: 'New tag',
+  addTag: 'Add tag',
+  removeTag: (tag) => `Remove tag ${tag}`,
+  tagsCount: (count, max) => `${count} of ${max} tags`,
+  noTags: 'No tags yet.',
+  tagTooLong: (max) => `A tag can have at most ${max} characters.`,
+  tagDuplicate: (tag) => `The tag "${tag}" is already there.`,
+  tooManyTags: (max) => `At most ${max} tags.`,
+  formatJson: 'Format JSON',
+  jsonSize: (bytes, maxBytes) => `${kb(bytes)} of ${kb(maxBytes)}`,
+  invalidJson: (label, reason) => `${label} is not valid JSON: ${reason}`,
+  chooseRole: 'Choose a role',
+  online: 'Online',
+  offline: 'Offline',
+  never: 'Never',
+  blockedByMe: 'You blocked this user',
+  hasBlockedMe: 'This user blocked you',
+  notBlocked: 'No',
+  relativeTime,
+  exactTime: (date) => date.toLocaleString('en', { dateStyle: 'full', timeStyle: 'long' }),
+  submitCreate: 'Create user',
+  submitUpdate: 'Save changes',
+  submitCurrent: 'Save profile',
+  saving: 'Saving…',
+  reset: 'Reset',
+  saved: 'Your changes were saved.',
+  created: (name) => `${name} was created.`,
+  nothingToSave: 'Nothing changed: there is nothing to save.',
+  loading: 'Loading…',
+  notLoggedIn: 'Nobody is logged in.',
+  loadFailed: (message) => `Could not load the profile: ${message}`,
+  fixFields: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
+  rateLimited: (seconds) => `Too many requests. Try again in ${seconds} s.`,
+  networkError: 'Could not reach the server. Check your connection and try again.',
+  uidTaken: (uid) => `The UID "${uid}" is already taken.`,
+  uidChecking: 'Checking availability…',
+  uidAvailable: (uid) => `"${uid}" is available.`,
+  uidUnavailable: (uid) => `"${uid}" is already taken.`,
+  suggestedUid: (uid) => `Suggested: ${uid}`,
+  useSuggestion: 'Use suggestion',
+  signUp: 'Sign up',
+  retry: 'Retry',
+  stepDetails: 'Your details',
+  stepRegister: 'Create your account',
+  stepCreateUser: 'Create chat user',
+  stepLogin: 'Log in',
+  stepPending: 'Waiting',
+  stepRunning: 'In progress',
+  stepDone: 'Done',
+  stepSkipped: 'Skipped',
+  stepFailed: 'Failed',
+  signupProgress: 'Sign-up progress',
+  signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
+};
+
+/**
+ * Your overrides merged over {@link defaultFormMessages}.
+ *
+ * @example
+ * ```ts
+ * const messages = mergeFormMessages({ labels: { uid: 'User ID' }, saved: 'Gespeichert' });
+ * ```
+ */
+export function mergeFormMessages(overrides: UserFormMessagesInput = {}): UserFormMessages {
+  return {
+    ...defaultFormMessages,
+    ...overrides,
+    labels: { ...defaultFormMessages.labels, ...overrides.labels },
+    validation: { ...defaultFormMessages.validation, ...overrides.validation },
+  };
+}

@@ -1,0 +1,6 @@
+export {
+  defaultFormMessages,
+  mergeFormMessages,
+  type UserFormMessages,
+  type UserFormMessagesInput,
+} from './formMessages';

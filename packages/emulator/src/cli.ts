@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseCliArgs, usage } from './cli/args';
 import { DEFAULT_ROLES } from './constants';
 import { seedUsers } from './seed';
-import { startEmulator } from './start';
+import { type RunningEmulator, startEmulator } from './start';
 import { createSqliteStore } from './store/sqlite';
 
 async function main() {
@@ -20,25 +20,25 @@ async function main() {
     const { created, skipped } = seedUsers(store, input, { roles: options.roles ?? DEFAULT_ROLES });
     console.log(`Seeded ${created.length} users from ${seed}${skipped.length ? ` (${skipped.length} existed)` : ''}.`);
   }
-  const server = await startEmulator({ ...options, store });
-  console.log(`userkit emulator listening on ${server.url}
-  app id        ${server.appId}
-  Auth Key      ${server.authKey}   (authOnly: create/update users, create auth tokens)
-  REST API key  ${server.restApiKey}   (full access; keep it on your server)
-  database      ${dbPath}`);
-
+  let server: RunningEmulator | undefined;
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping the emulator…`);
-    server.close().then(
+    (server ? server.close() : Promise.resolve(store.close())).then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  server = await startEmulator({ ...options, store });
+  console.log(`userkit emulator listening on ${server.url}
+  app id        ${server.appId}
+  Auth Key      ${server.authKey}   (authOnly: create/update users, create auth tokens)
+  REST API key  ${server.restApiKey}   (full access; keep it on your server)
+  database      ${dbPath}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DB, DEFAULT_PORT, parseCliArgs } from '../src/cli/args';
+import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
+import { spawnCli } from './process';
+
+const dir = mkdtempSync(join(tmpdir(), 'userkit-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parseCliArgs', () => {
+  it('needs no flags', () => {
+    expect(parseCliArgs([])).toMatchObject({ port: DEFAULT_PORT, host: '127.0.0.1', db: DEFAULT_DB, help: false });
+    expect(DEFAULT_PORT).toBe(3939);
+  });
+
+  it('reads every flag', () => {
+    const options = parseCliArgs(
+      '--port 0 --host 0.0.0.0 --db :memory: --app-id a1 --auth-key k1 --rest-api-key k2 --roles x,y --rate-limit 5 --seed s.json'.split(
+        ' ',
+      ),
+    );
+    expect(options).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      db: ':memory:',
+      appId: 'a1',
+      authKey: 'k1',
+      restApiKey: 'k2',
+      roles: ['x', 'y'],
+      rateLimit: { requests: 5, windowMs: 60_000 },
+      seed: 's.json',
+      help: false,
+    });
+    expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBe(false);
+  });
+
+  it('refuses bad values and unknown flags, naming them', () => {
+    expect(() => parseCliArgs(['--port', 'http'])).toThrow('--port');
+    expect(() => parseCliArgs(['--rate-limit', '-1'])).toThrow('--rate-limit');
+    expect(() => parseCliArgs(['--prot', '1'])).toThrow('--prot');
+  });
+});
+
+describe('userkit-emulator', () => {
+  it('seeds users, prints its URL and keys, and stops cleanly on SIGINT', async () => {
+    const seed = join(dir, 'users.json');
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        users: [
+          { uid: 'Seeded1', name: 'Seeded One', role: 'admin' },
+          { uid: 'seeded2', name: 'Two' },
+        ],
+      }),
+    );
+    const db = join(dir, 'cli.sqlite');
+    const cli = await spawnCli(['--port', '0', '--db', db, '--seed', seed]);
+    try {
+      expect(cli.output()).toContain('Seeded 2 users');
+      expect(cli.output()).toContain(DEV_AUTH_KEY);
+      expect(cli.output()).toContain(DEV_REST_API_KEY);
+      const response = await fetch(`${cli.url}/v3/users/seeded1`, { headers: { apikey: DEV_REST_API_KEY } });
+      expect((await response.json()).data).toMatchObject({ uid: 'seeded1', name: 'Seeded One', role: 'admin' });
+    } finally {
+      cli.child.kill('SIGINT');
+    }
+    expect(await cli.exited).toBe(0);
+    const again = await spawnCli(['--port', '0', '--db', db, '--seed', seed]);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+    expect(again.output()).toContain('Seeded 0 users from');
+    expect(again.output()).toContain('(2 existed)');
+  });
+
+  it('refuses an invalid seed file, naming the user and the field', async () => {
+    const seed = join(dir, 'bad.json');
+    writeFileSync(
+      seed,
+      JSON.stringify([
+        { uid: 'ok', name: 'OK' },
+        { uid: 'not ok', name: 'Bad' },
+      ]),
+    );
+    await expect(spawnCli(['--port', '0', '--db', ':memory:', '--seed', seed])).rejects.toThrow(
+      /Seed user #2 is invalid.*uid/,
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
+import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
+import { spawnCli } from './process';
+
+const dir = mkdtempSync(join(tmpdir(), 'userkit-durability-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = (url: string, path: string, method: string, body: unknown) =>
+  fetch(url + path, {
+    method,
+    headers: { apikey: DEV_AUTH_KEY, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+it('keeps every acknowledged write and a sound database after kill -9 in the middle of a burst', async () => {
+  const db = join(dir, 'emulator.sqlite');
+  const first = await spawnCli(['--port', '0', '--db', db, '--rate-limit', 'off']);
+  const created = new Set<string>();
+  const renamed = new Set<string>();
+  let killed = false;
+
+  const worker = async (id: number) => {
+    for (let n = 0; !killed; n++) {
+      const uid = `w${id}-${n}`;
+      try {
+        const create = await post(first.url, '/v3/users', 'POST', { uid, name: `User ${uid}`, tags: ['burst'] });
+        if (create.status !== 200) throw new Error(`create ${uid}: ${create.status}`);
+        created.add(uid);
+        const update = await post(first.url, `/v3/users/${uid}`, 'PUT', { name: `Renamed ${uid}` });
+        if (update.status === 200) renamed.add(uid);
+      } catch (error) {
+        if (killed) return;
+        throw error;
+      }
+    }
+  };
+  const workers = Array.from({ length: 8 }, (_, id) => worker(id));
+  while (created.size < 150) await new Promise((resolve) => setTimeout(resolve, 5));
+  first.child.kill('SIGKILL');
+  killed = true;
+  await Promise.all(workers);
+  expect(await first.exited).toBe('SIGKILL');
+  expect(created.size).toBeGreaterThanOrEqual(150);
+
+  const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  const check = new Database(db);
+  expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+  check.close();
+
+  const second = await spawnCli(['--port', '0', '--db', db]);
+  try {
+    const response = await fetch(`${second.url}/v3/users?tags=burst&perPage=1000&withDeactivated=1`, {
+      headers: { apikey: DEV_REST_API_KEY },
+    });
+    const users = (await response.json()).data as { uid: string; name: string }[];
+    const names = new Map(users.map((user) => [user.uid, user.name]));
+    const missing = [...created].filter((uid) => !names.has(uid));
+    const notRenamed = [...renamed].filter((uid) => names.get(uid) !== `Renamed ${uid}`);
+    expect({ missing, notRenamed }).toEqual({ missing: [], notRenamed: [] });
+  } finally {
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }
+});

@@ -14,6 +14,7 @@ echo "== build"
 pnpm run build
 
 echo "== tests"
+bash scripts/ensure-chromium.sh
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json || status=$?
 node scripts/summary.mjs artifacts/vitest.json || status=1

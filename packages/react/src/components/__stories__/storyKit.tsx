@@ -1,0 +1,88 @@
+/**
+ * Stories run against the real emulator, in the browser, over its memory store: each story gets a
+ * fresh emulator, the HTTP client over its `fetch` handler (no socket), and a provider.
+ * `parameters.userkit` seeds users, logs one in, slows or holds requests, or cuts the network.
+ */
+
+import type { Decorator, Loader } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { type CreateUserInput, createHttpClient, type UserClient } from '@userkit/core';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator';
+import { UserKitProvider } from '../../UserKitProvider';
+
+const BASE_URL = 'http://emulator.test';
+
+/** What a story asks of its emulator. */
+export interface StoryKitOptions {
+  users?: CreateUserInput[];
+  /** Log this uid in (with the Auth Key) before the story renders. */
+  loginAs?: string;
+  /** Milliseconds added to every request. */
+  latencyMs?: number;
+  /** Requests matching this never get an answer (a request in flight forever). */
+  hold?: (method: string, path: string) => boolean;
+  /** Requests matching this fail as if the network were down. */
+  offline?: (method: string, path: string) => boolean;
+  emulator?: EmulatorOptions;
+}
+
+/** A request the story's client sent. */
+export interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** What a story's play function can inspect. */
+export interface StoryKit {
+  emulator: Emulator;
+  client: UserClient;
+  queryClient: QueryClient;
+  sent: SentRequest[];
+}
+
+const pathOf = (url: string) => new URL(url).pathname.replace(/^\/v3(\.0)?/, '');
+
+/** A fresh emulator, client and query cache for one story. */
+export async function createStoryKit(options: StoryKitOptions = {}): Promise<StoryKit> {
+  const emulator = createEmulator({ rateLimit: false, ...options.emulator });
+  const sent: SentRequest[] = [];
+  let ready = false;
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const method = request.method;
+    const path = pathOf(request.url);
+    if (ready) {
+      const text = await request.clone().text();
+      sent.push({ method, path, body: text ? JSON.parse(text) : undefined });
+      if (options.offline?.(method, path)) throw new TypeError('Failed to fetch');
+      if (options.hold?.(method, path)) await new Promise(() => undefined);
+      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    }
+    return emulator.fetch(request);
+  }) as typeof globalThis.fetch;
+  const client = createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+  for (const user of options.users ?? []) await client.createUser(user, emulator.authKey);
+  if (options.loginAs) await client.login(options.loginAs, emulator.authKey);
+  ready = true;
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return { emulator, client, queryClient, sent };
+}
+
+/** Loader: builds the story's kit from `parameters.userkit`. */
+export const loadStoryKit: Loader = async ({ parameters }) => ({
+  kit: await createStoryKit(parameters.userkit as StoryKitOptions | undefined),
+});
+
+/** Decorator: wraps the story in a provider over its kit. */
+export const withUserKit: Decorator = (Story, { loaded }) => {
+  const kit = loaded.kit as StoryKit;
+  return (
+    <UserKitProvider client={kit.client} authKey={kit.emulator.authKey} queryClient={kit.queryClient}>
+      <Story />
+    </UserKitProvider>
+  );
+};
+
+/** The kit of the story being played. */
+export const kitOf = (context: { loaded: Record<string, unknown> }) => context.loaded.kit as StoryKit;

@@ -147,6 +147,11 @@ describe('/blockedusers', () => {
       expect.objectContaining({ uid: 'blk-them', hasBlockedMe: true, blockedByMe: true }),
     ]);
 
+    const both = await ctx.api.user(me)('GET', '/v3/blockedusers?direction=both');
+    expect(both.body.data.map((u: { uid: string }) => u.uid)).toEqual(['blk-them', 'blk-x']);
+    const wrong = await ctx.api.user(me)('GET', '/v3/blockedusers?direction=sideways');
+    expect(wrong.body.error).toMatchObject({ code: 'ERR_BAD_REQUEST', details: { direction: [expect.any(String)] } });
+
     const unblocked = await ctx.api.user(me)('DELETE', '/v3/blockedusers', { blockedUids: ['blk-x'] });
     expect(unblocked.body.data['blk-x'].success).toBe(true);
     expect((await ctx.api.user(me)('GET', '/v3/users/blk-x')).body.data.blockedByMe).toBe(false);

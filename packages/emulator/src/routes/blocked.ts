@@ -3,12 +3,14 @@ import { type Context, Hono } from 'hono';
 import { authenticate, authenticateUser } from '../auth';
 import { bodyObject, readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
+import { badRequest } from '../errors';
 import { parseUserListQuery, selectUsers } from '../listUsers';
 import { presentUser, viewerOf } from '../present';
 import { requireActiveUser } from '../users';
 import { uidList } from './bulkUsers';
 
-type Direction = 'blockedByMe' | 'hasBlockedMe' | 'both';
+const directions = ['blockedByMe', 'hasBlockedMe', 'both'] as const;
+type Direction = (typeof directions)[number];
 
 /**
  * Blocking: `POST|DELETE /blockedusers {blockedUids}` answers, per uid, `{ success, message }`;
@@ -49,6 +51,8 @@ export function blockedRoutes(config: EmulatorConfig): Hono {
     const me = blocker(c);
     const params = new URL(c.req.url).searchParams;
     const direction = (params.get('direction') ?? 'blockedByMe') as Direction;
+    if (!directions.includes(direction))
+      throw badRequest({ direction: [`direction must be one of ${directions.join(', ')}`] });
     const viewer = viewerOf(store, me);
     const related = [
       ...(direction === 'hasBlockedMe' ? [] : viewer.blockedByMe),

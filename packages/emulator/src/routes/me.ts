@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { authenticateUser } from '../auth';
 import { readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
+import { uidNotFound } from '../errors';
 import { presentUser } from '../present';
 import { validUserBody } from '../rules';
 import { requireActiveUser } from '../users';
@@ -27,9 +28,8 @@ export function meRoutes(config: EmulatorConfig): Hono {
       lastActiveAt: now,
       ...(changes ? { updatedAt: now } : {}),
     }));
-    return c.json({
-      data: presentUser(user ?? requireActiveUser(config, caller.uid), { authToken: caller.authToken || undefined }),
-    });
+    if (!user) throw uidNotFound(caller.uid);
+    return c.json({ data: presentUser(user, { authToken: caller.authToken || undefined }) });
   });
 
   app.get('/me', (c) => {

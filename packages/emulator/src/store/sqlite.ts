@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { StoredAuthToken, StoredUser, UserStore } from './types';
 
@@ -48,8 +45,13 @@ const tokenFromRow = (row: TokenRow): StoredAuthToken => ({
  * ```
  */
 export function createSqliteStore(file: string): UserStore {
+  // Node built-ins are reached at call time, so importing this package in a browser (memory store) stays possible.
+  const { createRequire } = process.getBuiltinModule('node:module');
   const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-  if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:' && !file.startsWith('file:')) {
+    const { dirname } = process.getBuiltinModule('node:path');
+    process.getBuiltinModule('node:fs').mkdirSync(dirname(file), { recursive: true });
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

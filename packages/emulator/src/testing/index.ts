@@ -38,7 +38,7 @@ function installFetchRewrite(nodeFetch: typeof fetch) {
  * `navigator`, `document`, `location`, `screen`, `matchMedia`) and wraps `globalThis.fetch` so every
  * `https://` URL the SDK builds goes to `url`. There is one SDK module per process (vitest runs each test file
  * in its own worker, so one per file): calling again with another `url` or `appId` re-initialises it and
- * forgets the logged-in user. Requires the optional peer dependency `@cometchat/chat-sdk-javascript`.
+ * logs the SDK out of the old one first. Requires the optional peer dependency `@cometchat/chat-sdk-javascript`.
  *
  * @example
  * ```ts
@@ -63,7 +63,11 @@ export async function loadCometChatSdk({
     const require = createRequire(import.meta.url);
     sdk = (require('@cometchat/chat-sdk-javascript') as typeof CometChatModule).CometChat;
   }
-  if (target) clearBrowserStorage();
+  if (target) {
+    // Log out against the old emulator (it may be gone: the SDK forgets its user either way).
+    await sdk.logout().catch(() => undefined);
+    clearBrowserStorage();
+  }
   target = next;
   const host = new URL(next.url).host;
   const settings = new sdk.AppSettingsBuilder()

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { defaultMessages } from '@userkit/core';
 import { expect, fn, waitFor } from 'storybook/test';
-import { kitOf, loadStoryKit, withUserKit } from './__stories__/storyKit';
+import { hostileUser, kevin, longUser } from './__stories__/hostile';
+import { kitOf, loadStoryKit, type StoryKit, withUserKit } from './__stories__/storyKit';
 import { UserForm } from './UserForm';
 
 const meta = {
@@ -14,26 +16,199 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const createWith = (kit: StoryKit) => (input: Parameters<StoryKit['client']['createUser']>[0]) =>
+  kit.client.createUser(input, kit.emulator.authKey);
+
 export const CreateEmpty: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
     const uid = canvas.getByLabelText('UID');
     await waitFor(() => expect(uid).toHaveAttribute('aria-invalid', 'true'));
     await expect(uid).toHaveFocus();
+    await expect(canvas.getByLabelText('Name')).toHaveAccessibleDescription('Name is required');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Fix the 2 highlighted fields.');
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };
 
-export const CreateSubmits: Story = {
-  args: {
-    onSubmit: fn(),
+export const CreateFilled: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('UID'), 'usr1');
+    await userEvent.type(canvas.getByLabelText('Name'), 'Kevin');
+    await userEvent.type(canvas.getByLabelText('Tags'), 'beta{Enter}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
+    await waitFor(() =>
+      expect(args.onSubmit).toHaveBeenCalledWith({ uid: 'usr1', name: 'Kevin', tags: ['beta'] }, expect.anything()),
+    );
+    await expect(canvas.getByRole('status')).toHaveTextContent('Your changes were saved.');
   },
+};
+
+export const CreateUidRule: Story = {
+  play: async ({ canvas, userEvent }) => {
+    const uid = canvas.getByLabelText('UID');
+    await userEvent.type(uid, 'usr 1');
+    await userEvent.tab();
+    await waitFor(() =>
+      expect(uid).toHaveAccessibleDescription(expect.stringContaining(defaultMessages.uidCharacters('UID'))),
+    );
+  },
+};
+
+export const CreateUidTaken: Story = {
+  parameters: { userkit: { users: [{ uid: 'kevin', name: 'Kevin' }] } },
+  render: (args, context) => <UserForm {...args} mode="create" onSubmit={createWith(kitOf(context))} />,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('UID'), 'Kevin');
+    await userEvent.type(canvas.getByLabelText('Name'), 'Another Kevin');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
+    const uid = canvas.getByLabelText('UID');
+    await waitFor(() => expect(uid).toHaveAttribute('aria-invalid', 'true'));
+    await expect(uid).toHaveAccessibleDescription(expect.stringContaining('The UID "Kevin" is already taken.'));
+    await expect(uid).toHaveFocus();
+    await expect(canvas.getByLabelText('Name')).toHaveValue('Another Kevin');
+  },
+};
+
+export const CreateServerErrorOnRole: Story = {
+  render: (args, context) => <UserForm {...args} mode="create" onSubmit={createWith(kitOf(context))} />,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('UID'), 'usr2');
+    await userEvent.type(canvas.getByLabelText('Name'), 'Kevin');
+    await userEvent.type(canvas.getByLabelText('Role'), 'galactic-emperor');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
+    const role = canvas.getByLabelText('Role');
+    await waitFor(() => expect(role).toHaveAttribute('aria-invalid', 'true'));
+    await expect(canvas.getByLabelText('UID')).not.toHaveAttribute('aria-invalid');
+  },
+};
+
+export const CreateRateLimited: Story = {
+  parameters: { userkit: { emulator: { rateLimit: { requests: 1, windowMs: 60_000 } } } },
+  render: (args, context) => <UserForm {...args} mode="create" onSubmit={createWith(kitOf(context))} />,
   play: async (context) => {
-    const { canvas, userEvent, args } = context;
+    const { canvas, userEvent } = context;
+    const kit = kitOf(context);
+    await kit.client.createUser({ uid: 'first', name: 'First' }, kit.emulator.authKey);
+    await userEvent.type(canvas.getByLabelText('UID'), 'second');
+    await userEvent.type(canvas.getByLabelText('Name'), 'Second');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('alert')).toHaveTextContent(/Too many requests\. Try again in \d+ s\./),
+    );
+    await expect(canvas.getByLabelText('UID')).toHaveValue('second');
+  },
+};
+
+export const CreateSaving: Story = {
+  args: { onSubmit: fn(() => new Promise(() => undefined)) },
+  play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('UID'), 'usr1');
     await userEvent.type(canvas.getByLabelText('Name'), 'Kevin');
     await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
-    await waitFor(() => expect(args.onSubmit).toHaveBeenCalledWith({ uid: 'usr1', name: 'Kevin' }, expect.anything()));
-    await expect(kitOf(context).sent).toEqual([]);
+    await waitFor(() =>
+      expect(canvas.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true'),
+    );
+  },
+};
+
+export const UpdateFilled: Story = {
+  args: { mode: 'update', user: kevin, roles: ['default', 'admin', 'moderator'] },
+  play: async ({ canvas, userEvent, args }) => {
+    const uid = canvas.getByLabelText('UID');
+    await expect(uid).toHaveAttribute('readonly');
+    await expect(canvas.getByLabelText('Role')).toHaveValue('admin');
+    await expect(canvas.getByRole('img', { name: 'Avatar preview' })).toHaveAttribute('src', kevin.avatar);
+    await userEvent.selectOptions(canvas.getByLabelText('Role'), 'moderator');
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove tag beta' }));
+    await userEvent.clear(canvas.getByLabelText('Link'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(args.onSubmit).toHaveBeenCalledWith(
+        { uid: 'kevin', role: 'moderator', tags: ['staff'], unset: ['link'] },
+        expect.anything(),
+      ),
+    );
+  },
+};
+
+export const UpdateReadOnlyFacts: Story = {
+  args: { mode: 'update', user: { ...kevin, blockedByMe: true, hasBlockedMe: false } },
+  play: async ({ canvasElement, canvas }) => {
+    const facts = canvasElement.querySelector('dl') as HTMLElement;
+    await expect(facts).toHaveTextContent('Online');
+    await expect(facts).toHaveTextContent('5 minutes ago');
+    await expect(facts.querySelector('time')).toHaveAttribute('title');
+    await expect(facts).toHaveTextContent('You blocked this user');
+    await expect(canvas.queryByLabelText('Status')).toBeNull();
+  },
+};
+
+export const CurrentMode: Story = {
+  args: { mode: 'current', user: kevin },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.getByLabelText('UID')).toHaveAttribute('readonly');
+    const role = canvas.getByLabelText('Role');
+    await expect(role).toHaveAttribute('readonly');
+    await expect(role).toHaveAccessibleDescription('Only an administrator can change your role.');
+    await userEvent.type(canvas.getByLabelText('Status message'), '!');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() =>
+      expect(args.onSubmit).toHaveBeenCalledWith({ statusMessage: 'Shipping forms!' }, expect.anything()),
+    );
+  },
+};
+
+export const Dark: Story = {
+  args: { mode: 'update', user: kevin, theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form') as HTMLElement;
+    await expect(form).toHaveAttribute('data-theme', 'dark');
+    await expect(getComputedStyle(form).colorScheme).toBe('dark');
+  },
+};
+
+export const Unstyled: Story = {
+  args: { mode: 'update', user: kevin, unstyled: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[class*="uk-"]')).toBeNull();
+  },
+};
+
+export const CustomMessages: Story = {
+  args: {
+    mode: 'create',
+    messages: { labels: { uid: 'Benutzer-ID', name: 'Anzeigename' }, submitCreate: 'Anlegen' },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Benutzer-ID'), 'a b');
+    await userEvent.click(canvas.getByRole('button', { name: 'Anlegen' }));
+    await waitFor(() =>
+      expect(canvas.getByLabelText('Anzeigename')).toHaveAccessibleDescription('Anzeigename is required'),
+    );
+    await expect(canvas.getByLabelText('Benutzer-ID')).toHaveAccessibleDescription(
+      expect.stringContaining(defaultMessages.uidCharacters('Benutzer-ID')),
+    );
+  },
+};
+
+export const HostileStrings: Story = {
+  args: { mode: 'update', user: hostileUser },
+  play: async ({ canvasElement, canvas }) => {
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('a')).toBeNull();
+    await expect(canvasElement.querySelector('script')).toBeNull();
+    await expect(canvas.getByLabelText('Name')).toHaveValue(hostileUser.name);
+    await expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  },
+};
+
+export const LongStrings: Story = {
+  args: { mode: 'update', user: longUser },
+  play: async ({ canvasElement, canvas }) => {
+    const form = canvasElement.querySelector('form') as HTMLElement;
+    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+    await expect(canvas.getByText('25 of 25 tags')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Add tag' })).toBeDisabled();
   },
 };

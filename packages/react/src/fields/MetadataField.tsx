@@ -40,7 +40,7 @@ export function MetadataField({
         spellCheck={false}
         value={field.value}
         placeholder={placeholder ?? '{ "plan": "pro" }'}
-        className={uk('uk-input', 'uk-code')}
+        className={uk('uk-code')}
         {...controlProps(binding)}
       />
       <div className={uk('uk-json-bar')}>
@@ -54,7 +54,7 @@ export function MetadataField({
         )}
         <button
           type="button"
-          className={uk('uk-button', 'uk-button-secondary')}
+          className={uk('uk-button uk-button-secondary')}
           onClick={format}
           disabled={!parsed.ok || parsed.value === null}
         >

@@ -60,7 +60,7 @@ export function TagsField({
   return (
     <Field invalid={binding.error !== undefined || refusal !== undefined} className={className} data-field={name}>
       <FieldLabel>{label}</FieldLabel>
-      <ul className={uk('uk-tags')} id={listId} aria-label={label}>
+      <ul className={uk('uk-tags')} id={listId}>
         {tags.map((tag) => (
           <li key={tag} className={uk('uk-tag')}>
             <span>{tag}</span>
@@ -92,7 +92,7 @@ export function TagsField({
         />
         <button
           type="button"
-          className={uk('uk-button', 'uk-button-secondary')}
+          className={uk('uk-button uk-button-secondary')}
           onClick={add}
           disabled={full || draft.trim() === ''}
         >

@@ -4,7 +4,7 @@
  * `parameters.userkit` seeds users, logs one in, slows or holds requests, or cuts the network.
  */
 
-import type { Decorator, Loader } from '@storybook/react-vite';
+import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type CreateUserInput, createHttpClient, type UserClient } from '@userkit/core';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator';
@@ -70,7 +70,7 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
 }
 
 /** Loader: builds the story's kit from `parameters.userkit`. */
-export const loadStoryKit: Loader = async ({ parameters }) => ({
+export const loadStoryKit = async ({ parameters }: { parameters: Record<string, unknown> }) => ({
   kit: await createStoryKit(parameters.userkit as StoryKitOptions | undefined),
 });
 

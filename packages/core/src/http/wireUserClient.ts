@@ -95,7 +95,7 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
     getLoggedInUser: (options?: RequestOptions) =>
       withStoredToken<User | null>((authToken) => userOf(calls.withToken('GET', '/me', authToken, options)), null),
 
-    createUser: (user: CreateUserInput, authKey?: string, options?: RequestOptions) =>
+    createUser: async (user: CreateUserInput, authKey?: string, options?: RequestOptions) =>
       withAuthKey('POST', '/users', authKey, { ...options, body: validated('create', user) }),
 
     async updateUser(user: UpdateUserInput, authKey?: string, options?: RequestOptions) {

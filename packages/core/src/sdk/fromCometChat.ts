@@ -93,10 +93,10 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
       return user ? toUser(user) : null;
     },
 
-    createUser: (user: CreateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
+    createUser: async (user: CreateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
       withAuthKey('createUser', validated('create', user), authKey, requestOptions),
 
-    updateUser: (user: UpdateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
+    updateUser: async (user: UpdateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
       withAuthKey('updateUser', validated('update', user), authKey, requestOptions),
 
     async updateCurrentUserDetails(changes: CurrentUserChanges, requestOptions?: RequestOptions) {

@@ -1,6 +1,13 @@
 import { NetworkError } from '../errors';
 
-/** The error of a request your `AbortSignal` cancelled (code `ERR_ABORTED`). */
+/**
+ * The error of a request your `AbortSignal` cancelled (code `ERR_ABORTED`).
+ *
+ * @example
+ * ```ts
+ * if (signal?.aborted) throw abortError(signal);
+ * ```
+ */
 export function abortError(signal: AbortSignal | undefined, cause: unknown = signal?.reason): NetworkError {
   return new NetworkError('The request was aborted', { code: 'ERR_ABORTED', cause });
 }
@@ -24,7 +31,14 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
   });
 }
 
-/** Waits `ms`, or rejects with `ERR_ABORTED` when `signal` aborts first. */
+/**
+ * Waits `ms`, or rejects with `ERR_ABORTED` when `signal` aborts first.
+ *
+ * @example
+ * ```ts
+ * await sleep(error.retryAfterMs, signal);
+ * ```
+ */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return abortable(new Promise((resolve) => setTimeout(resolve, ms)), signal);
 }

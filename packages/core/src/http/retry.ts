@@ -5,7 +5,7 @@ import { sleep } from './abort';
 export interface RetryOptions {
   /** Retries after the first attempt; `0` turns retrying off. Default 2. */
   limit?: number;
-  /** Statuses worth another try. Default 408, 413, 429, 500, 502, 503, 504 (and no response at all). */
+  /** Statuses worth another try. Default 408, 413, 429, 500, 502, 503, 504; network failures (`ERR_NETWORK`) too, timeouts not. */
   statusCodes?: readonly number[];
   /** The first back-off, doubled on each retry. Default 300 ms. */
   backoffMs?: number;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryStore, createSqliteStore, type StoredUser, type UserStore } from '../src/index';
+import { createMemoryStore, createSqliteStore, type StoredUser, seedUsers, type UserStore } from '../src/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'userkit-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -128,5 +128,32 @@ describe('sqlite store on disk', () => {
     const store = createSqliteStore(join(dir, 'nested', 'deeper', 'db.sqlite'));
     expect(store.insertUser(user('a'))).toBe(true);
     store.close();
+  });
+});
+
+describe('seedUsers', () => {
+  it('adds valid users lowercased with the default role, skips existing uids, and refuses an invalid entry', () => {
+    const store = createMemoryStore();
+    const roles = ['default', 'admin'];
+    expect(
+      seedUsers(
+        store,
+        [
+          { uid: 'Amy', name: 'Amy', role: 'admin' },
+          { uid: 'bob', name: 'Bob' },
+        ],
+        { roles },
+      ),
+    ).toEqual({
+      created: ['amy', 'bob'],
+      skipped: [],
+    });
+    expect(store.getUser('bob')).toMatchObject({ role: 'default', status: 'offline' });
+    expect(seedUsers(store, { users: [{ uid: 'BOB', name: 'Again' }] }, { roles })).toEqual({
+      created: [],
+      skipped: ['bob'],
+    });
+    expect(() => seedUsers(store, [{ uid: 'cat', name: 'Cat', role: 'pirate' }], { roles })).toThrow(/#1.*role/);
+    expect(() => seedUsers(store, { people: [] }, { roles })).toThrow('JSON array of users');
   });
 });

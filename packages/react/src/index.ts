@@ -8,3 +8,7 @@ export {
   usersQueryOptions,
 } from './queryOptions';
 export { type UserKitContextValue, UserKitProvider, type UserKitProviderProps } from './UserKitProvider';
+export * from './components';
+export * from './fields';
+export * from './form';
+export * from './messages';

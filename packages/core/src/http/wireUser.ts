@@ -7,7 +7,8 @@ const USER_KEYS: readonly string[] = [...userFieldNames, ...SERVER_FIELDS];
 
 /**
  * A plain `User` from what CometChat returned (a JSON user, or an SDK `User` object): the fields of
- * the policy table and the server's timestamps, nothing else. The auth token stays in the token store.
+ * the policy table and the server's timestamps, nothing else (`deactivatedAt` only when deactivated). The
+ * auth token stays in the token store.
  *
  * @example
  * ```ts
@@ -18,6 +19,7 @@ export function toUser(source: object): User {
   const record = source as Record<string, unknown>;
   const user: Record<string, unknown> = {};
   for (const key of USER_KEYS) if (record[key] !== undefined && record[key] !== null) user[key] = record[key];
+  if (!user.deactivatedAt) delete user.deactivatedAt;
   return user as User;
 }
 

@@ -7,6 +7,7 @@ import { notLoggedIn } from '../http/notLoggedIn';
 import { type RetryOptions, retrying } from '../http/retry';
 import { validated } from '../http/validate';
 import { toBlockOutcome, toUser } from '../http/wireUser';
+import { userFieldNames, userFields } from '../policy';
 import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
 import type { CometChatLike } from './cometChatLike';
 import { errorFromCometChat } from './sdkError';
@@ -22,6 +23,9 @@ export interface CometChatAdapterOptions {
   /** Milliseconds before a call rejects with `ERR_TIMEOUT` (the SDK's request itself goes on). Default: no limit. */
   timeoutMs?: number;
 }
+
+/** Fields only meaningful relative to another logged-in user, from the policy table. */
+const relativeFields = userFieldNames.filter((field) => 'relative' in userFields[field]);
 
 /**
  * A {@link UserClient} over your app's own initialised official SDK (`@cometchat/chat-sdk-javascript`,
@@ -54,6 +58,13 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
   const read = <T>(run: () => Promise<T>, requestOptions?: RequestOptions) =>
     retrying(() => call(run, requestOptions?.signal), options.retry, requestOptions?.signal);
 
+  /** A user as it is to itself or to an admin: the SDK's default `hasBlockedMe`/`blockedByMe` mean nothing there. */
+  const ownUser = (source: object) => {
+    const user: Record<string, unknown> = toUser(source);
+    for (const field of relativeFields) delete user[field];
+    return user as User;
+  };
+
   /** An SDK `User` carrying exactly the validated request, `unset` included. */
   const sdkUser = (uid: string, body: object) => Object.assign(new cometChat.User(uid), body);
 
@@ -65,7 +76,7 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
     requestOptions?: RequestOptions,
   ) {
     const run = () => cometChat[operation](sdkUser(uid, body), authKey ?? '');
-    return toUser(await call(run, requestOptions?.signal, [authKey]));
+    return ownUser(await call(run, requestOptions?.signal, [authKey]));
   }
 
   async function loggedInUid(operation: string): Promise<string> {
@@ -77,10 +88,10 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
   return {
     async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, maybeOptions?: RequestOptions) {
       if (typeof authKeyOrOptions !== 'string') {
-        return toUser(await call(() => cometChat.login(uidOrAuthToken), authKeyOrOptions?.signal, [uidOrAuthToken]));
+        return ownUser(await call(() => cometChat.login(uidOrAuthToken), authKeyOrOptions?.signal, [uidOrAuthToken]));
       }
       const authKey = authKeyOrOptions;
-      return toUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
+      return ownUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
     },
 
     async logout(requestOptions?: RequestOptions) {
@@ -90,7 +101,7 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
 
     async getLoggedInUser(requestOptions?: RequestOptions) {
       const user = await call(() => cometChat.getLoggedinUser(), requestOptions?.signal);
-      return user ? toUser(user) : null;
+      return user ? ownUser(user) : null;
     },
 
     createUser: async (user: CreateUserInput, authKey?: string, requestOptions?: RequestOptions) =>
@@ -102,7 +113,7 @@ export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapte
     async updateCurrentUserDetails(changes: CurrentUserChanges, requestOptions?: RequestOptions) {
       const body = validated('updateCurrent', changes);
       const uid = await loggedInUid('updateCurrentUserDetails');
-      return toUser(await call(() => cometChat.updateCurrentUserDetails(sdkUser(uid, body)), requestOptions?.signal));
+      return ownUser(await call(() => cometChat.updateCurrentUserDetails(sdkUser(uid, body)), requestOptions?.signal));
     },
 
     async getUser(uid: string, requestOptions?: RequestOptions): Promise<User> {

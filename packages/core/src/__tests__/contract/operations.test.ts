@@ -12,7 +12,14 @@ describe.each(clientKinds)('UserClient contract: operations (%s)', (kind) => {
     const user = await client.createUser({ uid: 'Kevin1', name: 'Kevin', tags: ['beta'] }, adminKey);
     expect(isPlain(user)).toBe(true);
     expect(user).toMatchObject({ uid: 'kevin1', name: 'Kevin', tags: ['beta'], status: 'offline' });
-    expect(user).not.toHaveProperty('authToken');
+    expect(Object.keys(user).sort(), 'the same fields from every implementation').toEqual([
+      'createdAt',
+      'name',
+      'role',
+      'status',
+      'tags',
+      'uid',
+    ]);
     expect(await admin.getUser('kevin1')).toMatchObject({ uid: 'kevin1', name: 'Kevin' });
   });
 
@@ -22,8 +29,9 @@ describe.each(clientKinds)('UserClient contract: operations (%s)', (kind) => {
     expect(await client.getLoggedInUser()).toBeNull();
     const me = await client.login('ann', authKey);
     expect(isPlain(me)).toBe(true);
-    expect(me).toMatchObject({ uid: 'ann', name: 'Ann', status: 'online' });
-    expect(me).not.toHaveProperty('authToken');
+    expect(me).toMatchObject({ uid: 'ann', name: 'Ann', status: 'online', lastActiveAt: expect.any(Number) });
+    for (const absent of ['authToken', 'hasBlockedMe', 'blockedByMe', 'deactivatedAt'])
+      expect(me).not.toHaveProperty(absent);
     expect(await client.getLoggedInUser()).toMatchObject({ uid: 'ann' });
     await client.logout();
     expect(await client.getLoggedInUser()).toBeNull();

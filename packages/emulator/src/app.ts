@@ -6,6 +6,7 @@ import { ApiError } from './errors';
 import { createRateLimiter, tooManyRequests } from './rateLimit';
 import { blockedRoutes } from './routes/blocked';
 import { meRoutes } from './routes/me';
+import { telemetryRoutes } from './routes/telemetry';
 import { tokenRoutes } from './routes/tokens';
 import { userRoutes } from './routes/users';
 
@@ -37,6 +38,7 @@ export function createApp(config: EmulatorConfig): Hono {
   app.route('/', tokenRoutes(config));
   app.route('/', meRoutes(config));
   app.route('/', blockedRoutes(config));
+  app.route('/', telemetryRoutes());
   app.notFound((c) =>
     errorResponse(
       new ApiError(404, 'ERR_ROUTE_NOT_FOUND', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`),

@@ -1,5 +1,6 @@
+import { stringList } from './body';
 import type { EmulatorConfig } from './config';
-import { uidNotFound } from './errors';
+import { badRequest, uidNotFound } from './errors';
 import type { StoredUser } from './store/types';
 
 /** CometChat stores uids lowercased: `Bob` and `bob` are one user. */
@@ -18,4 +19,11 @@ export function requireActiveUser(config: EmulatorConfig, uid: string): StoredUs
   const user = findActiveUser(config, uid);
   if (!user) throw uidNotFound(uid);
   return user;
+}
+
+/** Reads a non-empty uid list from a body field, or 400 naming the field. */
+export function uidList(body: Record<string, unknown>, field: string): string[] {
+  const uids = stringList(body[field]);
+  if (!uids || uids.length === 0) throw badRequest({ [field]: [`${field} must be a non-empty list of uids`] });
+  return [...new Set(uids.map(normalizeUid))];
 }

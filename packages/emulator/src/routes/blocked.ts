@@ -6,8 +6,7 @@ import { type EmulatorConfig, nowSeconds } from '../config';
 import { badRequest } from '../errors';
 import { parseUserListQuery, selectUsers } from '../listUsers';
 import { presentUser, viewerOf } from '../present';
-import { requireActiveUser } from '../users';
-import { uidList } from './bulkUsers';
+import { requireActiveUser, uidList } from '../users';
 
 const directions = ['blockedByMe', 'hasBlockedMe', 'both'] as const;
 type Direction = (typeof directions)[number];

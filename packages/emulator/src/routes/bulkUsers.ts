@@ -1,17 +1,9 @@
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
-import { bodyObject, readJsonBody, stringList } from '../body';
+import { bodyObject, readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
-import { badRequest } from '../errors';
 import type { StoredUser } from '../store/types';
-import { normalizeUid } from '../users';
-
-/** Reads a non-empty uid list from a body field, or 400 naming the field. */
-export function uidList(body: Record<string, unknown>, field: string): string[] {
-  const uids = stringList(body[field]);
-  if (!uids || uids.length === 0) throw badRequest({ [field]: [`${field} must be a non-empty list of uids`] });
-  return [...new Set(uids.map(normalizeUid))];
-}
+import { uidList } from '../users';
 
 /** `DELETE /users {uidsToDeactivate}` and `PUT /users {uidsToActivate}` (REST API key). */
 export function bulkUserRoutes(config: EmulatorConfig): Hono {

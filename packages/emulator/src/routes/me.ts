@@ -43,6 +43,5 @@ export function meRoutes(config: EmulatorConfig): Hono {
     return c.json({ data: { success: true, message: `${caller.uid} logged out.` } });
   });
 
-  app.post('/user_sessions', (c) => c.json({ data: { success: true } }));
   return app;
 }

@@ -161,6 +161,9 @@ describe('/blockedusers', () => {
     await ctx.api.admin('POST', '/v3/users/blk-x/blockedusers', { blockedUids: ['blk-me'] });
     const list = await ctx.api.admin('GET', '/v3/users/blk-x/blockedusers');
     expect(list.body.data.map((u: { uid: string }) => u.uid)).toEqual(['blk-me']);
+    const unblocked = await ctx.api.admin('DELETE', '/v3/users/blk-x/blockedusers', { blockedUids: ['blk-me'] });
+    expect(unblocked.body.data['blk-me'].success).toBe(true);
+    expect((await ctx.api.admin('GET', '/v3/users/blk-x/blockedusers')).body.data).toEqual([]);
     expect((await ctx.api.authKey('GET', '/v3/users/blk-x/blockedusers')).status).toBe(403);
   });
 

@@ -76,6 +76,12 @@ describe('createEmulator and startEmulator', () => {
     emulator.close();
   });
 
+  it('names itself and its app id at the root', async () => {
+    const server = await startEmulator({ port: 0 });
+    expect((await call(server, 'GET', '/v3')).body).toEqual({ data: { name: '@userkit/emulator', appId: DEV_APP_ID } });
+    await server.close();
+  });
+
   it('takes its own credentials and roles', async () => {
     const server = await startEmulator({
       port: 0,

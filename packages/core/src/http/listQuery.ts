@@ -7,35 +7,31 @@ export type ListAudience = 'user' | 'admin';
 
 /**
  * The query string of `GET /users` for a {@link ListUsersQuery}, named as CometChat names its
- * parameters (`searchKey`, `per_page` as the SDK sends it, `perPage` on the admin API, comma lists).
+ * parameters: `searchKey`, `per_page` as the SDK sends it (`perPage` on the admin API), `status=available`
+ * for online users on the client API, `1` for flags, comma-separated lists (`roles`, `tags`, `uids`,
+ * `searchIn`); the other filters keep their names. The deactivated filters go to the admin API only.
  *
  * @example
  * ```ts
  * listUsersParams({ searchKeyword: 'kev', roles: ['admin'], limit: 10 }, 'user').toString();
- * // 'searchKey=kev&roles=admin&per_page=10&page=1&withTags=1'
+ * // 'roles=admin&searchKey=kev&per_page=10&page=1&withTags=1'
  * ```
  */
 export function listUsersParams(query: ListUsersQuery, audience: ListAudience): URLSearchParams {
-  const params = new URLSearchParams();
-  const put = (name: string, value: string | number | boolean | undefined) => {
-    if (value !== undefined && value !== false) params.set(name, value === true ? '1' : String(value));
+  const wire: Record<string, unknown> = {
+    ...query,
+    searchKeyword: undefined,
+    searchKey: query.searchKeyword,
+    status: query.status === 'online' && audience === 'user' ? 'available' : query.status,
+    limit: undefined,
+    [audience === 'user' ? 'per_page' : 'perPage']: query.limit ?? 100,
+    page: query.page ?? 1,
+    withTags: true,
   };
-  const list = (name: string, values: readonly string[] | undefined) => put(name, values?.join(','));
-  put('searchKey', query.searchKeyword);
-  list('searchIn', query.searchIn);
-  put('status', query.status === 'online' && audience === 'user' ? 'available' : query.status);
-  list('roles', query.roles);
-  list('tags', query.tags);
-  list('uids', query.uids);
-  put(audience === 'user' ? 'per_page' : 'perPage', query.limit ?? 100);
-  put('page', query.page ?? 1);
-  put('withTags', true);
-  put('hideBlockedUsers', query.hideBlockedUsers);
-  put('sortBy', query.sortBy);
-  put('sortOrder', query.sortOrder);
-  if (audience === 'admin') {
-    put('withDeactivated', query.withDeactivated);
-    put('onlyDeactivated', query.onlyDeactivated);
+  if (audience === 'user') wire.withDeactivated = wire.onlyDeactivated = undefined;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(wire)) {
+    if (value !== undefined && value !== false) params.set(name, value === true ? '1' : String(value));
   }
   return params;
 }

@@ -34,9 +34,8 @@ export function toUser(source: object): User {
 export function toBlockOutcome(data: unknown): BlockOutcome {
   const outcome: BlockOutcome = {};
   for (const [uid, value] of Object.entries(data ?? {})) {
-    const { success, message } =
-      typeof value === 'object' ? value : { success: value === 'success', message: undefined };
-    outcome[uid] = typeof message === 'string' ? { success: success === true, message } : { success: success === true };
+    const { success = value === 'success', message } = typeof value === 'object' ? value : {};
+    outcome[uid] = { success: success === true, ...(typeof message === 'string' && { message }) };
   }
   return outcome;
 }

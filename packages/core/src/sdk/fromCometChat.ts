@@ -34,7 +34,9 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  *
  * The SDK cannot cancel a request: an aborted `signal` (or `timeoutMs`) rejects the call at once with
  * `ERR_ABORTED` (`ERR_TIMEOUT`), and never calls the SDK when already aborted, but a request in flight
- * may still complete on the server.
+ * may still complete on the server. `getLoggedInUser` answers from the SDK's own session without a
+ * request (so a revoked token shows only on the next call that reaches CometChat), and the SDK hides
+ * `Retry-After`, so a read answered 429 is retried after 1 s.
  *
  * @example
  * ```ts

@@ -1,5 +1,9 @@
 export type { CacheRollback } from './cache/userCache';
+export * from './components';
+export * from './fields';
+export * from './form';
 export * from './hooks';
+export * from './messages';
 export { userKeys } from './queryKeys';
 export {
   currentUserQueryOptions,
@@ -8,7 +12,3 @@ export {
   usersQueryOptions,
 } from './queryOptions';
 export { type UserKitContextValue, UserKitProvider, type UserKitProviderProps } from './UserKitProvider';
-export * from './components';
-export * from './fields';
-export * from './form';
-export * from './messages';

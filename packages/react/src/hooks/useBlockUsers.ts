@@ -2,6 +2,7 @@
 
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { BlockOutcome, UserClient, UserKitError } from '@userkit/core';
+import { refetchUsers } from '../cache/refetchUsers';
 import { patchUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { useUserKit } from './useUserKit';
@@ -24,7 +25,7 @@ function useBlockMutation(
           throw error;
         }
       },
-      onSettled: () => cache.invalidateQueries({ queryKey: userKeys.all, refetchType: 'active' }),
+      onSettled: () => refetchUsers(cache, userKeys.all),
     },
     queryClient,
   );

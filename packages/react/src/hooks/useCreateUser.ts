@@ -2,6 +2,7 @@
 
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { CreateUserInput, User, UserKitError } from '@userkit/core';
+import { refetchUsers } from '../cache/refetchUsers';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { useUserKit } from './useUserKit';
@@ -23,11 +24,7 @@ export function useCreateUser(queryClient?: QueryClient): UseMutationResult<User
     {
       mutationFn: (input: CreateUserInput) => client.createUser(input, authKey),
       onSuccess: (user) => storeUserEverywhere(cache, user),
-      onSettled: () =>
-        Promise.all([
-          cache.invalidateQueries({ queryKey: userKeys.lists() }),
-          cache.invalidateQueries({ queryKey: userKeys.infiniteLists() }),
-        ]),
+      onSettled: () => refetchUsers(cache, userKeys.lists(), userKeys.infiniteLists()),
     },
     queryClient,
   );

@@ -3,6 +3,7 @@
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { CurrentUserChanges, User, UserKitError } from '@userkit/core';
 import { optimisticUserUpdate } from '../cache/optimistic';
+import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
 import { useUserKit } from './useUserKit';
 
@@ -30,7 +31,7 @@ export function useUpdateCurrentUser(
         );
       },
       onSuccess: (user) => cache.setQueryData(userKeys.current(), user),
-      onSettled: () => cache.invalidateQueries({ queryKey: userKeys.all, refetchType: 'active' }),
+      onSettled: () => refetchUsers(cache, userKeys.all),
     },
     queryClient,
   );

@@ -3,6 +3,7 @@
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { UpdateUserInput, User, UserKitError } from '@userkit/core';
 import { optimisticUserUpdate } from '../cache/optimistic';
+import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
 import { useUserKit } from './useUserKit';
 
@@ -25,11 +26,7 @@ export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User
       mutationFn: (input: UpdateUserInput) =>
         optimisticUserUpdate(cache, 'update', input.uid, input, (payload) => client.updateUser(payload, authKey)),
       onSettled: (_user, _error, input) =>
-        Promise.all([
-          cache.invalidateQueries({ queryKey: userKeys.detail(input.uid) }),
-          cache.invalidateQueries({ queryKey: userKeys.lists() }),
-          cache.invalidateQueries({ queryKey: userKeys.infiniteLists() }),
-        ]),
+        refetchUsers(cache, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
     },
     queryClient,
   );

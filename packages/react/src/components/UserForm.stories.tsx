@@ -44,6 +44,29 @@ export const CreateFilled: Story = {
   },
 };
 
+export const KeyboardOnly: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('UID')).toHaveFocus();
+    await userEvent.keyboard('usr1');
+    await userEvent.tab();
+    await userEvent.keyboard('Kevin');
+    await userEvent.tab(); // Avatar
+    await userEvent.tab(); // Link
+    await userEvent.tab(); // Role
+    await userEvent.tab(); // Metadata
+    await userEvent.tab(); // Format JSON is disabled while empty: next is Status message
+    await expect(canvas.getByLabelText('Status message')).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByLabelText('Tags')).toHaveFocus();
+    await userEvent.keyboard('beta{Enter}');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(args.onSubmit).toHaveBeenCalledWith({ uid: 'usr1', name: 'Kevin', tags: ['beta'] }, expect.anything()),
+    );
+  },
+};
+
 export const CreateUidRule: Story = {
   play: async ({ canvas, userEvent }) => {
     const uid = canvas.getByLabelText('UID');

@@ -48,7 +48,8 @@ export function TagsField({
     field.onBlur();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' || event.key === ',') {
+    // Enter on an empty tag input submits the form, as Enter does in any other input.
+    if (event.key === ',' || (event.key === 'Enter' && draft.trim() !== '')) {
       event.preventDefault();
       add();
     } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) {

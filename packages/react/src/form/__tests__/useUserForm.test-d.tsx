@@ -1,0 +1,19 @@
+import type { CreateUserInput, CurrentUserChanges, UpdateUserInput } from '@userkit/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { UserFormPayload } from '../modes';
+import type { UseUserFormOptions } from '../useUserForm';
+
+describe('useUserForm payload types', () => {
+  it('hands each mode the request type of its operation', () => {
+    expectTypeOf<UserFormPayload<'create'>>().toEqualTypeOf<CreateUserInput>();
+    expectTypeOf<UserFormPayload<'update'>>().toEqualTypeOf<UpdateUserInput>();
+    expectTypeOf<UserFormPayload<'current'>>().toEqualTypeOf<CurrentUserChanges>();
+  });
+
+  it('never lets a current-mode submit read a role or uid', () => {
+    type Submit = UseUserFormOptions<'current'>['onSubmit'];
+    expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('role');
+    expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('uid');
+    expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('status');
+  });
+});

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/** What a browser app ships for `contents`: esbuild, minified, production, zod left to the app. */
+async function bundle(contents: string) {
+  const { outputFiles } = await build({
+    stdin: { contents, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    conditions: ['@userkit/source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['zod'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = outputFiles[0]?.text ?? '';
+  return { code, gz: gzipSync(code, { level: 9 }).length };
+}
+
+describe('the browser entry @userkit/core', () => {
+  it('pulls in neither the REST admin client nor the SDK adapter', async () => {
+    const { code } = await bundle("export * from '@userkit/core';");
+    expect(code).toContain('apiclient-');
+    expect(code).not.toContain('ERR_REST_CLIENT_IN_BROWSER');
+    expect(code).not.toContain('uidsToDeactivate');
+    expect(code).not.toContain('FAILED_TO_FETCH');
+  });
+
+  it('the HTTP client with its token stores stays within 6 KiB min+gzip (zod external)', async () => {
+    const { gz } = await bundle(
+      "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@userkit/core';",
+    );
+    expect(gz).toBeLessThanOrEqual(6 * 1024);
+  });
+});

@@ -1,3 +1,5 @@
+'use client';
+
 import { Fragment, type ReactNode } from 'react';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';

@@ -1,3 +1,5 @@
+'use client';
+
 import { type FieldState, fieldState, type User, type UserField } from '@userkit/core';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';

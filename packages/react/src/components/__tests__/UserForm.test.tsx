@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defaultMessages, type User } from '@userkit/core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '../../__tests__/harness';
 import { UserForm } from '../UserForm';
@@ -146,5 +147,21 @@ describe('UserForm in update mode', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));
     const [body] = await h.sent('PUT', '/users/usr1');
     expect(body).toEqual({ statusMessage: 'Away' });
+  });
+});
+
+describe('UserForm on the server', () => {
+  it('renders to a string with labels tied to their inputs (SSR-safe)', () => {
+    const h = createHarness();
+    const Wrapper = h.wrapper;
+    const html = renderToString(
+      <Wrapper>
+        <UserForm mode="update" user={admin('usr1')} onSubmit={() => undefined} />
+      </Wrapper>,
+    );
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const uid = page.querySelector('[data-field="uid"] input') as HTMLInputElement;
+    expect(page.querySelector(`label[for="${uid.id}"]`)?.textContent).toBe('UID');
+    expect(uid.readOnly).toBe(true);
   });
 });

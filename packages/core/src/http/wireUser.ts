@@ -16,7 +16,7 @@ const USER_KEYS: readonly string[] = [...userFieldNames, ...SERVER_FIELDS];
  * ```
  */
 export function toUser(source: object): User {
-  const record = source as Record<string, unknown>;
+  const record = (source ?? {}) as Record<string, unknown>;
   const user: Record<string, unknown> = {};
   for (const key of USER_KEYS) if (record[key] !== undefined && record[key] !== null) user[key] = record[key];
   if (!user.deactivatedAt) delete user.deactivatedAt;

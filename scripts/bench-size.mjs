@@ -23,6 +23,8 @@ const cases = [
     name: '@userkit/core every export (model + HTTP client, zod external)',
     contents: "export * from '@userkit/core';",
     external: ['zod'],
+    // Reported against the same budget, not enforced: no app imports every export (sideEffects: false).
+    watch: 6 * 1024,
   },
   {
     name: '@userkit/core/rest (server, zod external)',
@@ -66,7 +68,9 @@ const fmt = (n) => n.toLocaleString('en-US');
 const table = [['bundle', 'min (B)', 'gzip -9 (B)', 'SDK gz / this gz', 'budget']];
 for (const row of rows) {
   const ratio = row === sdk ? '1' : `${(sdk.gz / row.gz).toFixed(1)}×`;
-  const budget = row.budget ? `${row.gz <= row.budget ? 'ok' : 'OVER'} ≤ ${fmt(row.budget)}` : '';
+  const limit = row.budget ?? row.watch;
+  const verdict = row.gz <= limit ? 'ok' : row.budget ? 'OVER' : 'over (info)';
+  const budget = limit ? `${verdict} ≤ ${fmt(limit)}` : '';
   table.push([row.name, fmt(row.min), fmt(row.gz), ratio, budget]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

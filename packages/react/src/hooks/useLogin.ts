@@ -35,9 +35,15 @@ export function useLogin(queryClient?: QueryClient): UseMutationResult<User, Use
         }
         return client.login(credentials.uid, key);
       },
-      onSuccess: (user) => {
-        cache.removeQueries({ queryKey: userKeys.all });
+      onSuccess: async (user) => {
+        // A read of the previous session still in flight must not overwrite the new user.
+        await cache.cancelQueries({ queryKey: userKeys.all });
         cache.setQueryData(userKeys.current(), user);
+        const current = userKeys.current().join('/');
+        await cache.resetQueries({
+          queryKey: userKeys.all,
+          predicate: (query) => query.queryKey.join('/') !== current,
+        });
         storeUserEverywhere(cache, user);
       },
     },

@@ -1,0 +1,20 @@
+// `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, emulator throughput.
+// Each prints its own table; a size budget overrun or an extra render makes the run fail.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['Bundle sizes (esbuild, minified, gzip -9)', 'node', ['scripts/bench-size.mjs']],
+  ['Renders per keystroke (React Profiler)', 'pnpm', ['run', '--silent', 'bench:renders']],
+  ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
+];
+
+let failed = false;
+for (const [title, command, args] of steps) {
+  console.log(`\n# ${title}\n`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`\n${title}: failed (exit ${status})`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defaultMessages, type ValidationMessages } from './messages';
 import {
   type FieldRule,
@@ -11,7 +11,7 @@ import {
 import type { FieldErrors, JsonObject, OperationInput } from './types';
 
 /** The zod schema of each operation's request, derived from the policy table. */
-export type UserSchemas = { [Op in UserOperation]: z.ZodType<OperationInput[Op]> };
+export type UserSchemas = { [Op in UserOperation]: z.ZodMiniType<OperationInput[Op]> };
 
 const UID_CHARACTERS = /^[A-Za-z0-9_-]+$/;
 const HTTP_URL_START = /^https?:\/\//i;
@@ -63,28 +63,32 @@ export function jsonByteLength(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
-function textSchema(label: string, m: ValidationMessages) {
-  return z.string({ error: (issue) => (issue.input === undefined ? m.required(label) : m.notText(label)) });
+function textSchema(label: string, m: ValidationMessages, ...checks: z.core.$ZodCheck<string>[]) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? m.required(label) : m.notText(label)) })
+    .check(...checks);
 }
 
 /** The zod schema of one rule, with messages naming the field. */
-export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages = defaultMessages): z.ZodType {
+export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages = defaultMessages): z.ZodMiniType {
+  const atMost = (max: number) => z.maxLength(max, m.tooLong(label, max));
   switch (rule.kind) {
     case 'uid':
-      return textSchema(label, m)
-        .min(1, m.required(label))
-        .max(rule.maxLength, m.tooLong(label, rule.maxLength))
-        .regex(UID_CHARACTERS, m.uidCharacters(label));
+      return textSchema(
+        label,
+        m,
+        z.minLength(1, m.required(label)),
+        atMost(rule.maxLength),
+        z.regex(UID_CHARACTERS, m.uidCharacters(label)),
+      );
     case 'text': {
-      const text = textSchema(label, m).max(rule.maxLength, m.tooLong(label, rule.maxLength));
-      return rule.minLength > 0 ? text.min(rule.minLength, m.tooShort(label, rule.minLength)) : text;
+      const atLeast = rule.minLength > 0 ? [z.minLength(rule.minLength, m.tooShort(label, rule.minLength))] : [];
+      return textSchema(label, m, atMost(rule.maxLength), ...atLeast);
     }
     case 'role':
-      return textSchema(label, m).min(1, m.tooShort(label, 1)).max(rule.maxLength, m.tooLong(label, rule.maxLength));
+      return textSchema(label, m, z.minLength(1, m.tooShort(label, 1)), atMost(rule.maxLength));
     case 'url':
-      return textSchema(label, m)
-        .max(rule.maxLength, m.tooLong(label, rule.maxLength))
-        .refine(isHttpUrl, m.notHttpUrl(label));
+      return textSchema(label, m, atMost(rule.maxLength), z.refine(isHttpUrl, m.notHttpUrl(label)));
     case 'json':
       return z.custom<JsonObject>(isJsonObject, m.notJsonObject(label)).check((ctx) => {
         const bytes = jsonByteLength(ctx.value);
@@ -94,14 +98,13 @@ export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages
       });
     case 'tags': {
       const itemLength = m.itemLength(label, 1, rule.maxLength);
-      return z
-        .array(z.string(itemLength).min(1, itemLength).max(rule.maxLength, itemLength), m.notAList(label))
-        .max(rule.maxItems, m.tooManyItems(label, rule.maxItems));
+      const tag = z.string(itemLength).check(z.minLength(1, itemLength), z.maxLength(rule.maxLength, itemLength));
+      return z.array(tag, m.notAList(label)).check(z.maxLength(rule.maxItems, m.tooManyItems(label, rule.maxItems)));
     }
     case 'enum':
       return z.enum(rule.values as [string, ...string[]]);
     case 'timestamp':
-      return z.number().int().nonnegative();
+      return z.int().check(z.nonnegative());
     case 'flag':
       return z.boolean();
   }
@@ -119,16 +122,16 @@ export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages
 export function createUserSchemas(messages: Partial<ValidationMessages> = {}): UserSchemas {
   const m: ValidationMessages = { ...defaultMessages, ...messages };
   const schemaFor = (operation: UserOperation) => {
-    const shape: Record<string, z.ZodType> = {};
+    const shape: Record<string, z.ZodMiniType> = {};
     for (const field of fieldsSentBy(operation)) {
       const { label, rule } = userFields[field];
       const schema = ruleSchema(label, rule, m);
-      shape[field] = userFields[field][operation] === 'optional' ? schema.optional() : schema;
+      shape[field] = userFields[field][operation] === 'optional' ? z.optional(schema) : schema;
     }
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
     if (operation !== 'create' && clearable.length > 0) {
       const unsetMessage = m.unknownUnset(clearable);
-      shape.unset = z.array(z.enum(clearable as [string, ...string[]], unsetMessage), unsetMessage).optional();
+      shape.unset = z.optional(z.array(z.enum(clearable as [string, ...string[]], unsetMessage), unsetMessage));
     }
     return z.object(shape, m.notAnObject()).check((ctx) => {
       const value = ctx.value as Record<string, unknown> & { unset?: string[] };
@@ -175,7 +178,7 @@ export function validateUserInput<Op extends UserOperation>(
   input: unknown,
   schemas: UserSchemas = userSchemas,
 ): ValidationResult<OperationInput[Op]> {
-  const result = (schemas[operation] as z.ZodType<OperationInput[Op]>).safeParse(input);
+  const result = z.safeParse(schemas[operation] as z.ZodMiniType<OperationInput[Op]>, input);
   if (result.success) return { success: true, data: result.data };
   return { success: false, details: issuesToFieldErrors(result.error.issues) };
 }

@@ -1,6 +1,6 @@
 import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@userkit/core';
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /**
  * Every string the form components show. Labels come from the policy table of `@userkit/core`;
@@ -130,7 +130,7 @@ export const defaultFormMessages: UserFormMessages = {
   tagDuplicate: (tag) => `The tag "${tag}" is already there.`,
   tooManyTags: (max) => `At most ${max} tags.`,
   formatJson: 'Format JSON',
-  jsonSize: (bytes, maxBytes) => `${kb(bytes)} of ${kb(maxBytes)}`,
+  jsonSize: (bytes, maxBytes) => `${size(bytes)} of ${size(maxBytes)}`,
   invalidJson: (label, reason) => `${label} is not valid JSON: ${reason}`,
   chooseRole: 'Choose a role',
   online: 'Online',

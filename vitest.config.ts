@@ -11,6 +11,7 @@ const sourceCondition = {
 export default defineConfig({
   test: {
     passWithNoTests: true,
+    reporters: ['default', './tests/reliability/src/summary/reporter.ts'],
     projects: [
       {
         ...sourceCondition,
@@ -41,6 +42,40 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}'], tsconfig: 'tsconfig.json' },
+        },
+      },
+      {
+        ...sourceCondition,
+        test: {
+          name: 'reliability',
+          root: 'tests/reliability',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        ...sourceCondition,
+        test: {
+          name: 'reliability-dom',
+          root: 'tests/reliability',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The built demo, its backend and the emulator in Debian's Chromium (apps/demo/e2e).
+        ...sourceCondition,
+        test: {
+          name: 'e2e',
+          root: 'apps/demo',
+          environment: 'node',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,0 +1,67 @@
+import { type UserOperation, userOperations } from '@userkit/core';
+import { DEV_APP_ID, DEV_AUTH_KEY } from '@userkit/emulator';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countCases } from '../summary/cases';
+import { concurrently } from '../support/concurrently';
+import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
+import { sendJson } from '../support/sendJson';
+import { payloadArb, withUniqueUids } from './payloads';
+import { type Answer, coreVerdict, disagreement } from './verdict';
+
+const RUNS = Number(process.env.RELIABILITY_PARITY_RUNS ?? 10_000);
+const SEED = Number(process.env.RELIABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const IN_FLIGHT = 48;
+const roles = ['default', 'admin', 'moderator'];
+const target = 'parity-target';
+
+let server: EmulatorProcess;
+const keys = { authKey: DEV_AUTH_KEY, appId: DEV_APP_ID };
+let authToken: string;
+
+beforeAll(async () => {
+  server = await spawnEmulator(['--port', '0', '--db', ':memory:', '--rate-limit', 'off', '--roles', roles.join(',')]);
+  const send = (method: string, path: string, body: unknown, headers: Record<string, string>) =>
+    fetch(server.url + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    }).then((response) => response.json());
+  await send('POST', '/v3/users', { uid: target, name: 'Parity target' }, { apikey: keys.authKey });
+  await send('POST', '/v3/users', { uid: 'parity-me', name: 'Parity me' }, { apikey: keys.authKey });
+  authToken = (await send('POST', '/v3/users/parity-me/auth_tokens', {}, { apikey: keys.authKey })).data.authToken;
+});
+afterAll(() => server.stop());
+
+/** Where each operation's request goes and with which credential. */
+function requestOf(operation: UserOperation): { method: string; path: string; headers: Record<string, string> } {
+  if (operation === 'create') return { method: 'POST', path: '/v3/users', headers: { apikey: keys.authKey } };
+  if (operation === 'update') return { method: 'PUT', path: `/v3/users/${target}`, headers: { apikey: keys.authKey } };
+  return { method: 'PUT', path: '/v3.0/me', headers: { authToken, appId: keys.appId } };
+}
+
+describe(`schema parity: core verdict = emulator verdict over HTTP (seed ${SEED})`, () => {
+  it.for(userOperations)('%s: generated payloads, valid and invalid', async (operation, { task }) => {
+    const count = countCases(task.meta);
+    const generated = fc.sample(payloadArb(operation, roles), { numRuns: RUNS, seed: SEED });
+    const payloads = operation === 'create' ? withUniqueUids(generated) : generated;
+    const { method, path, headers } = requestOf(operation);
+    const mismatches: string[] = [];
+    let accepted = 0;
+    await concurrently(payloads, IN_FLIGHT, async (payload) => {
+      count.tried();
+      const wire = JSON.stringify(payload);
+      const body: unknown = JSON.parse(wire);
+      const expected = coreVerdict(operation, body, { uid: target, roles });
+      const answer: Answer = await sendJson(server.url + path, method, headers, wire);
+      const problem = disagreement(operation, expected, answer);
+      if (problem) mismatches.push(`${problem}\n    payload: ${wire.slice(0, 400)}`);
+      else count.passed();
+      if (expected.accepted) accepted += 1;
+    });
+    expect(mismatches.slice(0, 5), `seed ${SEED}: ${mismatches.length} of ${RUNS} disagree`).toEqual([]);
+    // The mix must exercise both verdicts, or the comparison proves little.
+    expect(accepted).toBeGreaterThan(RUNS * 0.15);
+    expect(accepted).toBeLessThan(RUNS * 0.85);
+  });
+});

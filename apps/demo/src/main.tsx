@@ -1,1 +1,25 @@
-export {};
+import '@userkit/react/styles.css';
+import './styles/app.css';
+import { QueryClient } from '@tanstack/react-query';
+import { UserKitProvider } from '@userkit/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createDemoClient, demoConfig } from './config';
+import { NotConfigured } from './shell/NotConfigured';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+if (demoConfig === null) {
+  root.render(<NotConfigured />);
+} else {
+  const client = createDemoClient(demoConfig);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: false } } });
+  root.render(
+    <StrictMode>
+      <UserKitProvider client={client} authKey={demoConfig.authKey ?? undefined} queryClient={queryClient}>
+        <App config={demoConfig} />
+      </UserKitProvider>
+    </StrictMode>,
+  );
+}

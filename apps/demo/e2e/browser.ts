@@ -1,0 +1,40 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium with the flags TOOLCHAIN.md lists (no sandbox, no background networking). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Where screenshots go: `artifacts/screenshots/` at the repository root (git-ignored). */
+export const screenshotDir = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
+
+/**
+ * Saves the page in the current theme and in the other one (`<name>-light.png`, `<name>-dark.png`),
+ * switching with the demo's own theme toggle, and leaves the theme as it was.
+ */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  const toggle = page.getByRole('button', { name: /^Switch to (light|dark) theme$/ });
+  for (let i = 0; i < 2; i += 1) {
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(screenshotDir, `${name}-${theme}.png`), fullPage: true });
+    await toggle.click();
+  }
+}

@@ -1,0 +1,218 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { validateUserInput } from '@userkit/core';
+import Database from 'better-sqlite3';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshotBothThemes } from './browser';
+
+const demo = inject('demo');
+let browser: Browser;
+let page: Page;
+
+const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+const signupForm = () => page.getByRole('form', { name: 'Sign up' });
+const stepStatus = (step: string) => page.locator(`[data-step="${step}"]`).getAttribute('data-status');
+const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
+const storedToken = () => page.evaluate(() => localStorage.getItem('userkit-demo:authToken'));
+
+/** What the emulator holds for a uid, read with the REST API key (as the backend would). */
+async function cometChatUser(uid: string) {
+  const response = await fetch(`${demo.emulatorUrl}/v3/users/${uid}`, { headers: { apikey: demo.restApiKey } });
+  return response.ok ? ((await response.json()) as { data: Record<string, unknown> }).data : undefined;
+}
+
+async function accountCount(): Promise<number> {
+  const response = await fetch(`${demo.backendUrl}/api/health`);
+  return ((await response.json()) as { data: { accounts: number } }).data.accounts;
+}
+
+function accountRows(uid: string): number {
+  const db = new Database(demo.accountsDb, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM accounts WHERE uid = ?').get(uid) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function signUp(values: { name: string; uid: string; password: string; email?: string }) {
+  const form = signupForm();
+  await form.getByLabel('Name', { exact: true }).fill(values.name);
+  await form.getByLabel('UID', { exact: true }).fill(values.uid);
+  if (values.email) await form.getByLabel('Email', { exact: true }).fill(values.email);
+  await form.getByLabel('Password', { exact: true }).fill(values.password);
+  await form.getByRole('button', { name: 'Sign up' }).click();
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: 'light' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the demo, built, against its backend and the emulator', () => {
+  it('signs up: a bad UID shows the rule, a good one signs up through the backend', async () => {
+    await page.goto(`${demo.demoUrl}/signup`);
+    await visible(signupForm());
+    await expect(page.getByText(`local CometChat emulator`).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(demo.emulatorUrl).isVisible()).resolves.toBe(true);
+    await screenshotBothThemes(page, 'signup');
+
+    const rule = validateUserInput('create', { uid: 'kevin flynn', name: 'Kevin' });
+    const message = rule.success ? '' : (rule.details.uid?.[0] ?? '');
+    expect(message).toMatch(/UID/);
+    await signUp({ name: 'Kevin Flynn', uid: 'kevin flynn', password: 'grid-runner-1982' });
+    const uid = signupForm().getByLabel('UID', { exact: true });
+    await visible(signupForm().getByText(message));
+    await expect(uid.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(stepStatus('register')).resolves.toBe('pending');
+
+    await uid.fill('kevin');
+    await signupForm().getByRole('button', { name: 'Sign up' }).click();
+    await visible(page.getByText('Welcome, Kevin Flynn! You are signed up and logged in.'));
+    await expect(stepStatus('register')).resolves.toBe('done');
+    await expect(stepStatus('createUser')).resolves.toBe('skipped'); // the backend created it with the REST API key
+    await expect(stepStatus('login')).resolves.toBe('done');
+    await expect(storedToken()).resolves.toMatch(/^kevin_/);
+    await expect(cometChatUser('kevin')).resolves.toMatchObject({ uid: 'kevin', name: 'Kevin Flynn' });
+    await screenshotBothThemes(page, 'signup-done');
+  });
+
+  it('logs out and logs back in with the password', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/login');
+    await expect(storedToken()).resolves.toBeNull();
+    await screenshotBothThemes(page, 'login');
+
+    const form = page.getByRole('form', { name: 'Log in', exact: true });
+    await form.getByLabel('UID or email').fill('kevin');
+    await form.getByLabel('Password').fill('wrong password');
+    await form.getByRole('button', { name: 'Log in' }).click();
+    await visible(form.getByRole('alert'));
+    await expect(form.getByRole('alert').textContent()).resolves.toMatch(/do not match/);
+
+    await form.getByLabel('Password').fill('grid-runner-1982');
+    await form.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL('**/profile');
+    await expect(storedToken()).resolves.toMatch(/^kevin_/);
+  });
+
+  it('edits the profile: UID and Role are not editable; a saved Name survives a reload', async () => {
+    const form = page.getByRole('form', { name: 'Your profile' });
+    await visible(form);
+    await expect(form.getByLabel('UID', { exact: true }).getAttribute('readonly')).resolves.not.toBeNull();
+    await expect(form.getByLabel('Role', { exact: true }).getAttribute('readonly')).resolves.not.toBeNull();
+    await screenshotBothThemes(page, 'profile');
+
+    await form.getByLabel('Name', { exact: true }).fill('Kevin F.');
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await visible(form.getByText('Your changes were saved.'));
+    await page.reload();
+    await visible(page.getByRole('form', { name: 'Your profile' }));
+    await expect(
+      page.getByRole('form', { name: 'Your profile' }).getByLabel('Name', { exact: true }).inputValue(),
+    ).resolves.toBe('Kevin F.');
+    await expect(cometChatUser('kevin')).resolves.toMatchObject({ name: 'Kevin F.', role: 'default' });
+  });
+
+  it('administers users: search, page, and edit another user', async () => {
+    await nav('Admin').click();
+    await page.waitForURL('**/admin');
+    await visible(page.getByText('Page 1 of 3 · 18 users'));
+    await page.getByRole('button', { name: 'Next' }).click();
+    await visible(page.getByText('Page 2 of 3 · 18 users'));
+
+    await page.getByLabel('Search users').fill('grace');
+    await visible(page.getByText('Page 1 of 1 · 1 user'));
+    await page.getByRole('button', { name: 'Edit Grace Hopper (grace)' }).click();
+    const form = page.getByRole('form', { name: 'Edit Grace Hopper' });
+    await visible(form);
+    await expect(form.getByLabel('UID', { exact: true }).getAttribute('readonly')).resolves.not.toBeNull();
+    await form.getByLabel('Status message').fill('Debugging since 1947');
+    await form.getByLabel('Role', { exact: true }).selectOption('moderator');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await visible(form.getByText('Your changes were saved.'));
+    await expect(cometChatUser('grace')).resolves.toMatchObject({
+      statusMessage: 'Debugging since 1947',
+      role: 'moderator',
+    });
+    await page.getByLabel('Search users').fill('');
+    await visible(page.getByText('Page 1 of 3 · 18 users'));
+    await screenshotBothThemes(page, 'admin');
+
+    await page.getByRole('button', { name: 'New user' }).click();
+    await visible(page.getByRole('form', { name: 'Create a user' }));
+    await visible(page.getByText('Development only').first());
+    await screenshotBothThemes(page, 'admin-create');
+  });
+
+  it('logs out: the session is gone, also after a reload', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/login');
+    await nav('Profile').click();
+    await visible(page.getByRole('heading', { name: 'Log in to edit your profile' }));
+    await page.reload();
+    await visible(page.getByRole('heading', { name: 'Log in to edit your profile' }));
+    await expect(storedToken()).resolves.toBeNull();
+    await expect(page.getByRole('button', { name: 'Log out' }).count()).resolves.toBe(0);
+  });
+
+  it('retries a failing backend step without a duplicate account or user', async () => {
+    const before = await accountCount();
+    await fetch(`${demo.backendUrl}/api/test/fail-next-register`, { method: 'POST' });
+    await nav('Sign up').click();
+    await signUp({ name: 'Rita Retry', uid: 'rita', password: 'try-again-please', email: 'rita@example.com' });
+    await visible(page.getByText(/failed after your account was saved/).first());
+    await expect(stepStatus('register')).resolves.toBe('failed');
+    await screenshotBothThemes(page, 'signup-retry');
+
+    await page.locator('[data-step="register"]').getByRole('button', { name: 'Retry' }).click();
+    await visible(page.getByText('Welcome, Rita Retry! You are signed up and logged in.'));
+    expect(await accountCount()).toBe(before + 1);
+    expect(accountRows('rita')).toBe(1);
+    await expect(cometChatUser('rita')).resolves.toMatchObject({ uid: 'rita', name: 'Rita Retry' });
+  });
+
+  it('retries a registration that failed after the CometChat user was created (backend API)', async () => {
+    const register = () =>
+      fetch(`${demo.backendUrl}/api/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ uid: 'Sam', name: 'Sam', password: 'sam-password' }),
+      });
+    const before = await accountCount();
+    await fetch(`${demo.backendUrl}/api/test/fail-next-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ after: 'cometchatUser' }),
+    });
+    expect((await register()).status).toBe(503);
+    await expect(cometChatUser('sam')).resolves.toMatchObject({ uid: 'sam' });
+    const retried = await register();
+    expect(retried.status).toBe(200);
+    await expect(retried.json()).resolves.toMatchObject({
+      data: { uid: 'sam', authToken: expect.stringMatching(/^sam_/) },
+    });
+    expect(await accountCount()).toBe(before + 1);
+    // Someone else cannot take over the account by registering its uid with another password.
+    const intruder = await fetch(`${demo.backendUrl}/api/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ uid: 'sam', name: 'Not Sam', password: 'another-password' }),
+    });
+    expect(intruder.status).toBe(400);
+    await expect(intruder.json()).resolves.toMatchObject({ error: { code: 'ERR_UID_ALREADY_EXISTS' } });
+  });
+
+  it('ships no REST API key in the browser bundle', async () => {
+    const files = await readdir(join(demo.distDir, 'assets'));
+    for (const file of files) {
+      expect(await readFile(join(demo.distDir, 'assets', file), 'utf8')).not.toContain(demo.restApiKey);
+    }
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import type { CometChatTarget } from '@userkit/core';
+
+/** What the browser bundle is told about its backend. Only public values: never a REST API key. */
+export type BrowserConfig =
+  | { kind: 'emulator'; url: string; appId: string; authKey: string }
+  | { kind: 'cometchat'; appId: string; region: string; authKey: string | null };
+
+/** What the demo backend needs to reach CometChat (or the emulator) with the REST API key. */
+export interface BackendTarget {
+  kind: BrowserConfig['kind'];
+  target: CometChatTarget;
+  restApiKey: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+const usesCometChat = (env: Env) => Boolean(env.COMETCHAT_APP_ID && env.COMETCHAT_REGION);
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value)
+    throw new Error(`userkit demo: ${name} is not set (run the demo with \`pnpm dev\`, see apps/demo/README.md)`);
+  return value;
+}
+
+/**
+ * The browser's configuration from the environment: real CometChat when `COMETCHAT_APP_ID` and
+ * `COMETCHAT_REGION` are set (with `COMETCHAT_AUTH_KEY` for the development-only paths), else the
+ * emulator `pnpm dev` started (`USERKIT_EMULATOR_URL`, `USERKIT_EMULATOR_APP_ID`, `USERKIT_EMULATOR_AUTH_KEY`).
+ * It picks fields one by one, so nothing else from the environment can reach the bundle.
+ *
+ * @example
+ * ```ts
+ * browserConfigFromEnv({ COMETCHAT_APP_ID: 'abc', COMETCHAT_REGION: 'eu' }); // { kind: 'cometchat', appId: 'abc', region: 'eu', authKey: null }
+ * ```
+ */
+export function browserConfigFromEnv(env: Env): BrowserConfig {
+  if (usesCometChat(env)) {
+    return {
+      kind: 'cometchat',
+      appId: required(env, 'COMETCHAT_APP_ID'),
+      region: required(env, 'COMETCHAT_REGION'),
+      authKey: env.COMETCHAT_AUTH_KEY || null,
+    };
+  }
+  return {
+    kind: 'emulator',
+    url: required(env, 'USERKIT_EMULATOR_URL'),
+    appId: required(env, 'USERKIT_EMULATOR_APP_ID'),
+    authKey: required(env, 'USERKIT_EMULATOR_AUTH_KEY'),
+  };
+}
+
+/**
+ * The backend's target from the environment: CometChat with `COMETCHAT_REST_API_KEY`, or the emulator
+ * with `USERKIT_EMULATOR_REST_API_KEY`.
+ *
+ * @example
+ * ```ts
+ * backendTargetFromEnv(process.env).target; // { baseUrl: 'http://127.0.0.1:3939', appId: 'userkit-dev' }
+ * ```
+ */
+export function backendTargetFromEnv(env: Env): BackendTarget {
+  if (usesCometChat(env)) {
+    return {
+      kind: 'cometchat',
+      target: { appId: required(env, 'COMETCHAT_APP_ID'), region: required(env, 'COMETCHAT_REGION') },
+      restApiKey: required(env, 'COMETCHAT_REST_API_KEY'),
+    };
+  }
+  return {
+    kind: 'emulator',
+    target: { baseUrl: required(env, 'USERKIT_EMULATOR_URL'), appId: required(env, 'USERKIT_EMULATOR_APP_ID') },
+    restApiKey: required(env, 'USERKIT_EMULATOR_REST_API_KEY'),
+  };
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { backendTargetFromEnv } from './env';
+import { startBackend } from './start';
+
+/** `tsx server/main.ts`: the demo backend, configured by the environment (see apps/demo/README.md). */
+async function main() {
+  const target = backendTargetFromEnv(process.env);
+  const file = process.env.DEMO_DB ?? '.data/demo-accounts.sqlite';
+  const db = file === ':memory:' ? file : resolve(file);
+  if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
+  const backend = await startBackend({
+    ...target,
+    db,
+    port: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
+    faults: process.env.DEMO_FAULTS === '1',
+    log: (line) => console.log(line),
+  });
+  const where =
+    'baseUrl' in target.target ? `emulator ${target.target.baseUrl}` : `CometChat app ${target.target.appId}`;
+  console.log(`demo backend listening on ${backend.url} (accounts in ${db}; users in ${where})`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    backend.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo backend: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

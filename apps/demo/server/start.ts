@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createRestClient } from '@userkit/core/rest';
+import { type AccountStore, openAccountStore } from './accounts';
+import { createBackendApp } from './app';
+import type { BackendTarget } from './env';
+import { createFaults } from './faults';
+
+/** Options of {@link startBackend}. */
+export interface StartBackendOptions extends BackendTarget {
+  /** SQLite file of the accounts ("your database"). */
+  db: string;
+  /** `0` picks a free port. */
+  port: number;
+  host?: string;
+  /** Enables `POST /api/test/fail-next-register` (tests only). */
+  faults?: boolean;
+  log?: (line: string) => void;
+}
+
+/** A running demo backend. */
+export interface RunningBackend {
+  url: string;
+  accounts: AccountStore;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the demo backend on a port with its account database.
+ *
+ * @example
+ * ```ts
+ * const backend = await startBackend({ kind: 'emulator', target: { baseUrl: emulator.url }, restApiKey: emulator.restApiKey, db: ':memory:', port: 0 });
+ * await backend.close();
+ * ```
+ */
+export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
+  const { db, port, host = '127.0.0.1', faults = false, log, kind, target, restApiKey } = options;
+  const accounts = openAccountStore(db);
+  const cometchat = createRestClient(target, { apiKey: restApiKey });
+  const app = createBackendApp({ accounts, cometchat, faults: createFaults(faults), backend: kind, log });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${boundPort}`,
+    accounts,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          accounts.close();
+          if (error) reject(error);
+          else resolve();
+        });
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,47 @@
+import { InputField } from './InputField';
+
+/** The app-only fields of a sign-up, which never go to CometChat: kept by your backend. */
+export interface AccountValues {
+  email: string;
+  password: string;
+}
+
+/** Errors your backend reported for the app-only fields. */
+export type AccountErrors = Partial<Record<keyof AccountValues, string>>;
+
+/** Email (optional) and password, rendered inside `SignupFlow` through its `renderField` slot. */
+export function AccountFields({
+  values,
+  errors,
+  onChange,
+}: {
+  values: AccountValues;
+  errors: AccountErrors;
+  onChange: (values: AccountValues) => void;
+}) {
+  return (
+    <>
+      <InputField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        value={values.email}
+        onValueChange={(email) => onChange({ ...values, email })}
+        description="Optional. Stored by your backend only, for logging in."
+        error={errors.email}
+      />
+      <InputField
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        required
+        value={values.password}
+        onValueChange={(password) => onChange({ ...values, password })}
+        description="At least 8 characters. Your backend keeps only a scrypt hash."
+        error={errors.password}
+      />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { AvatarPreview, StatusBadge, useUsers } from '@userkit/react';
+import { useState } from 'react';
+import { useDebounced } from './useDebounced';
+
+const PER_PAGE = 8;
+
+/** A searchable, paged list of users (`useUsers`); choosing one opens it in the editor. */
+export function UsersList({ selected, onSelect }: { selected: string | undefined; onSelect: (uid: string) => void }) {
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const searchKeyword = useDebounced(search.trim());
+  const users = useUsers({ searchKeyword: searchKeyword || undefined, page, limit: PER_PAGE });
+  const data = users.data;
+  const totalPages = Math.max(1, data?.totalPages ?? 1);
+  return (
+    <section className="demo-card demo-users" aria-label="All users">
+      <div className="demo-search">
+        <label htmlFor="user-search" className="demo-visually-hidden">
+          Search users
+        </label>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" className="demo-search-icon">
+          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          id="user-search"
+          type="search"
+          className="uk-input"
+          placeholder="Search by UID or name"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
+      {users.isError ? (
+        <p role="alert" className="uk-alert">
+          Could not load users: {users.error.message}
+        </p>
+      ) : data && data.users.length === 0 ? (
+        <p className="demo-muted demo-empty-list">
+          {searchKeyword ? `No user matches “${searchKeyword}”.` : 'No users yet.'}
+        </p>
+      ) : (
+        <ul className="demo-user-list" aria-busy={users.isFetching || undefined}>
+          {(data?.users ?? []).map((user) => (
+            <li key={user.uid}>
+              <button
+                type="button"
+                className="demo-user-row"
+                aria-pressed={selected === user.uid}
+                aria-label={`Edit ${user.name} (${user.uid})`}
+                onClick={() => onSelect(user.uid)}
+              >
+                <AvatarPreview src={user.avatar} name={user.name} alt="" />
+                <span className="demo-user-text">
+                  <span className="demo-user-row-name">{user.name}</span>
+                  <span className="demo-user-row-uid">{user.uid}</span>
+                </span>
+                <span className="demo-role">{user.role ?? 'default'}</span>
+                <StatusBadge status={user.status} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav className="demo-pager" aria-label="Pages">
+        <button
+          type="button"
+          className="demo-button"
+          onClick={() => setPage((current) => current - 1)}
+          disabled={page <= 1}
+        >
+          Previous
+        </button>
+        <span className="demo-muted" aria-live="polite">
+          Page {Math.min(page, totalPages)} of {totalPages}
+          {data ? ` · ${data.total} ${data.total === 1 ? 'user' : 'users'}` : ''}
+        </span>
+        <button
+          type="button"
+          className="demo-button"
+          onClick={() => setPage((current) => current + 1)}
+          disabled={page >= totalPages}
+        >
+          Next
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { isUserKitError } from '@userkit/core';
+import { useLogin } from '@userkit/react';
+import { type FormEvent, useState } from 'react';
+import type { BrowserConfig } from '../../server/env';
+import { backend } from '../backend';
+import { DevOnly } from '../DevOnly';
+import { InputField } from '../InputField';
+import { Link, navigate, paths } from '../router';
+import type { Theme } from '../theme';
+import { PageHeader } from './PageHeader';
+
+type Errors = Partial<Record<'login' | 'password' | 'form', string>>;
+
+/** Log in with your backend's account (it returns an auth token); or, in development, any uid with the Auth Key. */
+export function LoginPage({ config, theme }: { config: BrowserConfig; theme: Theme }) {
+  const login = useLogin();
+  const [values, setValues] = useState({ login: '', password: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setErrors({});
+    setBusy(true);
+    try {
+      const { authToken } = await backend.login(values.login, values.password);
+      await login.mutateAsync({ authToken });
+      navigate(paths.profile);
+    } catch (error) {
+      const details = isUserKitError(error) ? error.details : {};
+      setErrors({
+        login: details.login?.[0],
+        password: details.password?.[0],
+        form: error instanceof Error && !details.login && !details.password ? error.message : undefined,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="demo-page demo-page-narrow">
+      <section className="demo-card" aria-labelledby="login-title">
+        <PageHeader
+          id="login-title"
+          title="Log in"
+          lead="Your backend checks your password and hands out an auth token."
+        />
+        <form
+          className="uk-root uk-form demo-form"
+          data-theme={theme}
+          onSubmit={onSubmit}
+          noValidate
+          aria-label="Log in"
+        >
+          <InputField
+            label="UID or email"
+            name="login"
+            autoComplete="username"
+            required
+            value={values.login}
+            onValueChange={(login) => setValues({ ...values, login })}
+            error={errors.login}
+          />
+          <InputField
+            label="Password"
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={values.password}
+            onValueChange={(password) => setValues({ ...values, password })}
+            error={errors.password}
+          />
+          {errors.form && (
+            <p role="alert" className="uk-alert">
+              {errors.form}
+            </p>
+          )}
+          <div className="uk-actions">
+            <button type="submit" className="uk-button uk-button-primary" aria-disabled={busy || undefined}>
+              {busy ? 'Logging in…' : 'Log in'}
+            </button>
+          </div>
+        </form>
+        <p className="demo-muted demo-switch">
+          New here? <Link to={paths.signup}>Create an account</Link>
+        </p>
+      </section>
+      {config.authKey && <AuthKeyLogin theme={theme} />}
+    </div>
+  );
+}
+
+/** Development only: log in as any uid with the Auth Key in the browser (CometChat's `login(uid, authKey)`). */
+function AuthKeyLogin({ theme }: { theme: Theme }) {
+  const login = useLogin();
+  const [uid, setUid] = useState('');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ uid: uid.trim() }, { onSuccess: () => navigate(paths.profile) });
+  };
+  const error =
+    login.error &&
+    (isUserKitError(login.error) ? (login.error.details.uid?.[0] ?? login.error.message) : String(login.error));
+  return (
+    <DevOnly title="Log in as any user with the Auth Key">
+      <p className="demo-muted">
+        The Auth Key can log in as anyone, so a production app never ships it. Handy for trying the seeded users (
+        <code>superhero1</code>…).
+      </p>
+      <form
+        className="uk-root uk-form demo-form demo-inline-form"
+        data-theme={theme}
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Log in with the Auth Key"
+      >
+        <InputField
+          label="UID"
+          name="uid"
+          autoComplete="off"
+          value={uid}
+          onValueChange={setUid}
+          error={error || undefined}
+        />
+        <div className="uk-actions">
+          <button type="submit" className="uk-button uk-button-secondary" aria-disabled={login.isPending || undefined}>
+            {login.isPending ? 'Logging in…' : 'Log in with Auth Key'}
+          </button>
+        </div>
+      </form>
+    </DevOnly>
+  );
+}

@@ -1,0 +1,100 @@
+import { type CreateUserInput, isUserKitError, type User } from '@userkit/core';
+import { SignupFlow } from '@userkit/react';
+import { useCallback, useRef, useState } from 'react';
+import { type AccountErrors, AccountFields, type AccountValues } from '../AccountFields';
+import { backend } from '../backend';
+import { Link, paths } from '../router';
+import type { Theme } from '../theme';
+import { PageHeader } from './PageHeader';
+
+const checkUid = (uid: string, signal: AbortSignal) => backend.isUidAvailable(uid, signal);
+
+/** Sign up through your backend: it stores the account, creates the CometChat user and returns an auth token. */
+export function SignupPage({ theme }: { theme: Theme }) {
+  const [account, setAccount] = useState<AccountValues>({ email: '', password: '' });
+  const [accountErrors, setAccountErrors] = useState<AccountErrors>({});
+  const [done, setDone] = useState<User>();
+  const latest = useRef(account);
+  latest.current = account;
+
+  const onRegister = useCallback(async (user: CreateUserInput) => {
+    setAccountErrors({});
+    const { email, password } = latest.current;
+    try {
+      const { authToken } = await backend.register(user, { email, password });
+      return { authToken };
+    } catch (error) {
+      if (isUserKitError(error)) {
+        setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
+      }
+      throw error;
+    }
+  }, []);
+
+  const onChange = (values: AccountValues) => {
+    setAccount(values);
+    setAccountErrors({});
+  };
+
+  return (
+    <div className="demo-page demo-page-split">
+      <section className="demo-card" aria-labelledby="signup-title">
+        <PageHeader
+          id="signup-title"
+          title="Create your account"
+          lead="One form: your database, then CometChat, then you are in."
+        />
+        <SignupFlow
+          theme={theme}
+          className="demo-form"
+          aria-label="Sign up"
+          checkUidAvailability={checkUid}
+          onRegister={onRegister}
+          onComplete={setDone}
+          renderField={(name, element) =>
+            name === 'uid' ? (
+              <>
+                {element}
+                <AccountFields values={account} errors={accountErrors} onChange={onChange} />
+              </>
+            ) : (
+              element
+            )
+          }
+        />
+        {done ? (
+          <p className="demo-next">
+            <Link to={paths.profile} className="demo-button demo-button-primary">
+              Go to your profile
+            </Link>
+          </p>
+        ) : (
+          <p className="demo-muted demo-switch">
+            Already have an account? <Link to={paths.login}>Log in</Link>
+          </p>
+        )}
+      </section>
+      <aside className="demo-aside" aria-label="How sign-up works">
+        <h2>What happens when you sign up</h2>
+        <ol className="demo-flow">
+          <li>
+            <strong>Your backend saves the account</strong>
+            In its own database: uid, name, email and a scrypt hash of the password.
+          </li>
+          <li>
+            <strong>It creates the CometChat user</strong>
+            With the REST API key, which never leaves the server.
+          </li>
+          <li>
+            <strong>It returns an auth token</strong>
+            The browser logs in with it and keeps the session across reloads.
+          </li>
+        </ol>
+        <p className="demo-muted">
+          A step that fails shows why and can be retried: nothing is created twice. UID rules come from the same table
+          the server checks.
+        </p>
+      </aside>
+    </div>
+  );
+}

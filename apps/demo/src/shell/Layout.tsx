@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { BrowserConfig } from '../../server/env';
+import { Link, paths } from '../router';
+import type { Theme } from '../theme';
+import { BackendNote } from './BackendNote';
+import { ThemeToggle } from './ThemeToggle';
+import { UserMenu } from './UserMenu';
+
+const navigation = [
+  { to: paths.signup, label: 'Sign up' },
+  { to: paths.login, label: 'Log in' },
+  { to: paths.profile, label: 'Profile' },
+  { to: paths.admin, label: 'Admin' },
+];
+
+/** Header (brand, navigation, user, theme), the page, and a footer naming the backend. */
+export function Layout({
+  config,
+  theme,
+  onThemeChange,
+  children,
+}: {
+  config: BrowserConfig;
+  theme: Theme;
+  onThemeChange: (theme: Theme) => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="uk-root demo" data-theme={theme}>
+      <a className="demo-skip" href="#main">
+        Skip to content
+      </a>
+      <header className="demo-header">
+        <div className="demo-header-inner">
+          <Link to="/" className="demo-brand">
+            <span className="demo-logo" aria-hidden="true">
+              uk
+            </span>
+            <span>
+              userkit <span className="demo-brand-sub">demo</span>
+            </span>
+          </Link>
+          <nav aria-label="Main" className="demo-nav">
+            {navigation.map(({ to, label }) => (
+              <Link key={to} to={to} className="demo-nav-link">
+                {label}
+              </Link>
+            ))}
+          </nav>
+          <div className="demo-header-end">
+            <UserMenu />
+            <ThemeToggle theme={theme} onChange={onThemeChange} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="demo-main">
+        {children}
+      </main>
+      <footer className="demo-footer">
+        <BackendNote config={config} />
+      </footer>
+    </div>
+  );
+}

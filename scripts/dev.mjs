@@ -1,0 +1,162 @@
+// `pnpm dev`: the demo with everything it needs — the CometChat emulator (skipped when COMETCHAT_APP_ID
+// and COMETCHAT_REGION point at real CometChat), the demo backend and Vite. Data lives in .data/ (git-ignored)
+// and survives restarts. One Ctrl-C stops everything; if any part dies, the rest are stopped and this exits 1.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const demo = join(root, 'apps/demo');
+const dataDir = join(root, '.data');
+const vite = join(demo, 'node_modules/vite/bin/vite.js');
+// TypeScript sources run in one Node process each (signals reach them directly), with the workspace's source condition.
+const onSources = ['--conditions=@userkit/source', '--import', 'tsx'];
+const ports = {
+  emulator: Number(process.env.USERKIT_EMULATOR_PORT ?? 3939),
+  backend: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
+  demo: Number(process.env.DEMO_PORT ?? 5173),
+};
+const usesCometChat = Boolean(process.env.COMETCHAT_APP_ID && process.env.COMETCHAT_REGION);
+const children = new Map();
+let stopping = false;
+
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Starts a child, prefixes its output, resolves once `ready(line)` matches (with the lines so far). */
+function start(name, args, { env, cwd = root, ready }) {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.set(name, child);
+  const lines = [];
+  return new Promise((resolve, reject) => {
+    let resolved = false;
+    const onData = (stream) => (chunk) => {
+      for (const raw of chunk.toString().split('\n')) {
+        const line = stripAnsi(raw).trimEnd();
+        if (line === '') continue;
+        stream.write(`[${name}] ${line}\n`);
+        lines.push(line);
+        if (!resolved && ready(line)) {
+          resolved = true;
+          resolve(lines);
+        }
+      }
+    };
+    child.stdout.on('data', onData(process.stdout));
+    child.stderr.on('data', onData(process.stderr));
+    child.on('exit', (code, signal) => {
+      children.delete(name);
+      if (!resolved) reject(new Error(`${name} exited before it was ready (${signal ?? `code ${code}`})`));
+      else if (!stopping) {
+        console.error(`\n${name} stopped unexpectedly (${signal ?? `code ${code}`}); stopping the rest.`);
+        stopAll(1);
+      }
+    });
+  });
+}
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  const waits = [...children.values()].map(
+    (child) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  );
+  Promise.all(waits).then(() => process.exit(code));
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+async function waitForHttp(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** The emulator's URL, app id and keys, as its CLI prints them. */
+function emulatorEnv(lines) {
+  const field = (label) => lines.map((line) => line.match(new RegExp(`^\\s*${label}\\s+(\\S+)`))?.[1]).find(Boolean);
+  return {
+    USERKIT_EMULATOR_URL: lines.map((line) => line.match(/listening on (\S+)/)?.[1]).find(Boolean),
+    USERKIT_EMULATOR_APP_ID: field('app id'),
+    USERKIT_EMULATOR_AUTH_KEY: field('Auth Key'),
+    USERKIT_EMULATOR_REST_API_KEY: field('REST API key'),
+  };
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  const emulatorDb = join(dataDir, 'emulator.sqlite');
+  const accountsDb = join(dataDir, 'demo-accounts.sqlite');
+  let targetEnv = {};
+  if (!usesCometChat) {
+    const lines = await start(
+      'emulator',
+      [
+        ...onSources,
+        'packages/emulator/src/cli.ts',
+        ...['--port', String(ports.emulator), '--db', emulatorDb, '--seed', 'apps/demo/seed/users.json'],
+      ],
+      { env: process.env, ready: (line) => line.includes('database') },
+    );
+    targetEnv = emulatorEnv(lines);
+  }
+  const backendUrl = `http://127.0.0.1:${ports.backend}`;
+  const backendEnv = { ...process.env, ...targetEnv, DEMO_DB: accountsDb, DEMO_BACKEND_PORT: String(ports.backend) };
+  await start('backend', [...onSources, 'server/main.ts'], {
+    cwd: demo,
+    env: backendEnv,
+    ready: (line) => line.includes('listening on'),
+  });
+  // The browser's bundle: everything but the REST API key (vite.config.ts defines only public values anyway).
+  const {
+    COMETCHAT_REST_API_KEY: _rest,
+    USERKIT_EMULATOR_REST_API_KEY: _emulatorRest,
+    ...viteEnv
+  } = {
+    ...process.env,
+    ...targetEnv,
+  };
+  const demoUrl = `http://localhost:${ports.demo}`;
+  start('vite', [vite, '--port', String(ports.demo), '--strictPort'], {
+    cwd: demo,
+    env: { ...viteEnv, DEMO_BACKEND_URL: backendUrl },
+    ready: () => false,
+  }).catch((error) => {
+    if (!stopping) {
+      console.error(`\n${error.message}; stopping the rest.`);
+      stopAll(1);
+    }
+  });
+  await waitForHttp(demoUrl);
+  const where = usesCometChat
+    ? `CometChat app ${process.env.COMETCHAT_APP_ID} (${process.env.COMETCHAT_REGION})`
+    : `${targetEnv.USERKIT_EMULATOR_URL}   users in ${relative(root, emulatorDb)}`;
+  console.log(`
+userkit demo is running
+  demo       ${demoUrl}
+  backend    ${backendUrl}   accounts in ${relative(root, accountsDb)}  (proxied at ${demoUrl}/api)
+  ${usesCometChat ? 'cometchat' : 'emulator '}  ${where}
+Press Ctrl-C to stop.
+`);
+}
+
+main().catch((error) => {
+  console.error(`pnpm dev: ${error.message}`);
+  stopAll(1);
+});

@@ -1,9 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
-
-/** The emulator's browser-safe entry: the HTTP app over the memory store (its index also exports the SQLite store and the Node server). */
-const emulatorApp = fileURLToPath(new URL('../packages/emulator/src/emulator.ts', import.meta.url));
 
 const config: StorybookConfig = {
   stories: ['../packages/react/src/**/*.stories.tsx'],
@@ -14,7 +10,6 @@ const config: StorybookConfig = {
     mergeConfig(viteConfig, {
       resolve: {
         conditions: ['@userkit/source', ...defaultClientConditions],
-        alias: [{ find: /^@userkit\/emulator$/, replacement: emulatorApp }],
       },
     }),
 };

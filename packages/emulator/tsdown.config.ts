@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli.ts', 'testing/index': 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    browser: 'src/browser.ts',
+    cli: 'src/cli.ts',
+    'testing/index': 'src/testing/index.ts',
+  },
   format: 'esm',
   platform: 'node',
   fixedExtension: false,

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createHttpClient, type UserClient } from '@userkit/core';
-import { createEmulator, type Emulator } from '@userkit/emulator';
+import { createEmulator, type Emulator } from '@userkit/emulator/browser';
 import type { ReactNode } from 'react';
 import { UserKitProvider } from '../UserKitProvider';
 

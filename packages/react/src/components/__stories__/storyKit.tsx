@@ -7,7 +7,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { type CreateUserInput, createHttpClient, type UserClient } from '@userkit/core';
-import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator/browser';
 import { UserKitProvider } from '../../UserKitProvider';
 
 const BASE_URL = 'http://emulator.test';

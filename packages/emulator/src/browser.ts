@@ -1,0 +1,20 @@
+/**
+ * The emulator for browsers and bundlers: the HTTP app over the memory store, with no Node
+ * built-ins (no SQLite, no server). Storybook, in-browser demos and jsdom tests use this entry.
+ *
+ * @example
+ * ```ts
+ * import { createEmulator } from '@userkit/emulator/browser';
+ * import { createHttpClient } from '@userkit/core';
+ *
+ * const emulator = createEmulator();
+ * const client = createHttpClient({ baseUrl: 'http://emulator.local' }, { fetch: emulator.fetch, authKey: emulator.authKey });
+ * ```
+ *
+ * @module
+ */
+export { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from './constants';
+export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+export { type SeedResult, seedUsers } from './seed';
+export { createMemoryStore } from './store/memory';
+export type { StoredAuthToken, StoredUser, UserStore } from './store/types';

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+describe('@userkit/emulator/browser', () => {
+  it('bundles for a browser with no Node built-in, SQLite or server', async () => {
+    const result = await build({
+      stdin: {
+        contents: "export * from '@userkit/emulator/browser';",
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      conditions: ['@userkit/source'],
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.endsWith('src/emulator.ts'))).toBe(true);
+    expect(inputs.filter((input) => /better-sqlite3|node-server|store\/sqlite|start\.ts|cli/.test(input))).toEqual([]);
+    expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
+  });
+});

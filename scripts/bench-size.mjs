@@ -12,6 +12,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const core = join(root, 'packages/core');
 const require = createRequire(join(core, 'package.json'));
 
+/** What an app's profile page is: the provider, the drop-in form and the HTTP client, rendered with React. */
+const PROFILE_PAGE = `
+import { createRoot } from 'react-dom/client';
+import { createHttpClient, localStorageTokenStore } from '@userkit/core';
+import { ProfileEditForm, UserKitProvider } from '@userkit/react';
+const client = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: localStorageTokenStore() });
+createRoot(document.getElementById('root')).render(
+  <UserKitProvider client={client}><ProfileEditForm /></UserKitProvider>,
+);`;
+
 const cases = [
   {
     name: '@userkit/core HTTP client: createHttpClient + token stores (zod external)',
@@ -37,15 +47,38 @@ const cases = [
     external: ['zod', '@cometchat/chat-sdk-javascript'],
   },
   {
+    name: '@userkit/react every export (peers and @userkit/core external)',
+    contents: "export * from '@userkit/react';",
+    external: [
+      'react',
+      'react-dom',
+      'react/jsx-runtime',
+      '@tanstack/react-query',
+      'react-hook-form',
+      '@userkit/core',
+      'zod',
+    ],
+    budget: 12 * 1024,
+  },
+  {
+    name: 'Whole profile page: UserKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
+    contents: PROFILE_PAGE,
+    loader: 'jsx',
+    external: [],
+    budget: 116 * 1024,
+    goal: 110 * 1024,
+  },
+  {
     name: '@cometchat/chat-sdk-javascript (official SDK)',
     contents: `export * from ${JSON.stringify(require.resolve('@cometchat/chat-sdk-javascript'))};`,
     external: [],
   },
 ];
 
-async function measure({ contents, external }) {
+async function measure({ contents, external, loader = 'js' }) {
   const result = await build({
-    stdin: { contents, resolveDir: core, loader: 'js' },
+    stdin: { contents, resolveDir: join(root, 'packages/react'), loader },
+    jsx: 'automatic',
     bundle: true,
     minify: true,
     platform: 'browser',
@@ -70,7 +103,12 @@ for (const row of rows) {
   const ratio = row === sdk ? '1' : `${(sdk.gz / row.gz).toFixed(1)}×`;
   const limit = row.budget ?? row.watch;
   const verdict = row.gz <= limit ? 'ok' : row.budget ? 'OVER' : 'over (info)';
-  const budget = limit ? `${verdict} ≤ ${fmt(limit)}` : '';
+  const goal = row.goal
+    ? row.gz <= row.goal
+      ? `, goal ≤ ${fmt(row.goal)} met`
+      : `, goal ≤ ${fmt(row.goal)} missed`
+    : '';
+  const budget = limit ? `${verdict} ≤ ${fmt(limit)}${goal}` : '';
   table.push([row.name, fmt(row.min), fmt(row.gz), ratio, budget]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

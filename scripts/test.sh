@@ -12,6 +12,9 @@ echo "== typecheck"
 pnpm run typecheck
 echo "== build"
 pnpm run build
+echo "== budgets (bundle sizes; renders per keystroke)"
+node scripts/bench-size.mjs
+pnpm run --silent bench:renders
 
 echo "== tests"
 bash scripts/ensure-chromium.sh

@@ -28,7 +28,9 @@ export function sendJson(
   body?: string | Buffer,
 ): Promise<JsonAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = body === undefined ? headers : { 'content-type': 'application/json', ...headers };
+    // An explicit length: Node sends a DELETE body neither chunked nor sized otherwise.
+    const length = body === undefined ? undefined : String(Buffer.byteLength(body));
+    const outgoing = length ? { 'content-type': 'application/json', 'content-length': length, ...headers } : headers;
     const req = request(url, { method, headers: outgoing, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -151,25 +151,33 @@ function List() {
   );
 }
 
+const listedNames = () => screen.getAllByRole('listitem').map((li) => li.textContent);
+
+/** Bob's profile and the user list side by side, loaded, plus a useUpdateUser to change Bob. */
+async function renderProfileAndList() {
+  const h = createHarness();
+  await seedAndLogin(h, { uid: 'bob', name: 'Bob' });
+  const updater = renderHook(() => useUpdateUser(), { wrapper: h.wrapper });
+  render(
+    <>
+      <Profile uid="bob" />
+      <List />
+    </>,
+    { wrapper: h.wrapper },
+  );
+  await screen.findByRole('heading', { name: 'Bob (default)' });
+  await waitFor(() => expect(listedNames()).toEqual(['Bob (default)']));
+  return { h, updater };
+}
+
 describe('useUpdateUser', () => {
   it('keeps a profile and a list side by side coherent, optimistically and after the answer', async () => {
-    const h = createHarness();
-    await seedAndLogin(h, { uid: 'bob', name: 'Bob' });
-    const updater = renderHook(() => useUpdateUser(), { wrapper: h.wrapper });
-    render(
-      <>
-        <Profile uid="bob" />
-        <List />
-      </>,
-      { wrapper: h.wrapper },
-    );
-    await screen.findByRole('heading', { name: 'Bob (default)' });
-    await waitFor(() => expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Bob (default)'));
+    const { h, updater } = await renderProfileAndList();
 
     h.gate.hold((request) => request.method === 'PUT');
     act(() => updater.result.current.mutate({ uid: 'bob', name: 'Robert' }));
     await screen.findByRole('heading', { name: 'Robert (default)' });
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Robert (default)');
+    expect(listedNames()).toContain('Robert (default)');
     h.gate.release();
     await waitFor(() => expect(updater.result.current.isSuccess).toBe(true));
     expect(await h.sent('PUT', '/users/bob')).toEqual([{ name: 'Robert' }]);
@@ -178,28 +186,17 @@ describe('useUpdateUser', () => {
   });
 
   it('rolls every copy back when the server refuses the change', async () => {
-    const h = createHarness();
-    await seedAndLogin(h, { uid: 'bob', name: 'Bob' });
-    const updater = renderHook(() => useUpdateUser(), { wrapper: h.wrapper });
-    render(
-      <>
-        <Profile uid="bob" />
-        <List />
-      </>,
-      { wrapper: h.wrapper },
-    );
-    await screen.findByRole('heading', { name: 'Bob (default)' });
-    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    const { h, updater } = await renderProfileAndList();
     h.gate.hold((request) => request.method === 'PUT');
     act(() => updater.result.current.mutate({ uid: 'bob', name: 'Robert', role: 'no-such-role' }));
     await screen.findByRole('heading', { name: 'Robert (no-such-role)' });
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Robert (no-such-role)');
+    expect(listedNames()).toContain('Robert (no-such-role)');
     h.gate.release((request) => request.method === 'GET'); // refetches wait: what we see is the rollback
     await waitFor(() => expect(updater.result.current.isError).toBe(true));
     expect(updater.result.current.error).toMatchObject({ status: 400, code: 'ERR_BAD_REQUEST' });
     expect(updater.result.current.error?.details.role).toBeDefined();
     expect(screen.getByRole('heading').textContent).toBe('Bob (default)');
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Bob (default)');
+    expect(listedNames()).toContain('Bob (default)');
     expect(h.gate.waiting).toBeGreaterThan(0);
     h.gate.release();
   });

@@ -168,6 +168,8 @@ describe('the demo, built, against its backend and the emulator', () => {
     await signUp({ name: 'Rita Retry', uid: 'rita', password: 'try-again-please', email: 'rita@example.com' });
     await visible(page.getByText(/failed after your account was saved/).first());
     await expect(stepStatus('register')).resolves.toBe('failed');
+    // The stored account is this visitor's: its uid is not reported as taken.
+    await visible(page.getByText('"rita" is available.'));
     await screenshotBothThemes(page, 'signup-retry');
 
     await page.locator('[data-step="register"]').getByRole('button', { name: 'Retry' }).click();
@@ -206,6 +208,18 @@ describe('the demo, built, against its backend and the emulator', () => {
     });
     expect(intruder.status).toBe(400);
     await expect(intruder.json()).resolves.toMatchObject({ error: { code: 'ERR_UID_ALREADY_EXISTS' } });
+  });
+
+  it('fits a phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await nav('Admin').click();
+    await visible(page.getByText(/^Page 1 of 3 ·/));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshotBothThemes(page, 'admin-phone');
+    await nav('Profile').click();
+    await visible(page.getByRole('form', { name: 'Your profile' }));
+    await screenshotBothThemes(page, 'profile-phone');
   });
 
   it('ships no REST API key in the browser bundle', async () => {

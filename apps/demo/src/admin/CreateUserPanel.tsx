@@ -15,7 +15,7 @@ export function CreateUserPanel({
 }) {
   const create = useCreateUser();
   return (
-    <DevOnly title="Create a user with the Auth Key">
+    <DevOnly title="Create a user with the Auth Key" onClose={onClose}>
       <p className="demo-muted">
         This calls CometChat's <code>createUser(user, authKey)</code> from the browser. In production your backend
         creates users with the REST API key, as Sign up does.
@@ -31,11 +31,6 @@ export function CreateUserPanel({
           onCreated(user.uid);
           return user;
         }}
-        footer={
-          <button type="button" className="uk-button uk-button-link demo-cancel" onClick={onClose}>
-            Cancel
-          </button>
-        }
       />
     </DevOnly>
   );

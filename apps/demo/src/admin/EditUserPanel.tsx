@@ -1,4 +1,5 @@
 import { AvatarPreview, UserForm, useUpdateUser, useUser } from '@userkit/react';
+import { useEffect, useRef } from 'react';
 import { demoRoles } from '../config';
 import type { Theme } from '../theme';
 
@@ -6,8 +7,13 @@ import type { Theme } from '../theme';
 export function EditUserPanel({ uid, theme, onClose }: { uid: string; theme: Theme; onClose: () => void }) {
   const user = useUser(uid);
   const update = useUpdateUser();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Stacked under the list on narrow screens: bring the editor into view.
+    if (window.matchMedia('(max-width: 900px)').matches) panel.current?.scrollIntoView({ block: 'start' });
+  }, []);
   return (
-    <section className="demo-card" aria-labelledby="edit-user-title">
+    <section className="demo-card" aria-labelledby="edit-user-title" ref={panel}>
       <div className="demo-panel-head">
         {user.data && <AvatarPreview src={user.data.avatar} name={user.data.name} alt="" />}
         <div className="demo-panel-title">

@@ -7,7 +7,7 @@ import { Link, paths } from '../router';
 import type { Theme } from '../theme';
 import { PageHeader } from './PageHeader';
 
-const checkUid = (uid: string, signal: AbortSignal) => backend.isUidAvailable(uid, signal);
+const signupMessages = { stepSkipped: 'Done by your backend' };
 
 /** Sign up through your backend: it stores the account, creates the CometChat user and returns an auth token. */
 export function SignupPage({ theme }: { theme: Theme }) {
@@ -16,6 +16,13 @@ export function SignupPage({ theme }: { theme: Theme }) {
   const [done, setDone] = useState<User>();
   const latest = useRef(account);
   latest.current = account;
+  // The uid this visitor's own registration stored: after a failed step it is theirs, not "taken".
+  const claimed = useRef<string>(undefined);
+  const checkUid = useCallback(
+    async (uid: string, signal: AbortSignal) =>
+      uid.toLowerCase() === claimed.current || backend.isUidAvailable(uid, signal),
+    [],
+  );
 
   const onRegister = useCallback(async (user: CreateUserInput) => {
     setAccountErrors({});
@@ -24,6 +31,8 @@ export function SignupPage({ theme }: { theme: Theme }) {
       const { authToken } = await backend.register(user, { email, password });
       return { authToken };
     } catch (error) {
+      // A server error may come after the account was stored: the uid is this visitor's from now on.
+      if (!isUserKitError(error) || error.status === 0 || error.status >= 500) claimed.current = user.uid.toLowerCase();
       if (isUserKitError(error)) {
         setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
       }
@@ -49,6 +58,7 @@ export function SignupPage({ theme }: { theme: Theme }) {
           className="demo-form"
           aria-label="Sign up"
           checkUidAvailability={checkUid}
+          messages={signupMessages}
           onRegister={onRegister}
           onComplete={setDone}
           renderField={(name, element) =>

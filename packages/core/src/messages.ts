@@ -21,7 +21,8 @@ export interface ValidationMessages {
   notAnObject(): string;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
+const kb = (bytes: number) =>
+  Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB` : 'nested too deeply to measure';
 
 /**
  * userkit's English messages.

@@ -47,20 +47,36 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function isJson(value: unknown, seen: Set<object>): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (typeof value !== 'object' || seen.has(value)) return false;
-  seen.add(value);
-  const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null;
-  const ok = children?.every((child) => isJson(child, seen)) ?? false;
-  seen.delete(value);
-  return ok;
+/** Walks the value with a stack of its own, so JSON nested thousands deep is judged, not a stack overflow. */
+function isJson(root: unknown, seen: Set<object>): boolean {
+  const stack: { value: unknown; leaving?: true }[] = [{ value: root }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { value, leaving } = top;
+    if (leaving) seen.delete(value as object);
+    else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return false;
+    } else if (value !== null && typeof value !== 'string' && typeof value !== 'boolean') {
+      if (typeof value !== 'object' || seen.has(value)) return false;
+      const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null;
+      if (!children) return false;
+      seen.add(value);
+      stack.push({ value, leaving: true });
+      for (const child of children) stack.push({ value: child });
+    }
+  }
+  return true;
 }
 
-/** The size of a value serialized as JSON, in UTF-8 bytes: what CometChat's metadata limit counts. */
+/**
+ * The size of a value serialized as JSON, in UTF-8 bytes: what CometChat's metadata limit counts.
+ * `Infinity` for a value nested too deeply for `JSON.stringify` (far beyond any size limit).
+ */
 export function jsonByteLength(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  try {
+    return new TextEncoder().encode(JSON.stringify(value)).length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 function textSchema(label: string, m: ValidationMessages, ...checks: z.core.$ZodCheck<string>[]) {

@@ -56,7 +56,8 @@ afterAll(async () => {
 
 describe('the demo, built, against its backend and the emulator', () => {
   it('signs up: a bad UID shows the rule, a good one signs up through the backend', async () => {
-    await page.goto(`${demo.demoUrl}/signup`);
+    await page.goto(demo.demoUrl);
+    await page.waitForURL('**/signup'); // `/` sends a visitor to Sign up
     await visible(signupForm());
     await expect(page.getByText(`local CometChat emulator`).isVisible()).resolves.toBe(true);
     await expect(page.getByText(demo.emulatorUrl).isVisible()).resolves.toBe(true);

@@ -1,29 +1,35 @@
 import { useCurrentUser } from '@userkit/react';
+import { useEffect } from 'react';
 import type { BrowserConfig } from '../server/env';
 import { AdminPage } from './pages/AdminPage';
 import { LoginPage } from './pages/LoginPage';
+import { NotFound } from './pages/NotFound';
 import { ProfilePage } from './pages/ProfilePage';
 import { SignupPage } from './pages/SignupPage';
-import { paths, usePath } from './router';
+import { paths, redirect, usePath } from './router';
 import { Layout } from './shell/Layout';
 import { useTheme } from './theme';
 
-/** The demo: one layout, four pages chosen by path. */
+/** The demo: one layout, four pages chosen by path; `/` goes to Profile when logged in, else Sign up. */
 export function App({ config }: { config: BrowserConfig }) {
   const path = usePath();
   const [theme, setTheme] = useTheme();
   const me = useCurrentUser();
+  const home = me.isPending ? undefined : me.data ? paths.profile : paths.signup;
+  useEffect(() => {
+    if (path === '/' && home) redirect(home);
+  }, [path, home]);
   const page =
-    path === paths.login ? (
+    path === paths.signup ? (
+      <SignupPage theme={theme} />
+    ) : path === paths.login ? (
       <LoginPage config={config} theme={theme} />
     ) : path === paths.profile ? (
       <ProfilePage theme={theme} />
     ) : path === paths.admin ? (
       <AdminPage config={config} theme={theme} />
-    ) : path === paths.signup || !me.data ? (
-      <SignupPage theme={theme} />
-    ) : (
-      <ProfilePage theme={theme} />
+    ) : path === '/' ? null : (
+      <NotFound />
     );
   return (
     <Layout config={config} theme={theme} onThemeChange={setTheme}>

@@ -25,6 +25,12 @@ export function navigate(path: string): void {
   window.scrollTo({ top: 0 });
 }
 
+/** Replaces the current path (no history entry), e.g. to send `/` to a page. */
+export function redirect(path: string): void {
+  window.history.replaceState(null, '', path);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 /** An `<a>` that navigates in-page (modifier clicks still open a new tab) and marks the current page. */
 export function Link({ to, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
   const path = usePath();

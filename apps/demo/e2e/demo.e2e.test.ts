@@ -36,6 +36,14 @@ function accountRows(uid: string): number {
   }
 }
 
+/** A registration straight to the backend, as the browser sends it. */
+const registerAtBackend = (body: Record<string, string>) =>
+  fetch(`${demo.backendUrl}/api/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
 async function signUp(values: { name: string; uid: string; password: string; email?: string }) {
   const form = signupForm();
   await form.getByLabel('Name', { exact: true }).fill(values.name);
@@ -181,12 +189,7 @@ describe('the demo, built, against its backend and the emulator', () => {
   });
 
   it('retries a registration that failed after the CometChat user was created (backend API)', async () => {
-    const register = () =>
-      fetch(`${demo.backendUrl}/api/register`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ uid: 'Sam', name: 'Sam', password: 'sam-password' }),
-      });
+    const register = () => registerAtBackend({ uid: 'Sam', name: 'Sam', password: 'sam-password' });
     const before = await accountCount();
     await fetch(`${demo.backendUrl}/api/test/fail-next-register`, {
       method: 'POST',
@@ -202,19 +205,30 @@ describe('the demo, built, against its backend and the emulator', () => {
     });
     expect(await accountCount()).toBe(before + 1);
     // Someone else cannot take over the account by registering its uid with another password.
-    const intruder = await fetch(`${demo.backendUrl}/api/register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ uid: 'sam', name: 'Not Sam', password: 'another-password' }),
-    });
+    const intruder = await registerAtBackend({ uid: 'sam', name: 'Not Sam', password: 'another-password' });
     expect(intruder.status).toBe(400);
     await expect(intruder.json()).resolves.toMatchObject({ error: { code: 'ERR_UID_ALREADY_EXISTS' } });
+  });
+
+  it('stores one account when the same sign-up arrives five times at once, and lets one of five rivals win', async () => {
+    const before = await accountCount();
+    const twins = await Promise.all(
+      Array.from({ length: 5 }, () => registerAtBackend({ uid: 'twin', name: 'Twin', password: 'twin-password' })),
+    );
+    expect(twins.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    const rivals = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        registerAtBackend({ uid: 'rival', name: 'Rival', password: `password-${i}` }),
+      ),
+    );
+    expect(rivals.map((response) => response.status).sort()).toEqual([200, 400, 400, 400, 400]);
+    expect(await accountCount()).toBe(before + 2);
   });
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await nav('Admin').click();
-    await visible(page.getByText(/^Page 1 of 3 ·/));
+    await visible(page.getByText(/^Page 1 of \d+ ·/));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshotBothThemes(page, 'admin-phone');

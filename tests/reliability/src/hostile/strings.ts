@@ -11,6 +11,7 @@ export const hostileStrings: readonly string[] = [
   '</textarea><b data-injected>escaped the textarea</b>',
   '<style data-injected>*{display:none}</style>',
   '&lt;b&gt;already escaped&lt;/b&gt; &amp; &#60;',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   '{{constructor.constructor("alert(1)")()}} ${alert(1)}',
   'javascript:alert(document.cookie)',
   "Robert'); DROP TABLE users;--",

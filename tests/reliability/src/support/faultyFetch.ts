@@ -7,6 +7,20 @@
  */
 export type Fault = { status: number; retryAfter?: number } | 'reject' | 'loseAnswer' | { delayMs: number };
 
+/**
+ * A 429 as CometChat's rate limiter sends it (JSON, `Retry-After`); any other status as a proxy in
+ * front of the server sends it (an HTML page).
+ */
+function faultResponse({ status, retryAfter }: { status: number; retryAfter?: number }): Response {
+  const headers = new Headers(retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) });
+  if (status === 429) {
+    const error = { code: 'ERR_TOO_MANY_REQUESTS', message: `Too many requests. Retry after ${retryAfter ?? 1} s.` };
+    return Response.json({ error }, { status, headers });
+  }
+  headers.set('content-type', 'text/html');
+  return new Response(`<html><body>${status} from the proxy</body></html>`, { status, headers });
+}
+
 /** Picks the requests a fault applies to. */
 export type RequestMatch = (request: Request) => boolean;
 
@@ -46,13 +60,8 @@ export function createFaultyFetch(server: (request: Request) => Promise<Response
     if (fault) record.fault = fault;
     if (down || fault === 'reject') throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED') });
     if (fault !== undefined && typeof fault === 'object' && 'status' in fault) {
-      const headers = new Headers({ 'content-type': 'text/html' });
-      if (fault.retryAfter !== undefined) headers.set('retry-after', String(fault.retryAfter));
       record.status = fault.status;
-      return new Response(`<html><body>${fault.status} from the proxy</body></html>`, {
-        status: fault.status,
-        headers,
-      });
+      return faultResponse(fault);
     }
     if (fault !== undefined && typeof fault === 'object' && 'delayMs' in fault) {
       await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHttpClient, isNetworkError } from '@userkit/core';
+import { createRestClient } from '@userkit/core/rest';
+import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '@userkit/emulator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
+
+const dir = mkdtempSync(join(tmpdir(), 'userkit-restart-'));
+const running: EmulatorProcess[] = [];
+afterAll(async () => {
+  await Promise.all(running.map((emulator) => emulator.stop()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(db: string, port = '0') {
+  const emulator = await spawnEmulator(['--port', port, '--db', db, '--rate-limit', 'off']);
+  running.push(emulator);
+  return emulator;
+}
+
+const clients = {
+  http: (url: string) => createHttpClient({ baseUrl: url }, { authKey: DEV_AUTH_KEY, retry: { limit: 0 } }),
+  rest: (url: string) => createRestClient({ baseUrl: url }, { apiKey: DEV_REST_API_KEY, retry: { limit: 0 } }),
+};
+
+describe.each(Object.keys(clients) as (keyof typeof clients)[])(
+  '%s client: the emulator is killed (-9) and restarted mid-session',
+  (kind) => {
+    it('fails clearly while it is down; afterwards the same session goes on and nothing acknowledged is lost', async () => {
+      const db = join(dir, `${kind}.sqlite`);
+      const first = await start(db);
+      const port = new URL(first.url).port;
+      const client = clients[kind](first.url);
+      await client.createUser({ uid: 'survivor', name: 'Survivor' });
+      await client.login('survivor', DEV_AUTH_KEY);
+      await client.updateCurrentUserDetails({ statusMessage: 'acknowledged before the crash' });
+
+      first.child.kill('SIGKILL');
+      expect(await first.exited).toBe('SIGKILL');
+      const down = await client.updateCurrentUserDetails({ statusMessage: 'while down' }).catch((error) => error);
+      expect(isNetworkError(down)).toBe(true);
+      expect(down).toMatchObject({ code: 'ERR_NETWORK' });
+
+      await start(db, port);
+      expect(await client.getLoggedInUser()).toMatchObject({
+        uid: 'survivor',
+        statusMessage: 'acknowledged before the crash',
+      });
+      expect(await client.updateCurrentUserDetails({ statusMessage: 'after the restart' })).toMatchObject({
+        statusMessage: 'after the restart',
+      });
+    });
+  },
+);

@@ -102,7 +102,9 @@ function emulatorEnv(lines) {
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   const emulatorDb = join(dataDir, 'emulator.sqlite');
-  const accountsDb = join(dataDir, 'demo-accounts.sqlite');
+  // Accounts belong to one CometChat: the emulator's, or each real app's own file.
+  const appSuffix = usesCometChat ? `-${process.env.COMETCHAT_APP_ID.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
+  const accountsDb = join(dataDir, `demo-accounts${appSuffix}.sqlite`);
   let targetEnv = {};
   if (!usesCometChat) {
     const lines = await start(

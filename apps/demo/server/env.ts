@@ -18,8 +18,7 @@ const usesCometChat = (env: Env) => Boolean(env.COMETCHAT_APP_ID && env.COMETCHA
 
 function required(env: Env, name: string): string {
   const value = env[name];
-  if (!value)
-    throw new Error(`userkit demo: ${name} is not set (run the demo with \`pnpm dev\`, see apps/demo/README.md)`);
+  if (!value) throw new Error(`userkit demo: ${name} is not set (see apps/demo/README.md)`);
   return value;
 }
 

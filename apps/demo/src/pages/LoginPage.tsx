@@ -1,5 +1,5 @@
 import { isUserKitError } from '@userkit/core';
-import { useLogin } from '@userkit/react';
+import { useCurrentUser, useLogin } from '@userkit/react';
 import { type FormEvent, useState } from 'react';
 import type { BrowserConfig } from '../../server/env';
 import { backend } from '../backend';
@@ -14,6 +14,7 @@ type Errors = Partial<Record<'login' | 'password' | 'form', string>>;
 /** Log in with your backend's account (it returns an auth token); or, in development, any uid with the Auth Key. */
 export function LoginPage({ config, theme }: { config: BrowserConfig; theme: Theme }) {
   const login = useLogin();
+  const { data: me } = useCurrentUser();
   const [values, setValues] = useState({ login: '', password: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -46,6 +47,11 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
           title="Log in"
           lead="Your backend checks your password and hands out an auth token."
         />
+        {me && (
+          <p className="demo-note">
+            You are logged in as <strong>{me.name}</strong>. Logging in again switches to another account.
+          </p>
+        )}
         <form
           className="uk-root uk-form demo-form"
           data-theme={theme}

@@ -154,9 +154,15 @@ describe('the demo, built, against its backend and the emulator', () => {
     await screenshotBothThemes(page, 'admin');
 
     await page.getByRole('button', { name: 'New user' }).click();
-    await visible(page.getByRole('form', { name: 'Create a user' }));
+    const create = page.getByRole('form', { name: 'Create a user' });
+    await visible(create);
     await visible(page.getByText('Development only').first());
     await screenshotBothThemes(page, 'admin-create');
+    await create.getByLabel('UID', { exact: true }).fill('newbie');
+    await create.getByLabel('Name', { exact: true }).fill('Newbie Nguyen');
+    await create.getByRole('button', { name: 'Create user' }).click();
+    await visible(page.getByRole('form', { name: 'Edit Newbie Nguyen' }));
+    await expect(cometChatUser('newbie')).resolves.toMatchObject({ name: 'Newbie Nguyen', role: 'default' });
   });
 
   it('logs out: the session is gone, also after a reload', async () => {
@@ -168,6 +174,17 @@ describe('the demo, built, against its backend and the emulator', () => {
     await visible(page.getByRole('heading', { name: 'Log in to edit your profile' }));
     await expect(storedToken()).resolves.toBeNull();
     await expect(page.getByRole('button', { name: 'Log out' }).count()).resolves.toBe(0);
+  });
+
+  it('logs in as a seeded user with the Auth Key (development only)', async () => {
+    await nav('Log in').click();
+    const form = page.getByRole('form', { name: 'Log in with the Auth Key' });
+    await form.getByLabel('UID', { exact: true }).fill('superhero1');
+    await form.getByRole('button', { name: 'Log in with Auth Key' }).click();
+    await page.waitForURL('**/profile');
+    await visible(page.getByText('Signed in as superhero1'));
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL('**/login');
   });
 
   it('retries a failing backend step without a duplicate account or user', async () => {

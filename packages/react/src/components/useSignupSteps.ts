@@ -1,7 +1,8 @@
-import { type CreateUserInput, sameValue, type User } from '@userkit/core';
+import { type CreateUserInput, isNetworkError, isUserKitError, sameValue, type User } from '@userkit/core';
 import { useCallback, useRef, useState } from 'react';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { useLogin } from '../hooks/useLogin';
+import { useLogout } from '../hooks/useLogout';
 
 /** The steps of a sign-up, in order. */
 export const signupSteps = ['details', 'register', 'createUser', 'login'] as const;
@@ -42,9 +43,16 @@ const initialSteps = (): StepStates => ({
 export function useSignupSteps(onRegister: RegisterCallback) {
   const createUser = useCreateUser();
   const login = useLogin();
+  const logout = useLogout();
   const [steps, setSteps] = useState<StepStates>(initialSteps);
   const [user, setUser] = useState<User>();
-  const progress = useRef<{ input?: CreateUserInput; authToken?: string; done: Set<SignupStep> }>({ done: new Set() });
+  const progress = useRef<{
+    input?: CreateUserInput;
+    authToken?: string;
+    done: Set<SignupStep>;
+    /** A create failed without telling whether the server made the user (answer lost, timeout, 5xx). */
+    mayExist?: boolean;
+  }>({ done: new Set() });
 
   const mark = useCallback((step: SignupStep, status: SignupStepStatus, error?: string) => {
     setSteps((current) => ({ ...current, [step]: error === undefined ? { status } : { status, error } }));
@@ -66,11 +74,21 @@ export function useSignupSteps(onRegister: RegisterCallback) {
             const registration = await onRegister(input);
             if (registration?.authToken) state.authToken = registration.authToken;
           } else if (step === 'createUser' && state.authToken === undefined) {
-            await createUser.mutateAsync(input);
+            await createUser.mutateAsync(input).catch(async (error: unknown) => {
+              if (!(state.mayExist && isUserKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
+              // An earlier attempt may have made the user and lost only its answer: ours if it holds what was sent.
+              const existing = await login.mutateAsync({ uid: input.uid });
+              if (!holds(existing, input)) {
+                await logout.mutateAsync().catch(() => {});
+                throw error;
+              }
+              loggedIn = existing;
+            });
           } else if (step === 'login') {
-            loggedIn = await login.mutateAsync(state.authToken ? { authToken: state.authToken } : { uid: input.uid });
+            loggedIn ??= await login.mutateAsync(state.authToken ? { authToken: state.authToken } : { uid: input.uid });
           }
         } catch (error) {
+          if (step === 'createUser') state.mayExist ||= outcomeUnknown(error);
           mark(step, 'failed', error instanceof Error ? error.message : String(error));
           throw error;
         }
@@ -80,8 +98,20 @@ export function useSignupSteps(onRegister: RegisterCallback) {
       if (loggedIn) setUser(loggedIn);
       return loggedIn as User;
     },
-    [onRegister, createUser.mutateAsync, login.mutateAsync, mark],
+    [onRegister, createUser.mutateAsync, login.mutateAsync, logout.mutateAsync, mark],
   );
 
   return { steps, user, run };
+}
+
+/** `true` when `user` has every value of the sign-up `input` (the uid aside, which CometChat lowercases). */
+function holds(user: User, input: CreateUserInput): boolean {
+  return Object.entries(input).every(
+    ([field, value]) => field === 'uid' || sameValue(user[field as keyof User], value),
+  );
+}
+
+/** `true` when a failed request may still have been carried out by the server. */
+function outcomeUnknown(error: unknown): boolean {
+  return isNetworkError(error) || (isUserKitError(error) && error.status >= 500);
 }

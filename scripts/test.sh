@@ -19,6 +19,6 @@ pnpm run --silent bench:renders
 echo "== tests"
 bash scripts/ensure-chromium.sh
 status=0
-pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json || status=$?
+pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
 node scripts/summary.mjs artifacts/vitest.json || status=1
 exit "$status"

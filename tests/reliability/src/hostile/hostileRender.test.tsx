@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { User } from '@userkit/core';
-import { ProfileEditForm, ReadOnlyFacts, UserForm } from '@userkit/react';
+import { ruleSchema, type User, userFields } from '@userkit/core';
+import { ProfileEditForm, ReadOnlyFacts, SignupFlow, UserForm } from '@userkit/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKit } from '../support/kit';
 import { expectInert } from './inert';
@@ -61,6 +61,25 @@ describe('components render every hostile string as text', () => {
     expect(name?.textContent).toBe(hostile);
     expectInert(document.body);
   });
+
+  it.for(cases)(
+    'SignupFlow: pasting $label as the name shows it as text and suggests a valid uid',
+    async ({ hostile }) => {
+      const kit = createKit();
+      const person = userEvent.setup();
+      render(<SignupFlow onRegister={() => undefined} checkUidAvailability={false} />, { wrapper: kit.wrapper });
+      await person.click(screen.getByLabelText('Name'));
+      await person.paste(hostile);
+      expect(screen.getByLabelText('Name')).toHaveValue(singleLine(hostile));
+      const suggestion = screen.queryByRole('button', { name: 'Use suggestion' });
+      if (suggestion) {
+        await person.click(suggestion);
+        const uid = (screen.getByLabelText('UID') as HTMLInputElement).value;
+        expect(ruleSchema(userFields.uid.label, userFields.uid.rule).safeParse(uid).success, uid).toBe(true);
+      }
+      expectInert(document.body);
+    },
+  );
 
   it('saving another field keeps a stored name with line breaks exactly as stored', async () => {
     const hostile = hostileStrings.find((text) => text.includes('\n')) as string;

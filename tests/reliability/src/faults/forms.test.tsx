@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const saved = () => waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));
 
 /** A logged-in user and their profile form, ready to type into. */
-async function profile(kit: Kit = createKit({ client: { timeoutMs: 300 } })) {
+async function profile(kit: Kit = createKit({ client: { timeoutMs: 1000 } })) {
   await kit.client.createUser({ uid: 'typist', name: 'Typist', statusMessage: 'Before' });
   await kit.client.login('typist', kit.emulator.authKey);
   const person = userEvent.setup();
@@ -89,7 +89,7 @@ function AdminEdit({ user }: { user: User }) {
 
 describe('UserForm (admin update) under faults', () => {
   it.for(saveFaults.filter(({ fault }) => fault !== 'loseAnswer'))('$name on save', async ({ fault, message }) => {
-    const kit = createKit({ client: { timeoutMs: 300 } });
+    const kit = createKit({ client: { timeoutMs: 1000 } });
     const user = await kit.client.createUser({ uid: 'member', name: 'Member' });
     const person = userEvent.setup();
     render(<AdminEdit user={user} />, { wrapper: kit.wrapper });

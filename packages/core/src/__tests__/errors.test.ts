@@ -58,9 +58,14 @@ describe('errorFromWire', () => {
     expect(error).toMatchObject({ code: 'ERR_TOO_MANY_REQUESTS', retryAfterMs: 2500 });
   });
 
-  it('names an unknown failure by its status', () => {
+  it('names an unknown failure by its status, in words a user can act on', () => {
     const error = errorFromWire({ status: 502, error: undefined });
-    expect(error).toMatchObject({ code: 'HTTP_502', status: 502, message: 'CometChat answered 502 (HTTP_502)' });
+    expect(error).toMatchObject({
+      code: 'HTTP_502',
+      status: 502,
+      message: 'CometChat is not available right now (HTTP 502). Try again in a moment.',
+    });
+    expect(errorFromWire({ status: 418, error: undefined }).message).toBe('CometChat answered 418 (HTTP_418)');
   });
 });
 

@@ -35,7 +35,11 @@ export interface WireErrorContext {
  */
 export function errorFromWire({ status, error, retryAfterMs, secrets, cause }: WireErrorContext): UserKitError {
   const code = error?.code ?? (status === 429 ? 'ERR_TOO_MANY_REQUESTS' : `HTTP_${status}`);
-  const message = error?.message ?? `CometChat answered ${status} (${code})`;
+  const message =
+    error?.message ??
+    (status >= 500
+      ? `CometChat is not available right now (HTTP ${status}). Try again in a moment.`
+      : `CometChat answered ${status} (${code})`);
   const options = { code, status, secrets, cause, details: error?.details };
   if (code === 'ERR_UID_ALREADY_EXISTS') {
     return new ValidationError(error?.details ?? { uid: [message] }, { ...options, message });

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { User } from '@userkit/core';
 import type { ReactNode } from 'react';
@@ -7,6 +8,7 @@ import { FormActions } from '../components/FormActions';
 import type { UserFormMode } from '../form/modes';
 import { UserFormProvider } from '../form/UserFormContext';
 import { useUserForm } from '../form/useUserForm';
+import avatarImage from './__fixtures__/avatar.svg?no-inline';
 import { MetadataField } from './MetadataField';
 import { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
 import { RoleField } from './RoleField';
@@ -53,11 +55,10 @@ export const AvatarWithPreview: Story = {
     await userEvent.type(avatar, 'javascript:alert(1)');
     await expect(canvasElement.querySelector('img')).toBeNull();
     await userEvent.clear(avatar);
-    await userEvent.type(avatar, 'https://img.example/k.png');
-    await expect(canvas.getByRole('img', { name: 'Avatar preview' })).toHaveAttribute(
-      'src',
-      'https://img.example/k.png',
-    );
+    // An image the story's own server serves, so the preview loads (an unreachable URL shows initials).
+    const reachable = new URL(avatarImage, window.location.href).href;
+    await userEvent.type(avatar, reachable);
+    await expect(await canvas.findByRole('img', { name: 'Avatar preview' })).toHaveAttribute('src', reachable);
   },
 };
 

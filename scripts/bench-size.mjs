@@ -65,7 +65,8 @@ const cases = [
     contents: PROFILE_PAGE,
     loader: 'jsx',
     external: [],
-    budget: 116 * 1024,
+    // Under the official SDK alone (117,577 B gz): the page, React included, must weigh less than the SDK.
+    budget: 114.5 * 1024,
     goal: 110 * 1024,
   },
   {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { type FaultPoint, faultPoints } from './faults';
-import { errorResponse } from './httpError';
+import { errorResponse, HttpError } from './httpError';
 import { type AccountDeps, isUidAvailable, login, register } from './registration';
 
 /** Options of {@link createBackendApp}. */
@@ -11,7 +11,19 @@ export interface BackendAppOptions extends AccountDeps {
   log?: (line: string) => void;
 }
 
+/** Request bodies are small JSON objects; anything larger is refused before it is read in full. */
+const MAX_BODY_BYTES = 64 * 1024;
+
 async function jsonBody(request: Request): Promise<unknown> {
+  // Only JSON: a form or text/plain post from another site (no CORS preflight) is refused.
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw new HttpError(400, 'ERR_INVALID_CONTENT_TYPE', 'Send the body as JSON (Content-Type: application/json).');
+  }
+  // Browsers always declare the length of a JSON body; one that is missing or too large is refused unread.
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (!(declared <= MAX_BODY_BYTES)) {
+    throw new HttpError(413, 'ERR_PAYLOAD_TOO_LARGE', `The request body must declare a length of at most 64 KB.`);
+  }
   try {
     return await request.json();
   } catch {
@@ -50,7 +62,8 @@ export function createBackendApp({ log, backend, ...deps }: BackendAppOptions): 
   );
   if (deps.faults.enabled) {
     app.post('/api/test/fail-next-register', async (c) => {
-      const { after = 'account' } = ((await jsonBody(c.req.raw)) ?? {}) as { after?: FaultPoint };
+      const body = c.req.header('content-type') ? await jsonBody(c.req.raw) : {};
+      const { after = 'account' } = (body ?? {}) as { after?: FaultPoint };
       if (!faultPoints.includes(after))
         return c.json({ error: { code: 'ERR_BAD_REQUEST', message: `after: one of ${faultPoints.join(', ')}` } }, 400);
       deps.faults.failNextRegister(after);

@@ -4,7 +4,7 @@ import { type FieldErrors, isUserKitError } from '@userkit/core';
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 502 | 503,
+    readonly status: 400 | 401 | 404 | 409 | 413 | 502 | 503,
     readonly code: string,
     message: string,
     readonly details?: FieldErrors,

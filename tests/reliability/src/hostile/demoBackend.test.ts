@@ -52,12 +52,23 @@ const cases: DemoCase[] = [
   {
     name: '10 MB body',
     send: () => post('/api/register', Buffer.alloc(10 * MB, 'x')),
-    refused: { status: 400, code: 'ERR_BAD_REQUEST' },
+    refused: { status: 413, code: 'ERR_PAYLOAD_TOO_LARGE' },
+  },
+  {
+    name: 'a text/plain registration (a cross-site form post needs no preflight)',
+    send: () => post('/api/register', registration({}), { 'content-type': 'text/plain' }),
+    refused: { status: 400, code: 'ERR_INVALID_CONTENT_TYPE' },
+  },
+  {
+    name: 'a form-encoded login',
+    send: () =>
+      post('/api/login', `login=ada&password=${password}`, { 'content-type': 'application/x-www-form-urlencoded' }),
+    refused: { status: 400, code: 'ERR_INVALID_CONTENT_TYPE' },
   },
   {
     name: '1 MB name',
     send: () => post('/api/register', registration({ name: 'x'.repeat(MB) })),
-    refused: { status: 400, code: 'ERR_BAD_REQUEST' },
+    refused: { status: 413, code: 'ERR_PAYLOAD_TOO_LARGE' },
   },
   {
     name: 'invalid JSON',
@@ -92,7 +103,7 @@ const cases: DemoCase[] = [
   {
     name: 'password of 1 MB',
     send: () => post('/api/register', registration({ password: 'p'.repeat(MB) })),
-    refused: { status: 400, code: 'ERR_BAD_REQUEST' },
+    refused: { status: 413, code: 'ERR_PAYLOAD_TOO_LARGE' },
   },
   {
     name: 'uid availability: traversal',

@@ -36,6 +36,10 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBe(false);
   });
 
+  it('reads flags after the `--` that `pnpm emulator -- --port 4000` passes on', () => {
+    expect(parseCliArgs(['--', '--port', '4000', '--db', ':memory:'])).toMatchObject({ port: 4000, db: ':memory:' });
+  });
+
   it('refuses bad values and unknown flags, naming them', () => {
     expect(() => parseCliArgs(['--port', 'http'])).toThrow('--port');
     expect(() => parseCliArgs(['--rate-limit', '-1'])).toThrow('--rate-limit');

@@ -36,7 +36,8 @@ export type CliOptions = StartEmulatorOptions & { db: string; seed?: string; hel
  */
 export function parseCliArgs(argv: string[]): CliOptions {
   const { values } = parseArgs({
-    args: argv,
+    // `pnpm emulator -- --port 4000` passes the `--` on: flags after it are still flags.
+    args: argv[0] === '--' ? argv.slice(1) : argv,
     strict: true,
     options: {
       port: { type: 'string' },

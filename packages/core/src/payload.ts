@@ -3,12 +3,27 @@ import type { ClearableField, OperationInput, User, UserDraft } from './types';
 
 type Loaded = Partial<User> | undefined;
 
-/** `true` when a drafted value means "no value": `null`, `undefined` or `""`. */
+/**
+ * `true` when a drafted value means "no value": `null`, `undefined` or `""`.
+ *
+ * @example
+ * ```ts
+ * isClearedValue(''); // true: an emptied input clears the field
+ * isClearedValue([]); // false: an empty tag list is a value
+ * ```
+ */
 export function isClearedValue(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
 
-/** Deep equality of JSON-like values; object key order does not matter. */
+/**
+ * Deep equality of JSON-like values; object key order does not matter.
+ *
+ * @example
+ * ```ts
+ * sameValue({ a: 1, b: [2] }, { b: [2], a: 1 }); // true
+ * ```
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

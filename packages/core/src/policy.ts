@@ -178,12 +178,26 @@ export type UserField = keyof UserFields;
 /** Every field, in table order. */
 export const userFieldNames = Object.keys(userFields) as UserField[];
 
-/** The fields an operation accepts in its request (given, or identifying the user). */
+/**
+ * The fields an operation accepts in its request (given, or identifying the user).
+ *
+ * @example
+ * ```ts
+ * fieldsSentBy('update'); // ['uid', 'name', 'avatar', 'link', 'role', 'metadata', 'statusMessage', 'tags']
+ * ```
+ */
 export function fieldsSentBy(operation: UserOperation): UserField[] {
   return userFieldNames.filter((field) => isSent(userFields[field][operation]));
 }
 
-/** The fields an operation may set or change. */
+/**
+ * The fields an operation may set or change.
+ *
+ * @example
+ * ```ts
+ * fieldsChangeableBy('updateCurrent'); // no 'uid', no 'role'
+ * ```
+ */
 export function fieldsChangeableBy(operation: UserOperation): UserField[] {
   return userFieldNames.filter((field) => isChangeable(userFields[field][operation]));
 }

@@ -36,7 +36,15 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** `true` for a plain object whose every value is JSON (no functions, dates, `undefined` or cycles). */
+/**
+ * `true` for a plain object whose every value is JSON (no functions, dates, `undefined` or cycles).
+ *
+ * @example
+ * ```ts
+ * isJsonObject({ plan: 'pro' }); // true
+ * isJsonObject([1, 2]); // false
+ * ```
+ */
 export function isJsonObject(value: unknown): value is JsonObject {
   return isPlainObject(value) && isJson(value, new Set());
 }
@@ -70,6 +78,11 @@ function isJson(root: unknown, seen: Set<object>): boolean {
 /**
  * The size of a value serialized as JSON, in UTF-8 bytes: what CometChat's metadata limit counts.
  * `Infinity` for a value nested too deeply for `JSON.stringify` (far beyond any size limit).
+ *
+ * @example
+ * ```ts
+ * jsonByteLength({ e: 'é' }); // 10
+ * ```
  */
 export function jsonByteLength(value: unknown): number {
   try {
@@ -85,7 +98,14 @@ function textSchema(label: string, m: ValidationMessages, ...checks: z.core.$Zod
     .check(...checks);
 }
 
-/** The zod schema of one rule, with messages naming the field. */
+/**
+ * The zod schema of one rule, with messages naming the field.
+ *
+ * @example
+ * ```ts
+ * ruleSchema('Tags', userFields.tags.rule).safeParse(['x'.repeat(101)]).success; // false
+ * ```
+ */
 export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages = defaultMessages): z.ZodMiniType {
   const atMost = (max: number) => z.maxLength(max, m.tooLong(label, max));
   switch (rule.kind) {
@@ -199,7 +219,14 @@ export function validateUserInput<Op extends UserOperation>(
   return { success: false, details: issuesToFieldErrors(result.error.issues) };
 }
 
-/** Groups zod issues by their top-level field (`tags.3` → `tags`); body-level issues go under `body`. */
+/**
+ * Groups zod issues by their top-level field (`tags.3` → `tags`); body-level issues go under `body`.
+ *
+ * @example
+ * ```ts
+ * issuesToFieldErrors(result.error.issues); // { tags: ['Each of the tags must be 1–100 characters'] }
+ * ```
+ */
 export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const details: Record<string, string[]> = {};
   for (const issue of issues) {

@@ -13,7 +13,14 @@ export class AuthError extends UserKitError {
   override name = 'AuthError';
 }
 
-/** `true` for an {@link AuthError}, across realms too. */
+/**
+ * `true` for an {@link AuthError}, across realms too.
+ *
+ * @example
+ * ```ts
+ * if (isAuthError(error)) console.warn(error.code, error.message);
+ * ```
+ */
 export function isAuthError(error: unknown): error is AuthError {
   return isUserKitError(error) && error.name === 'AuthError';
 }

@@ -13,7 +13,14 @@ export class NetworkError extends UserKitError {
   override name = 'NetworkError';
 }
 
-/** `true` for a {@link NetworkError}, across realms too. */
+/**
+ * `true` for a {@link NetworkError}, across realms too.
+ *
+ * @example
+ * ```ts
+ * if (isNetworkError(error)) console.warn(error.code, error.message);
+ * ```
+ */
 export function isNetworkError(error: unknown): error is NetworkError {
   return isUserKitError(error) && error.name === 'NetworkError';
 }

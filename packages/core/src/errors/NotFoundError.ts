@@ -12,7 +12,14 @@ export class NotFoundError extends UserKitError {
   override name = 'NotFoundError';
 }
 
-/** `true` for a {@link NotFoundError}, across realms too. */
+/**
+ * `true` for a {@link NotFoundError}, across realms too.
+ *
+ * @example
+ * ```ts
+ * if (isNotFoundError(error)) console.warn(error.code, error.message);
+ * ```
+ */
 export function isNotFoundError(error: unknown): error is NotFoundError {
   return isUserKitError(error) && error.name === 'NotFoundError';
 }

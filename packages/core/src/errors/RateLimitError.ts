@@ -18,7 +18,14 @@ export class RateLimitError extends UserKitError {
   }
 }
 
-/** `true` for a {@link RateLimitError}, across realms too. */
+/**
+ * `true` for a {@link RateLimitError}, across realms too.
+ *
+ * @example
+ * ```ts
+ * if (isRateLimitError(error)) console.warn(error.code, error.message);
+ * ```
+ */
 export function isRateLimitError(error: unknown): error is RateLimitError {
   return isUserKitError(error) && error.name === 'RateLimitError';
 }

@@ -27,7 +27,14 @@ function summarize(details: FieldErrors): string {
   return fields.length > 1 ? `${first} (and ${fields.length - 1} more)` : first;
 }
 
-/** `true` for a {@link ValidationError}, across realms too. */
+/**
+ * `true` for a {@link ValidationError}, across realms too.
+ *
+ * @example
+ * ```ts
+ * if (isValidationError(error)) console.warn(error.code, error.message);
+ * ```
+ */
 export function isValidationError(error: unknown): error is ValidationError {
   return isUserKitError(error) && error.name === 'ValidationError';
 }

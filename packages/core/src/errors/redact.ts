@@ -1,4 +1,11 @@
-/** Keeps the first four characters of a secret, masks the rest: `"0123456789abcdef"` → `"0123************"`. */
+/**
+ * Keeps the first four characters of a secret, masks the rest: `"0123456789abcdef"` → `"0123************"`.
+ *
+ * @example
+ * ```ts
+ * maskSecret('0123456789abcdef'); // '0123************'
+ * ```
+ */
 export function maskSecret(secret: string): string {
   const visible = Math.min(4, Math.floor(secret.length / 4));
   return secret.slice(0, visible) + '*'.repeat(Math.max(secret.length - visible, 4));

@@ -73,7 +73,14 @@ export function Field({
   );
 }
 
-/** The label of the field's control. */
+/**
+ * The label of the field's control.
+ *
+ * @example
+ * ```tsx
+ * <Field><FieldLabel>Nickname</FieldLabel><FieldInput /></Field>
+ * ```
+ */
 export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'label'>) {
   const { controlId } = useFieldContext('FieldLabel');
   const uk = useUkClass();
@@ -81,7 +88,16 @@ export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'la
   return <label htmlFor={controlId} className={uk('uk-label', className)} {...props} />;
 }
 
-/** The props that wire a control to its field: `id`, `aria-invalid`, `aria-describedby` (only mounted messages). */
+/**
+ * The props that wire a control to its field: `id`, `aria-invalid`, `aria-describedby` (only mounted messages).
+ *
+ * @example
+ * ```tsx
+ * function MyControl() {
+ *   return <input {...useFieldControlProps()} />; // id, aria-invalid, aria-describedby
+ * }
+ * ```
+ */
 export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
   const { controlId, invalid, describedBy } = useFieldContext('field control');
   return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy };
@@ -94,7 +110,14 @@ function useRegisteredMessage(part: string): string {
   return id;
 }
 
-/** A hint under the control; listed in the control's `aria-describedby` while mounted. */
+/**
+ * A hint under the control; listed in the control's `aria-describedby` while mounted.
+ *
+ * @example
+ * ```tsx
+ * <FieldDescription>Shown to other users in chat.</FieldDescription>
+ * ```
+ */
 export function FieldDescription({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
   const id = useRegisteredMessage('FieldDescription');
   const uk = useUkClass();
@@ -107,27 +130,55 @@ function MountedError({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
   return <p id={id} className={uk('uk-error', className)} data-invalid="" {...props} />;
 }
 
-/** The field's error; renders nothing (and is not referenced) when there is no message. */
+/**
+ * The field's error; renders nothing (and is not referenced) when there is no message.
+ *
+ * @example
+ * ```tsx
+ * <FieldError>{errors.name?.message}</FieldError>
+ * ```
+ */
 export function FieldError({ children, ...props }: ComponentPropsWithoutRef<'p'>) {
   if (children === undefined || children === null || children === '' || children === false) return null;
   return <MountedError {...props}>{children}</MountedError>;
 }
 
-/** An `<input>` wired to its field (id, `aria-invalid`, `aria-describedby`). */
+/**
+ * An `<input>` wired to its field (id, `aria-invalid`, `aria-describedby`).
+ *
+ * @example
+ * ```tsx
+ * <FieldInput {...form.register('name')} />
+ * ```
+ */
 export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input'>) {
   const control = useFieldControlProps();
   const uk = useUkClass();
   return <input {...control} className={uk('uk-input', className)} {...props} />;
 }
 
-/** A `<textarea>` wired to its field. */
+/**
+ * A `<textarea>` wired to its field.
+ *
+ * @example
+ * ```tsx
+ * <FieldTextarea rows={3} {...form.register('statusMessage')} />
+ * ```
+ */
 export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'textarea'>) {
   const control = useFieldControlProps();
   const uk = useUkClass();
   return <textarea {...control} className={uk('uk-input', className)} {...props} />;
 }
 
-/** A `<select>` wired to its field. */
+/**
+ * A `<select>` wired to its field.
+ *
+ * @example
+ * ```tsx
+ * <FieldSelect {...form.register('role')}><option>default</option></FieldSelect>
+ * ```
+ */
 export function FieldSelect({ className, ...props }: ComponentPropsWithRef<'select'>) {
   const control = useFieldControlProps();
   const uk = useUkClass();

@@ -10,8 +10,9 @@ echo "== lint (biome: lint + format)"
 pnpm run lint
 echo "== typecheck"
 pnpm run typecheck
-echo "== build"
+echo "== build, and publint on what would be published"
 pnpm run build
+pnpm run publint
 echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders

@@ -1,4 +1,5 @@
 import { isHttpUrl } from '@userkit/core';
+import { useUserFormContext } from '../form/UserFormContext';
 import { AvatarPreview } from './AvatarPreview';
 import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
 import { controlProps, type FieldPartProps, StateHint } from './TextField';
@@ -17,6 +18,8 @@ import { useUserFormField } from './useUserFormField';
  */
 export function UrlField({ name, description, children, className, placeholder }: FieldPartProps<'avatar' | 'link'>) {
   const binding = useUserFormField(name);
+  // The saved name gives the fallback initials; reading the live Name would re-render this field on every keystroke.
+  const savedName = useUserFormContext().user?.name;
   const { value } = binding.field;
   const { messages } = binding;
   const uk = useUkClass();
@@ -25,7 +28,7 @@ export function UrlField({ name, description, children, className, placeholder }
     <Field invalid={binding.error !== undefined} className={className} data-field={name}>
       <FieldLabel>{binding.label}</FieldLabel>
       <div className={uk('uk-url-row')}>
-        {name === 'avatar' && <AvatarPreview src={value.trim()} alt={messages.avatarPreview} />}
+        {name === 'avatar' && <AvatarPreview src={value.trim()} name={savedName} alt={messages.avatarPreview} />}
         <FieldInput
           type="url"
           inputMode="url"

@@ -150,6 +150,25 @@ describe('UserForm in update mode', () => {
   });
 });
 
+describe('the avatar preview', () => {
+  it('shows the saved name’s initials until an http(s) image is given, never a script URL', async () => {
+    const h = createHarness();
+    const user = userEvent.setup();
+    const { container } = render(
+      <UserForm mode="update" user={admin('usr1', 'Kevin Flynn')} onSubmit={() => undefined} />,
+      { wrapper: h.wrapper },
+    );
+    const preview = () => container.querySelector('.uk-avatar') as HTMLElement;
+    expect(preview()).toHaveTextContent('KF');
+    await user.type(screen.getByLabelText('Avatar'), 'javascript:alert(1)');
+    expect(preview().querySelector('img')).toBeNull();
+    expect(preview()).toHaveTextContent('KF');
+    await user.clear(screen.getByLabelText('Avatar'));
+    await user.type(screen.getByLabelText('Avatar'), 'https://img.example/kf.png');
+    expect(preview().querySelector('img')).toHaveAttribute('src', 'https://img.example/kf.png');
+  });
+});
+
 describe('UserForm on the server', () => {
   it('renders to a string with labels tied to their inputs (SSR-safe)', () => {
     const h = createHarness();

@@ -96,15 +96,21 @@ describe('useLogin, useCurrentUser and useLogout', () => {
   });
 });
 
+/** usr1 logged in, with useCurrentUser (loaded) and useUpdateCurrentUser rendered. */
+async function renderLoggedInProfile() {
+  const h = createHarness();
+  await seed(h, { uid: 'usr1', name: 'Kevin' });
+  await h.client.login('usr1', h.emulator.authKey);
+  const { result } = renderHook(() => ({ me: useCurrentUser(), update: useUpdateCurrentUser() }), {
+    wrapper: h.wrapper,
+  });
+  await waitFor(() => expect(result.current.me.data?.uid).toBe('usr1'));
+  return { h, result };
+}
+
 describe('useUpdateCurrentUser', () => {
   it('sends only what changed and updates the current user', async () => {
-    const h = createHarness();
-    await seed(h, { uid: 'usr1', name: 'Kevin' });
-    await h.client.login('usr1', h.emulator.authKey);
-    const { result } = renderHook(() => ({ me: useCurrentUser(), update: useUpdateCurrentUser() }), {
-      wrapper: h.wrapper,
-    });
-    await waitFor(() => expect(result.current.me.data?.uid).toBe('usr1'));
+    const { h, result } = await renderLoggedInProfile();
     await act(() => result.current.update.mutateAsync({ name: 'Kevin', statusMessage: 'Hello' }));
     expect(result.current.me.data).toMatchObject({ name: 'Kevin', statusMessage: 'Hello' });
     const bodies = await h.sent('PUT', '/me');
@@ -112,13 +118,7 @@ describe('useUpdateCurrentUser', () => {
   });
 
   it('shows the change at once, then rolls back when CometChat refuses it', async () => {
-    const h = createHarness();
-    await seed(h, { uid: 'usr1', name: 'Kevin' });
-    await h.client.login('usr1', h.emulator.authKey);
-    const { result } = renderHook(() => ({ me: useCurrentUser(), update: useUpdateCurrentUser() }), {
-      wrapper: h.wrapper,
-    });
-    await waitFor(() => expect(result.current.me.data?.uid).toBe('usr1'));
+    const { h, result } = await renderLoggedInProfile();
     h.gate.hold((request) => request.method === 'PUT' && request.url.endsWith('/me'));
     act(() => result.current.update.mutate({ statusMessage: 'Optimistic' }));
     await waitFor(() => expect(result.current.me.data?.statusMessage).toBe('Optimistic'));

@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from './chromium.config';
 
 const sourceCondition = {
-  resolve: { conditions: ['@userkit/source'] },
-  ssr: { resolve: { conditions: ['@userkit/source'] } },
+  resolve: { conditions: ['@profilekit/source'] },
+  ssr: { resolve: { conditions: ['@profilekit/source'] } },
 };
 
 export default defineConfig({

@@ -9,7 +9,7 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       resolve: {
-        conditions: ['@userkit/source', ...defaultClientConditions],
+        conditions: ['@profilekit/source', ...defaultClientConditions],
       },
     }),
 };

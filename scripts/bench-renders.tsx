@@ -21,7 +21,7 @@ const { Profiler, useState, createElement: h } = await import('react');
 const { render, screen, waitFor, cleanup } = await import('@testing-library/react');
 const { default: userEvent } = await import('@testing-library/user-event');
 const { ProfileEditForm } = await import('../packages/react/src/components/ProfileEditForm');
-const { UserKitProvider } = await import('../packages/react/src/UserKitProvider');
+const { ProfileKitProvider } = await import('../packages/react/src/ProfileKitProvider');
 const { createStoryKit } = await import('../packages/react/src/components/__stories__/storyKit');
 
 const TYPED = 'abcdefghijklmnopqrst';
@@ -47,7 +47,7 @@ async function measureProfileEditForm() {
   const { counts, onRender, reset } = counter();
   render(
     h(
-      UserKitProvider,
+      ProfileKitProvider,
       { client: kit.client, authKey: kit.emulator.authKey, queryClient: kit.queryClient },
       h(ProfileEditForm, {
         renderField: (name, element) => h(Profiler, { id: name, onRender }, element),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundle size of userkit's browser entry against the official CometChat SDK, measured the same way:
+// Bundle size of profilekit's browser entry against the official CometChat SDK, measured the same way:
 // esbuild --bundle --minify, platform browser, NODE_ENV=production; bytes minified and gzip -9.
-// `@userkit/core` is bundled from source (the `@userkit/source` condition), zod external.
+// `@profilekit/core` is bundled from source (the `@profilekit/source` condition), zod external.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,53 +15,53 @@ const require = createRequire(join(core, 'package.json'));
 /** What an app's profile page is: the provider, the drop-in form and the HTTP client, rendered with React. */
 const PROFILE_PAGE = `
 import { createRoot } from 'react-dom/client';
-import { createHttpClient, localStorageTokenStore } from '@userkit/core';
-import { ProfileEditForm, UserKitProvider } from '@userkit/react';
+import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
+import { ProfileEditForm, ProfileKitProvider } from '@profilekit/react';
 const client = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: localStorageTokenStore() });
 createRoot(document.getElementById('root')).render(
-  <UserKitProvider client={client}><ProfileEditForm /></UserKitProvider>,
+  <ProfileKitProvider client={client}><ProfileEditForm /></ProfileKitProvider>,
 );`;
 
 const cases = [
   {
-    name: '@userkit/core HTTP client: createHttpClient + token stores (zod external)',
-    contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@userkit/core';",
+    name: '@profilekit/core HTTP client: createHttpClient + token stores (zod external)',
+    contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     external: ['zod'],
     budget: 6 * 1024,
   },
   {
-    name: '@userkit/core every export (model + HTTP client, zod external)',
-    contents: "export * from '@userkit/core';",
+    name: '@profilekit/core every export (model + HTTP client, zod external)',
+    contents: "export * from '@profilekit/core';",
     external: ['zod'],
     // Reported against the same budget, not enforced: no app imports every export (sideEffects: false).
     watch: 6 * 1024,
   },
   {
-    name: '@userkit/core/rest (server, zod external)',
-    contents: "export * from '@userkit/core/rest';",
+    name: '@profilekit/core/rest (server, zod external)',
+    contents: "export * from '@profilekit/core/rest';",
     external: ['zod'],
   },
   {
-    name: '@userkit/core/sdk adapter (SDK not bundled, zod external)',
-    contents: "export * from '@userkit/core/sdk';",
+    name: '@profilekit/core/sdk adapter (SDK not bundled, zod external)',
+    contents: "export * from '@profilekit/core/sdk';",
     external: ['zod', '@cometchat/chat-sdk-javascript'],
   },
   {
-    name: '@userkit/react every export (peers and @userkit/core external)',
-    contents: "export * from '@userkit/react';",
+    name: '@profilekit/react every export (peers and @profilekit/core external)',
+    contents: "export * from '@profilekit/react';",
     external: [
       'react',
       'react-dom',
       'react/jsx-runtime',
       '@tanstack/react-query',
       'react-hook-form',
-      '@userkit/core',
+      '@profilekit/core',
       'zod',
     ],
     budget: 12 * 1024,
   },
   {
-    name: 'Whole profile page: UserKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
+    name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
     contents: PROFILE_PAGE,
     loader: 'jsx',
     external: [],
@@ -84,7 +84,7 @@ async function measure({ contents, external, loader = 'js' }) {
     minify: true,
     platform: 'browser',
     format: 'esm',
-    conditions: ['@userkit/source'],
+    conditions: ['@profilekit/source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     external,
     write: false,

@@ -11,9 +11,9 @@ const demo = join(root, 'apps/demo');
 const dataDir = join(root, '.data');
 const vite = join(demo, 'node_modules/vite/bin/vite.js');
 // TypeScript sources run in one Node process each (signals reach them directly), with the workspace's source condition.
-const onSources = ['--conditions=@userkit/source', '--import', 'tsx'];
+const onSources = ['--conditions=@profilekit/source', '--import', 'tsx'];
 const ports = {
-  emulator: Number(process.env.USERKIT_EMULATOR_PORT ?? 3939),
+  emulator: Number(process.env.PROFILEKIT_EMULATOR_PORT ?? 3939),
   backend: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
   demo: Number(process.env.DEMO_PORT ?? 5173),
 };
@@ -92,10 +92,10 @@ async function waitForHttp(url, timeoutMs = 60_000) {
 function emulatorEnv(lines) {
   const field = (label) => lines.map((line) => line.match(new RegExp(`^\\s*${label}\\s+(\\S+)`))?.[1]).find(Boolean);
   return {
-    USERKIT_EMULATOR_URL: lines.map((line) => line.match(/listening on (\S+)/)?.[1]).find(Boolean),
-    USERKIT_EMULATOR_APP_ID: field('app id'),
-    USERKIT_EMULATOR_AUTH_KEY: field('Auth Key'),
-    USERKIT_EMULATOR_REST_API_KEY: field('REST API key'),
+    PROFILEKIT_EMULATOR_URL: lines.map((line) => line.match(/listening on (\S+)/)?.[1]).find(Boolean),
+    PROFILEKIT_EMULATOR_APP_ID: field('app id'),
+    PROFILEKIT_EMULATOR_AUTH_KEY: field('Auth Key'),
+    PROFILEKIT_EMULATOR_REST_API_KEY: field('REST API key'),
   };
 }
 
@@ -128,7 +128,7 @@ async function main() {
   // The browser's bundle: everything but the REST API key (vite.config.ts defines only public values anyway).
   const {
     COMETCHAT_REST_API_KEY: _rest,
-    USERKIT_EMULATOR_REST_API_KEY: _emulatorRest,
+    PROFILEKIT_EMULATOR_REST_API_KEY: _emulatorRest,
     ...viteEnv
   } = {
     ...process.env,
@@ -148,9 +148,9 @@ async function main() {
   await waitForHttp(demoUrl);
   const where = usesCometChat
     ? `CometChat app ${process.env.COMETCHAT_APP_ID} (${process.env.COMETCHAT_REGION})`
-    : `${targetEnv.USERKIT_EMULATOR_URL}   users in ${relative(root, emulatorDb)}`;
+    : `${targetEnv.PROFILEKIT_EMULATOR_URL}   users in ${relative(root, emulatorDb)}`;
   console.log(`
-userkit demo is running
+profilekit demo is running
   demo       ${demoUrl}
   backend    ${backendUrl}   accounts in ${relative(root, accountsDb)}  (proxied at ${demoUrl}/api)
   ${usesCometChat ? 'cometchat' : 'emulator '}  ${where}

@@ -3,10 +3,10 @@
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
-  echo "userkit: Chromium is missing: run 'sudo apt-get install -y chromium'" >&2
+  echo "profilekit: Chromium is missing: run 'sudo apt-get install -y chromium'" >&2
   exit 1
 fi
-echo "userkit: installing Debian's chromium (about a minute)"
+echo "profilekit: installing Debian's chromium (about a minute)"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >/dev/null
 apt-get install -y -qq chromium >/dev/null

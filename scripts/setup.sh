@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine (Node 20 + npm) for userkit: pnpm, then the workspace's dependencies.
+# Sets up a fresh machine (Node 20 + npm) for profilekit: pnpm, then the workspace's dependencies.
 # better-sqlite3 is compiled from source against Node's own headers (its prebuilt download is unreachable here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PNPM_VERSION=12.21.0
 if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm -v 2>/dev/null)" != "$PNPM_VERSION" ]; then
-  echo "userkit setup: installing pnpm $PNPM_VERSION"
+  echo "profilekit setup: installing pnpm $PNPM_VERSION"
   npm install -g "pnpm@$PNPM_VERSION" --loglevel=error
 fi
 
@@ -14,7 +14,7 @@ export npm_config_nodedir="${npm_config_nodedir:-/usr}"
 log=$(mktemp)
 if ! pnpm install --frozen-lockfile --reporter=append-only >"$log" 2>&1; then
   cat "$log" >&2
-  echo "userkit setup: pnpm install failed" >&2
+  echo "profilekit setup: pnpm install failed" >&2
   exit 1
 fi
 grep -v -e 'Unsupported engine' -e 'better-sqlite3 install: ' "$log" | tail -n 15

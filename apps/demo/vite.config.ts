@@ -9,13 +9,13 @@ const proxy = { '/api': { target: backend, changeOrigin: true } };
 // other variable out, COMETCHAT_REST_API_KEY included.
 export default defineConfig({
   plugins: [react()],
-  envPrefix: 'VITE_USERKIT_DEMO_',
+  envPrefix: 'VITE_PROFILEKIT_DEMO_',
   define: {
-    __USERKIT_DEMO__: JSON.stringify(
-      process.env.USERKIT_EMULATOR_URL || process.env.COMETCHAT_APP_ID ? browserConfigFromEnv(process.env) : null,
+    __PROFILEKIT_DEMO__: JSON.stringify(
+      process.env.PROFILEKIT_EMULATOR_URL || process.env.COMETCHAT_APP_ID ? browserConfigFromEnv(process.env) : null,
     ),
   },
-  resolve: { conditions: ['@userkit/source', ...defaultClientConditions] },
+  resolve: { conditions: ['@profilekit/source', ...defaultClientConditions] },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, proxy },
   build: { sourcemap: true },

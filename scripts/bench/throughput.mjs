@@ -19,7 +19,7 @@ function start(kind, users, dir) {
       ? [
           'exec',
           'tsx',
-          '--conditions=@userkit/source',
+          '--conditions=@profilekit/source',
           'scripts/bench/serve-emulator.ts',
           '--users',
           String(users),
@@ -115,7 +115,7 @@ async function writeLatency(kind, server, count) {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-bench-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-bench-'));
 const results = {
   throughput: [],
   growth: [],

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { validateUserInput } from '@userkit/core';
+import { validateUserInput } from '@profilekit/core';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,7 +14,7 @@ const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).get
 const signupForm = () => page.getByRole('form', { name: 'Sign up' });
 const stepStatus = (step: string) => page.locator(`[data-step="${step}"]`).getAttribute('data-status');
 const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
-const storedToken = () => page.evaluate(() => localStorage.getItem('userkit-demo:authToken'));
+const storedToken = () => page.evaluate(() => localStorage.getItem('profilekit-demo:authToken'));
 
 /** What the emulator holds for a uid, read with the REST API key (as the backend would). */
 async function cometChatUser(uid: string) {

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSqliteStore, seedUsers, startEmulator } from '@userkit/emulator';
+import { createSqliteStore, seedUsers, startEmulator } from '@profilekit/emulator';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startBackend } from '../server/start';
@@ -41,7 +41,7 @@ const freePort = () =>
  * faults enabled), builds the demo with `vite build` and serves it with `vite preview`.
  */
 export default async function setup(project: TestProject) {
-  const dir = await mkdtemp(join(tmpdir(), 'userkit-demo-e2e-'));
+  const dir = await mkdtemp(join(tmpdir(), 'profilekit-demo-e2e-'));
   const store = createSqliteStore(join(dir, 'emulator.sqlite'));
   seedUsers(store, JSON.parse(await readFile(join(demoRoot, 'seed/users.json'), 'utf8')), {
     roles: ['default', 'admin', 'moderator'],
@@ -57,9 +57,9 @@ export default async function setup(project: TestProject) {
     faults: true,
   });
   Object.assign(process.env, {
-    USERKIT_EMULATOR_URL: emulator.url,
-    USERKIT_EMULATOR_APP_ID: emulator.appId,
-    USERKIT_EMULATOR_AUTH_KEY: emulator.authKey,
+    PROFILEKIT_EMULATOR_URL: emulator.url,
+    PROFILEKIT_EMULATOR_APP_ID: emulator.appId,
+    PROFILEKIT_EMULATOR_AUTH_KEY: emulator.authKey,
     DEMO_BACKEND_URL: backend.url,
   });
   const distDir = join(dir, 'dist');

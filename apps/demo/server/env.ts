@@ -1,4 +1,4 @@
-import type { CometChatTarget } from '@userkit/core';
+import type { CometChatTarget } from '@profilekit/core';
 
 /** What the browser bundle is told about its backend. Only public values: never a REST API key. */
 export type BrowserConfig =
@@ -18,14 +18,14 @@ const usesCometChat = (env: Env) => Boolean(env.COMETCHAT_APP_ID && env.COMETCHA
 
 function required(env: Env, name: string): string {
   const value = env[name];
-  if (!value) throw new Error(`userkit demo: ${name} is not set (see apps/demo/README.md)`);
+  if (!value) throw new Error(`profilekit demo: ${name} is not set (see apps/demo/README.md)`);
   return value;
 }
 
 /**
  * The browser's configuration from the environment: real CometChat when `COMETCHAT_APP_ID` and
  * `COMETCHAT_REGION` are set (with `COMETCHAT_AUTH_KEY` for the development-only paths), else the
- * emulator `pnpm dev` started (`USERKIT_EMULATOR_URL`, `USERKIT_EMULATOR_APP_ID`, `USERKIT_EMULATOR_AUTH_KEY`).
+ * emulator `pnpm dev` started (`PROFILEKIT_EMULATOR_URL`, `PROFILEKIT_EMULATOR_APP_ID`, `PROFILEKIT_EMULATOR_AUTH_KEY`).
  * It picks fields one by one, so nothing else from the environment can reach the bundle.
  *
  * @example
@@ -44,19 +44,19 @@ export function browserConfigFromEnv(env: Env): BrowserConfig {
   }
   return {
     kind: 'emulator',
-    url: required(env, 'USERKIT_EMULATOR_URL'),
-    appId: required(env, 'USERKIT_EMULATOR_APP_ID'),
-    authKey: required(env, 'USERKIT_EMULATOR_AUTH_KEY'),
+    url: required(env, 'PROFILEKIT_EMULATOR_URL'),
+    appId: required(env, 'PROFILEKIT_EMULATOR_APP_ID'),
+    authKey: required(env, 'PROFILEKIT_EMULATOR_AUTH_KEY'),
   };
 }
 
 /**
  * The backend's target from the environment: CometChat with `COMETCHAT_REST_API_KEY`, or the emulator
- * with `USERKIT_EMULATOR_REST_API_KEY`.
+ * with `PROFILEKIT_EMULATOR_REST_API_KEY`.
  *
  * @example
  * ```ts
- * backendTargetFromEnv(process.env).target; // { baseUrl: 'http://127.0.0.1:3939', appId: 'userkit-dev' }
+ * backendTargetFromEnv(process.env).target; // { baseUrl: 'http://127.0.0.1:3939', appId: 'profilekit-dev' }
  * ```
  */
 export function backendTargetFromEnv(env: Env): BackendTarget {
@@ -69,7 +69,7 @@ export function backendTargetFromEnv(env: Env): BackendTarget {
   }
   return {
     kind: 'emulator',
-    target: { baseUrl: required(env, 'USERKIT_EMULATOR_URL'), appId: required(env, 'USERKIT_EMULATOR_APP_ID') },
-    restApiKey: required(env, 'USERKIT_EMULATOR_REST_API_KEY'),
+    target: { baseUrl: required(env, 'PROFILEKIT_EMULATOR_URL'), appId: required(env, 'PROFILEKIT_EMULATOR_APP_ID') },
+    restApiKey: required(env, 'PROFILEKIT_EMULATOR_REST_API_KEY'),
   };
 }

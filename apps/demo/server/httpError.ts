@@ -1,4 +1,4 @@
-import { type FieldErrors, isUserKitError } from '@userkit/core';
+import { type FieldErrors, isProfileKitError } from '@profilekit/core';
 
 /** An error the backend answers with, in CometChat's shape: `{ error: { code, message, details } }`. */
 export class HttpError extends Error {
@@ -22,7 +22,7 @@ export const uidTaken = (uid: string) =>
   new HttpError(400, 'ERR_UID_ALREADY_EXISTS', `The UID ${uid} is taken.`, { uid: [`The UID ${uid} is taken.`] });
 
 /**
- * The response body and status for anything a route threw. A userkit error from CometChat keeps its
+ * The response body and status for anything a route threw. A profilekit error from CometChat keeps its
  * code and details (its credentials are already redacted) — a refused REST API key is the backend's problem,
  * so it becomes 502 — and anything else becomes a 500 that says nothing secret.
  */
@@ -33,7 +33,7 @@ export function errorResponse(error: unknown): { status: number; body: { error: 
       body: { error: { code: error.code, message: error.message, details: error.details } },
     };
   }
-  if (isUserKitError(error)) {
+  if (isProfileKitError(error)) {
     const status = [400, 404, 429].includes(error.status) ? error.status : 502;
     const message = `CometChat: ${error.message}`;
     return { status, body: { error: { code: error.code, message, details: error.details } } };

@@ -2,10 +2,10 @@ import {
   type CreateUserInput,
   type FieldErrors,
   isNotFoundError,
-  isUserKitError,
+  isProfileKitError,
   validateUserInput,
-} from '@userkit/core';
-import type { RestClient } from '@userkit/core/rest';
+} from '@profilekit/core';
+import type { RestClient } from '@profilekit/core/rest';
 import type { Account, AccountStore } from './accounts';
 import type { Faults } from './faults';
 import { HttpError, invalidInput, uidTaken } from './httpError';
@@ -89,7 +89,7 @@ async function ensureCometChatUser({ accounts, cometchat }: AccountDeps, account
     await cometchat.createUser(user ?? { uid: account.uid, name: account.name });
   } catch (error) {
     // The uid was free when this account was stored, so a user with it now is the one an earlier attempt created.
-    if (!(isUserKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
+    if (!(isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
   }
   accounts.markCometChatUser(account.uid);
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createRestClient } from '@userkit/core/rest';
+import { createRestClient } from '@profilekit/core/rest';
 import { type AccountStore, openAccountStore } from './accounts';
 import { createBackendApp } from './app';
 import type { BackendTarget } from './env';

@@ -1,4 +1,4 @@
-import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from '@userkit/react';
+import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from '@profilekit/react';
 import type { ComponentPropsWithoutRef } from 'react';
 
 /** Props of {@link InputField}: an input's own props plus its label, hint and error. */

@@ -1,4 +1,4 @@
-import { type CreateUserInput, errorFromWire, NetworkError, type WireError } from '@userkit/core';
+import { type CreateUserInput, errorFromWire, NetworkError, type WireError } from '@profilekit/core';
 
 /** What the demo backend answers a registration or login with: an auth token for `login(authToken)`. */
 export interface Session {
@@ -25,7 +25,7 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, sig
 
 /**
  * The browser's calls to "your backend" (apps/demo/server), proxied under `/api`. Errors come back as
- * userkit errors, so the kit's forms put `details` on their fields.
+ * profilekit errors, so the kit's forms put `details` on their fields.
  *
  * @example
  * ```ts

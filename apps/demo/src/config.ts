@@ -1,8 +1,8 @@
-import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UserClient } from '@userkit/core';
+import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UserClient } from '@profilekit/core';
 import type { BrowserConfig } from '../server/env';
 
 /** Which backend this build talks to, from `pnpm dev` (emulator) or the `COMETCHAT_*` variables. */
-export const demoConfig: BrowserConfig | null = __USERKIT_DEMO__;
+export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
 
 /** The roles the emulator offers; with real CometChat, Role is free text (your app defines its roles). */
 export const demoRoles: readonly string[] | undefined =
@@ -24,5 +24,5 @@ function targetOf(config: BrowserConfig): CometChatTarget {
  * ```
  */
 export function createDemoClient(config: BrowserConfig): UserClient {
-  return createHttpClient(targetOf(config), { tokenStore: localStorageTokenStore('userkit-demo:authToken') });
+  return createHttpClient(targetOf(config), { tokenStore: localStorageTokenStore('profilekit-demo:authToken') });
 }

@@ -1,7 +1,7 @@
-import '@userkit/react/styles.css';
+import '@profilekit/react/styles.css';
 import './styles/app.css';
+import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
-import { UserKitProvider } from '@userkit/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -17,9 +17,9 @@ if (demoConfig === null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: false } } });
   root.render(
     <StrictMode>
-      <UserKitProvider client={client} authKey={demoConfig.authKey ?? undefined} queryClient={queryClient}>
+      <ProfileKitProvider client={client} authKey={demoConfig.authKey ?? undefined} queryClient={queryClient}>
         <App config={demoConfig} />
-      </UserKitProvider>
+      </ProfileKitProvider>
     </StrictMode>,
   );
 }

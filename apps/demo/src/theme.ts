@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 /** The demo's two themes. */
 export type Theme = 'light' | 'dark';
 
-const KEY = 'userkit-demo:theme';
+const KEY = 'profilekit-demo:theme';
 
 function initialTheme(): Theme {
   // index.html sets it before first paint from the saved choice or the system's.

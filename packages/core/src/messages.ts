@@ -25,7 +25,7 @@ const kb = (bytes: number) =>
   Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB` : 'nested too deeply to measure';
 
 /**
- * userkit's English messages.
+ * profilekit's English messages.
  *
  * @example
  * ```ts

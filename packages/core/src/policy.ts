@@ -1,6 +1,6 @@
 /**
  * The rules of CometChat's `User` class, as data. Every schema, input type, form field state and
- * request payload in userkit is derived from {@link userFields}; changing a rule is a one-line edit here.
+ * request payload in profilekit is derived from {@link userFields}; changing a rule is a one-line edit here.
  *
  * @module
  */
@@ -58,12 +58,12 @@ export interface FieldPolicy {
 /**
  * The policy table of CometChat's `User` class.
  *
- * Bounds chosen by userkit where CometChat documents none: `statusMessage` ≤ 1000 characters
+ * Bounds chosen by profilekit where CometChat documents none: `statusMessage` ≤ 1000 characters
  * (a few sentences; long enough for any presence line, short enough for list rows).
  *
  * @example
  * ```ts
- * import { userFields } from '@userkit/core';
+ * import { userFields } from '@profilekit/core';
  * userFields.role.updateCurrent; // 'locked': a logged-in user cannot change their role
  * userFields.tags.rule.maxItems; // 25
  * ```

@@ -187,7 +187,7 @@ export function createUserSchemas(messages: Partial<ValidationMessages> = {}): U
 }
 
 /**
- * The request schemas with userkit's English messages.
+ * The request schemas with profilekit's English messages.
  *
  * @example
  * ```ts

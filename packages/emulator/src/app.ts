@@ -1,4 +1,4 @@
-import { redactSecrets } from '@userkit/core';
+import { redactSecrets } from '@profilekit/core';
 import { Hono } from 'hono';
 import type { EmulatorConfig } from './config';
 import { cors } from './cors';
@@ -33,7 +33,7 @@ export function createApp(config: EmulatorConfig): Hono {
       for (const [name, value] of Object.entries(verdict.headers)) c.res.headers.set(name, value);
     });
   }
-  app.get('/', (c) => c.json({ data: { name: '@userkit/emulator', appId: config.appId } }));
+  app.get('/', (c) => c.json({ data: { name: '@profilekit/emulator', appId: config.appId } }));
   app.route('/', userRoutes(config));
   app.route('/', tokenRoutes(config));
   app.route('/', meRoutes(config));

@@ -4,8 +4,8 @@
  *
  * @example
  * ```ts
- * import { createEmulator } from '@userkit/emulator/browser';
- * import { createHttpClient } from '@userkit/core';
+ * import { createEmulator } from '@profilekit/emulator/browser';
+ * import { createHttpClient } from '@profilekit/core';
  *
  * const emulator = createEmulator();
  * const client = createHttpClient({ baseUrl: 'http://emulator.local' }, { fetch: emulator.fetch, authKey: emulator.authKey });

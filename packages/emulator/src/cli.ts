@@ -34,7 +34,7 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   server = await startEmulator({ ...options, store });
-  console.log(`userkit emulator listening on ${server.url}
+  console.log(`profilekit emulator listening on ${server.url}
   app id        ${server.appId}
   Auth Key      ${server.authKey}   (authOnly: create/update users, create auth tokens)
   REST API key  ${server.restApiKey}   (full access; keep it on your server)
@@ -42,6 +42,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`userkit-emulator: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`profilekit-emulator: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@
  * The app id the emulator answers to when none is given. CometChat app ids are opaque strings; this one
  * is readable on purpose.
  */
-export const DEV_APP_ID = 'userkit-dev';
+export const DEV_APP_ID = 'profilekit-dev';
 
 /**
  * The development Auth Key (authOnly scope: create users, update users, create auth tokens),

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 
-/** The request headers the official SDK and userkit's clients send. */
+/** The request headers the official SDK and profilekit's clients send. */
 const ALLOWED_HEADERS = [
   'appId',
   'apiKey',

@@ -48,7 +48,7 @@ export interface Emulator {
  *
  * @example
  * ```ts
- * import { createEmulator } from '@userkit/emulator';
+ * import { createEmulator } from '@profilekit/emulator';
  * const emulator = createEmulator();
  * const response = await emulator.fetch(
  *   new Request('http://emulator/v3/users', {

@@ -1,7 +1,7 @@
-import { type FieldErrors, maskSecret, ValidationError } from '@userkit/core';
+import { type FieldErrors, maskSecret, ValidationError } from '@profilekit/core';
 
 /** Where the emulator's errors say they come from (`error.source`). */
-const SOURCE = 'userkit-emulator';
+const SOURCE = 'profilekit-emulator';
 
 /**
  * An error answer of the emulator, shaped as CometChat's: `{ error: { message, devMessage, source, code, details? } }`.
@@ -26,7 +26,7 @@ export class ApiError extends Error {
   }
 }
 
-/** 400 `ERR_BAD_REQUEST` with field → messages; the message summarises them as `@userkit/core` does. */
+/** 400 `ERR_BAD_REQUEST` with field → messages; the message summarises them as `@profilekit/core` does. */
 export function badRequest(details: FieldErrors): ApiError {
   return new ApiError(400, 'ERR_BAD_REQUEST', new ValidationError(details).message, details);
 }

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '@userkit/core';
+import type { FieldErrors } from '@profilekit/core';
 import { stringList } from './body';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './constants';
 import { badRequest } from './errors';

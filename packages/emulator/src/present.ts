@@ -1,4 +1,4 @@
-import type { User } from '@userkit/core';
+import type { User } from '@profilekit/core';
 import type { StoredUser, UserStore } from './store/types';
 
 /** The logged-in user a response is relative to, with whom they block and who blocks them. */

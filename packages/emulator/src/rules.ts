@@ -1,9 +1,9 @@
-import { type OperationInput, type UserOperation, userFields, validateUserInput } from '@userkit/core';
+import { type OperationInput, type UserOperation, userFields, validateUserInput } from '@profilekit/core';
 import type { EmulatorConfig } from './config';
 import { badRequest } from './errors';
 
 /**
- * Validates a request body for an operation with `@userkit/core`'s schemas (the policy table), then checks
+ * Validates a request body for an operation with `@profilekit/core`'s schemas (the policy table), then checks
  * what only the server knows: that a given role exists. Unknown fields are dropped; problems answer
  * 400 `ERR_BAD_REQUEST` with `details`.
  */

@@ -1,4 +1,4 @@
-import { applyUserPayload, type CreateUserInput } from '@userkit/core';
+import { applyUserPayload, type CreateUserInput } from '@profilekit/core';
 import type { EmulatorConfig } from './config';
 import { ApiError } from './errors';
 import { validUserBody } from './rules';

@@ -2,17 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-describe('@userkit/emulator/browser', () => {
+describe('@profilekit/emulator/browser', () => {
   it('bundles for a browser with no Node built-in, SQLite or server', async () => {
     const result = await build({
       stdin: {
-        contents: "export * from '@userkit/emulator/browser';",
+        contents: "export * from '@profilekit/emulator/browser';",
         resolveDir: fileURLToPath(new URL('.', import.meta.url)),
       },
       bundle: true,
       platform: 'browser',
       format: 'esm',
-      conditions: ['@userkit/source'],
+      conditions: ['@profilekit/source'],
       write: false,
       metafile: true,
       logLevel: 'silent',

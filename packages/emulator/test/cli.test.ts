@@ -6,7 +6,7 @@ import { DEFAULT_DB, DEFAULT_PORT, parseCliArgs } from '../src/cli/args';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
 import { spawnCli } from './process';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-cli-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('parseCliArgs', () => {
@@ -47,7 +47,7 @@ describe('parseCliArgs', () => {
   });
 });
 
-describe('userkit-emulator', () => {
+describe('profilekit-emulator', () => {
   it('seeds users, prints its URL and keys, and stops cleanly on SIGINT', async () => {
     const seed = join(dir, 'users.json');
     writeFileSync(

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../src/index';
 import { callers, createAndLogin } from './helpers';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-concurrency-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const rounds = 15;

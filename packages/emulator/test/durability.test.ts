@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
 import { spawnCli } from './process';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-durability-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const post = (url: string, path: string, method: string, body: unknown) =>

@@ -1,11 +1,11 @@
-import { maskSecret } from '@userkit/core';
+import { maskSecret } from '@profilekit/core';
 import { describe, expect, it } from 'vitest';
 import { call, createAndLogin, useEmulator } from './helpers';
 
 const ctx = useEmulator({ maxBodyBytes: 2048 });
 
 const errorShape = (code: string) => ({
-  error: { code, message: expect.any(String), devMessage: expect.any(String), source: 'userkit-emulator' },
+  error: { code, message: expect.any(String), devMessage: expect.any(String), source: 'profilekit-emulator' },
 });
 
 describe('error rows of DESIGN.md', () => {
@@ -30,7 +30,7 @@ describe('error rows of DESIGN.md', () => {
     }
   });
 
-  it("400 ERR_BAD_REQUEST with details in @userkit/core's words", async () => {
+  it("400 ERR_BAD_REQUEST with details in @profilekit/core's words", async () => {
     const answer = await ctx.api.authKey('POST', '/v3/users', {
       uid: 'has space',
       name: '',

@@ -16,7 +16,7 @@ describe('rate limiting per key', () => {
     clock += 4_000;
     const refused = await ctx.api.admin('GET', '/v3/users');
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatchObject({ code: 'ERR_TOO_MANY_REQUESTS', source: 'userkit-emulator' });
+    expect(refused.body.error).toMatchObject({ code: 'ERR_TOO_MANY_REQUESTS', source: 'profilekit-emulator' });
     expect(refused.headers.get('retry-after')).toBe('6');
     expect(refused.headers.get('x-rate-limit-remaining')).toBe('0');
     expect((await ctx.api.authKey('POST', '/v3/users', { uid: 'other-key', name: 'O' })).status).toBe(200);
@@ -78,7 +78,9 @@ describe('createEmulator and startEmulator', () => {
 
   it('names itself and its app id at the root', async () => {
     const server = await startEmulator({ port: 0 });
-    expect((await call(server, 'GET', '/v3')).body).toEqual({ data: { name: '@userkit/emulator', appId: DEV_APP_ID } });
+    expect((await call(server, 'GET', '/v3')).body).toEqual({
+      data: { name: '@profilekit/emulator', appId: DEV_APP_ID },
+    });
     await server.close();
   });
 
@@ -103,7 +105,7 @@ describe('createEmulator and startEmulator', () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'userkit-start-'));
+    const dir = mkdtempSync(join(tmpdir(), 'profilekit-start-'));
     const file = join(dir, 'db.sqlite');
     const first = await startEmulator({ port: 0, db: file });
     await callers(first).authKey('POST', '/users', { uid: 'persisted', name: 'P' });

@@ -12,9 +12,9 @@ export interface CliProcess {
   exited: Promise<number | string>;
 }
 
-/** Spawns `userkit-emulator` on sources (`node --import tsx src/cli.ts …`) and waits until it listens. */
+/** Spawns `profilekit-emulator` on sources (`node --import tsx src/cli.ts …`) and waits until it listens. */
 export async function spawnCli(args: string[]): Promise<CliProcess> {
-  const child = spawn(process.execPath, ['--conditions=@userkit/source', '--import', 'tsx', cli, ...args], {
+  const child = spawn(process.execPath, ['--conditions=@profilekit/source', '--import', 'tsx', cli, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

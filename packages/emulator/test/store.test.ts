@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, createSqliteStore, type StoredUser, seedUsers, type UserStore } from '../src/index';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-store-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let fileCount = 0;
 

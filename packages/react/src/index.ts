@@ -4,6 +4,7 @@ export * from './fields';
 export * from './form';
 export * from './hooks';
 export * from './messages';
+export { type ProfileKitContextValue, ProfileKitProvider, type ProfileKitProviderProps } from './ProfileKitProvider';
 export { userKeys } from './queryKeys';
 export {
   currentUserQueryOptions,
@@ -11,4 +12,3 @@ export {
   userQueryOptions,
   usersQueryOptions,
 } from './queryOptions';
-export { type UserKitContextValue, UserKitProvider, type UserKitProviderProps } from './UserKitProvider';

@@ -1,4 +1,4 @@
-import type { ListUsersQuery } from '@userkit/core';
+import type { ListUsersQuery } from '@profilekit/core';
 
 /**
  * The TanStack Query keys of every user query, as a hierarchy: invalidate `userKeys.all` to refetch
@@ -11,7 +11,7 @@ import type { ListUsersQuery } from '@userkit/core';
  * ```
  */
 export const userKeys = {
-  all: ['userkit', 'users'] as const,
+  all: ['profilekit', 'users'] as const,
   current: () => [...userKeys.all, 'current'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
   list: (query: ListUsersQuery = {}) => [...userKeys.lists(), query] as const,

@@ -1,5 +1,5 @@
+import type { ListUsersQuery, ProfileKitError, User, UserClient, UserPage } from '@profilekit/core';
 import { type InfiniteData, infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { ListUsersQuery, User, UserClient, UserKitError, UserPage } from '@userkit/core';
 import { userKeys } from './queryKeys';
 
 // The clients retry safe reads themselves (429/5xx, Retry-After): TanStack Query must not retry again.
@@ -15,7 +15,7 @@ const oneRetryLayer = { retry: false } as const;
  * ```
  */
 export function currentUserQueryOptions(client: UserClient) {
-  return queryOptions<User | null, UserKitError>({
+  return queryOptions<User | null, ProfileKitError>({
     queryKey: userKeys.current(),
     queryFn: ({ signal }) => client.getLoggedInUser({ signal }),
     ...oneRetryLayer,
@@ -31,7 +31,7 @@ export function currentUserQueryOptions(client: UserClient) {
  * ```
  */
 export function userQueryOptions(client: UserClient, uid: string) {
-  return queryOptions<User, UserKitError>({
+  return queryOptions<User, ProfileKitError>({
     queryKey: userKeys.detail(uid),
     queryFn: ({ signal }) => client.getUser(uid, { signal }),
     enabled: uid !== '',
@@ -48,7 +48,7 @@ export function userQueryOptions(client: UserClient, uid: string) {
  * ```
  */
 export function usersQueryOptions(client: UserClient, query: ListUsersQuery = {}) {
-  return queryOptions<UserPage, UserKitError>({
+  return queryOptions<UserPage, ProfileKitError>({
     queryKey: userKeys.list(query),
     queryFn: ({ signal }) => client.listUsers(query, { signal }),
     placeholderData: keepPreviousData,
@@ -67,7 +67,7 @@ export function usersQueryOptions(client: UserClient, query: ListUsersQuery = {}
 export function infiniteUsersQueryOptions(client: UserClient, query: Omit<ListUsersQuery, 'page'> = {}) {
   return infiniteQueryOptions<
     UserPage,
-    UserKitError,
+    ProfileKitError,
     InfiniteData<UserPage>,
     ReturnType<typeof userKeys.infiniteList>,
     number

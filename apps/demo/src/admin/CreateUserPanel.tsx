@@ -1,4 +1,4 @@
-import { UserForm, useCreateUser } from '@userkit/react';
+import { UserForm, useCreateUser } from '@profilekit/react';
 import { demoRoles } from '../config';
 import { DevOnly } from '../DevOnly';
 import type { Theme } from '../theme';

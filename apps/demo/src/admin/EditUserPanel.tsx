@@ -1,4 +1,4 @@
-import { AvatarPreview, UserForm, useUpdateUser, useUser } from '@userkit/react';
+import { AvatarPreview, UserForm, useUpdateUser, useUser } from '@profilekit/react';
 import { useEffect, useRef } from 'react';
 import { demoRoles } from '../config';
 import type { Theme } from '../theme';
@@ -32,7 +32,7 @@ export function EditUserPanel({ uid, theme, onClose }: { uid: string; theme: The
           Loading {uid}…
         </p>
       ) : user.isError ? (
-        <p role="alert" className="uk-alert">
+        <p role="alert" className="pk-alert">
           {user.error.message}
         </p>
       ) : (

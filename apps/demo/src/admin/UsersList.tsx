@@ -1,4 +1,4 @@
-import { AvatarPreview, StatusBadge, useUsers } from '@userkit/react';
+import { AvatarPreview, StatusBadge, useUsers } from '@profilekit/react';
 import { useState } from 'react';
 import { useDebounced } from './useDebounced';
 
@@ -25,7 +25,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
         <input
           id="user-search"
           type="search"
-          className="uk-input"
+          className="pk-input"
           placeholder="Search by UID or name"
           value={search}
           onChange={(event) => {
@@ -35,7 +35,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
         />
       </div>
       {users.isError ? (
-        <p role="alert" className="uk-alert">
+        <p role="alert" className="pk-alert">
           Could not load users: {users.error.message}
         </p>
       ) : data && data.users.length === 0 ? (

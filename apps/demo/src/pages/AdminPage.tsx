@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@userkit/react';
+import { useCurrentUser } from '@profilekit/react';
 import { useState } from 'react';
 import type { BrowserConfig } from '../../server/env';
 import { CreateUserPanel } from '../admin/CreateUserPanel';

@@ -1,5 +1,5 @@
-import { isUserKitError } from '@userkit/core';
-import { useCurrentUser, useLogin } from '@userkit/react';
+import { isProfileKitError } from '@profilekit/core';
+import { useCurrentUser, useLogin } from '@profilekit/react';
 import { type FormEvent, useState } from 'react';
 import type { BrowserConfig } from '../../server/env';
 import { backend } from '../backend';
@@ -28,7 +28,7 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
       await login.mutateAsync({ authToken });
       navigate(paths.profile);
     } catch (error) {
-      const details = isUserKitError(error) ? error.details : {};
+      const details = isProfileKitError(error) ? error.details : {};
       setErrors({
         login: details.login?.[0],
         password: details.password?.[0],
@@ -53,7 +53,7 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
           </p>
         )}
         <form
-          className="uk-root uk-form demo-form"
+          className="pk-root pk-form demo-form"
           data-theme={theme}
           onSubmit={onSubmit}
           noValidate
@@ -79,12 +79,12 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
             error={errors.password}
           />
           {errors.form && (
-            <p role="alert" className="uk-alert">
+            <p role="alert" className="pk-alert">
               {errors.form}
             </p>
           )}
-          <div className="uk-actions">
-            <button type="submit" className="uk-button uk-button-primary" aria-disabled={busy || undefined}>
+          <div className="pk-actions">
+            <button type="submit" className="pk-button pk-button-primary" aria-disabled={busy || undefined}>
               {busy ? 'Logging in…' : 'Log in'}
             </button>
           </div>
@@ -108,7 +108,7 @@ function AuthKeyLogin({ theme }: { theme: Theme }) {
   };
   const error =
     login.error &&
-    (isUserKitError(login.error) ? (login.error.details.uid?.[0] ?? login.error.message) : String(login.error));
+    (isProfileKitError(login.error) ? (login.error.details.uid?.[0] ?? login.error.message) : String(login.error));
   return (
     <DevOnly title="Log in as any user with the Auth Key">
       <p className="demo-muted">
@@ -116,7 +116,7 @@ function AuthKeyLogin({ theme }: { theme: Theme }) {
         <code>superhero1</code>…).
       </p>
       <form
-        className="uk-root uk-form demo-form demo-inline-form"
+        className="pk-root pk-form demo-form demo-inline-form"
         data-theme={theme}
         onSubmit={onSubmit}
         noValidate
@@ -130,8 +130,8 @@ function AuthKeyLogin({ theme }: { theme: Theme }) {
           onValueChange={setUid}
           error={error || undefined}
         />
-        <div className="uk-actions">
-          <button type="submit" className="uk-button uk-button-secondary" aria-disabled={login.isPending || undefined}>
+        <div className="pk-actions">
+          <button type="submit" className="pk-button pk-button-secondary" aria-disabled={login.isPending || undefined}>
             {login.isPending ? 'Logging in…' : 'Log in with Auth Key'}
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { AvatarPreview, ProfileEditForm, useCurrentUser } from '@userkit/react';
+import { AvatarPreview, ProfileEditForm, useCurrentUser } from '@profilekit/react';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
 import { NeedsLogin } from './NeedsLogin';

@@ -1,5 +1,5 @@
-import { type CreateUserInput, isUserKitError, type User } from '@userkit/core';
-import { SignupFlow } from '@userkit/react';
+import { type CreateUserInput, isProfileKitError, type User } from '@profilekit/core';
+import { SignupFlow } from '@profilekit/react';
 import { useCallback, useRef, useState } from 'react';
 import { type AccountErrors, AccountFields, type AccountValues } from '../AccountFields';
 import { backend } from '../backend';
@@ -32,8 +32,9 @@ export function SignupPage({ theme }: { theme: Theme }) {
       return { authToken };
     } catch (error) {
       // A server error may come after the account was stored: the uid is this visitor's from now on.
-      if (!isUserKitError(error) || error.status === 0 || error.status >= 500) claimed.current = user.uid.toLowerCase();
-      if (isUserKitError(error)) {
+      if (!isProfileKitError(error) || error.status === 0 || error.status >= 500)
+        claimed.current = user.uid.toLowerCase();
+      if (isProfileKitError(error)) {
         setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
       }
       throw error;

@@ -26,7 +26,7 @@ export function Layout({
   children: ReactNode;
 }) {
   return (
-    <div className="uk-root demo" data-theme={theme}>
+    <div className="pk-root demo" data-theme={theme}>
       <a className="demo-skip" href="#main">
         Skip to content
       </a>
@@ -34,10 +34,10 @@ export function Layout({
         <div className="demo-header-inner">
           <Link to="/" className="demo-brand">
             <span className="demo-logo" aria-hidden="true">
-              uk
+              pk
             </span>
             <span>
-              userkit <span className="demo-brand-sub">demo</span>
+              profilekit <span className="demo-brand-sub">demo</span>
             </span>
           </Link>
           <nav aria-label="Main" className="demo-nav">

@@ -1,4 +1,4 @@
-import { AvatarPreview, useCurrentUser, useLogout } from '@userkit/react';
+import { AvatarPreview, useCurrentUser, useLogout } from '@profilekit/react';
 import { navigate, paths } from '../router';
 
 /** The logged-in user with a Log out button, or nothing. */

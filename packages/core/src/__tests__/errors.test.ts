@@ -6,14 +6,14 @@ import {
   isAuthError,
   isNetworkError,
   isNotFoundError,
+  isProfileKitError,
   isRateLimitError,
-  isUserKitError,
   isValidationError,
   maskSecret,
   NetworkError,
+  ProfileKitError,
   RateLimitError,
   redactSecrets,
-  UserKitError,
   ValidationError,
 } from '../errors';
 
@@ -27,7 +27,7 @@ describe('errorFromWire', () => {
     [401, 'AUTH_ERR_APIKEY_NOT_FOUND', AuthError, isAuthError],
     [401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND', AuthError, isAuthError],
     [403, 'AUTH_ERR_NO_ACCESS', AuthError, isAuthError],
-    [404, 'ERR_UID_NOT_FOUND', UserKitError, isNotFoundError],
+    [404, 'ERR_UID_NOT_FOUND', ProfileKitError, isNotFoundError],
     [429, 'ERR_TOO_MANY_REQUESTS', RateLimitError, isRateLimitError],
   ] as const)('%i %s', (status, code, Class, guard) => {
     const error = errorFromWire({ status, error: { code, message: `m ${code}` } });
@@ -81,7 +81,7 @@ describe('redaction', () => {
 
   it('reaches the message, details and cause of an error', () => {
     const cause = new TypeError(`fetch failed for ${token}`);
-    const error = new UserKitError(`The apikey ${authKey} is not found.`, {
+    const error = new ProfileKitError(`The apikey ${authKey} is not found.`, {
       code: 'AUTH_ERR_APIKEY_NOT_FOUND',
       status: 401,
       details: { apikey: [`unknown ${authKey}`] },
@@ -103,18 +103,18 @@ describe('guards', () => {
   it('recognise errors from another realm by brand and name', () => {
     const foreign = runInNewContext(
       `const e = new Error('x'); e.name = 'NetworkError'; e.code = 'ERR_NETWORK'; e.status = 0;
-       e[Symbol.for('@userkit/error')] = true; e`,
+       e[Symbol.for('@profilekit/error')] = true; e`,
     );
-    expect(foreign instanceof UserKitError).toBe(false);
-    expect(isUserKitError(foreign)).toBe(true);
+    expect(foreign instanceof ProfileKitError).toBe(false);
+    expect(isProfileKitError(foreign)).toBe(true);
     expect(isNetworkError(foreign)).toBe(true);
     expect(isValidationError(foreign)).toBe(false);
   });
 
   it('refuse look-alikes without the brand', () => {
-    expect(isUserKitError({ name: 'UserKitError', code: 'X' })).toBe(false);
-    expect(isUserKitError(new Error('x'))).toBe(false);
-    expect(isUserKitError(null)).toBe(false);
+    expect(isProfileKitError({ name: 'ProfileKitError', code: 'X' })).toBe(false);
+    expect(isProfileKitError(new Error('x'))).toBe(false);
+    expect(isProfileKitError(null)).toBe(false);
   });
 
   it('give network failures status 0 and keep the original as cause', () => {

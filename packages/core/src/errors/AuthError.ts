@@ -1,4 +1,4 @@
-import { isUserKitError, UserKitError } from './UserKitError';
+import { isProfileKitError, ProfileKitError } from './ProfileKitError';
 
 /**
  * A missing, unknown or insufficient credential: 401 `AUTH_ERR_EMPTY_APIKEY`, `AUTH_ERR_APIKEY_NOT_FOUND`,
@@ -9,7 +9,7 @@ import { isUserKitError, UserKitError } from './UserKitError';
  * if (isAuthError(error) && error.code === 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND') redirectToLogin();
  * ```
  */
-export class AuthError extends UserKitError {
+export class AuthError extends ProfileKitError {
   override name = 'AuthError';
 }
 
@@ -22,5 +22,5 @@ export class AuthError extends UserKitError {
  * ```
  */
 export function isAuthError(error: unknown): error is AuthError {
-  return isUserKitError(error) && error.name === 'AuthError';
+  return isProfileKitError(error) && error.name === 'AuthError';
 }

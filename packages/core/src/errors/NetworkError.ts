@@ -1,4 +1,4 @@
-import { isUserKitError, UserKitError } from './UserKitError';
+import { isProfileKitError, ProfileKitError } from './ProfileKitError';
 
 /**
  * No response arrived (status `0`): `ERR_NETWORK` (offline, DNS, refused), `ERR_TIMEOUT`, or
@@ -9,7 +9,7 @@ import { isUserKitError, UserKitError } from './UserKitError';
  * if (isNetworkError(error) && error.code !== 'ERR_ABORTED') showOfflineBanner();
  * ```
  */
-export class NetworkError extends UserKitError {
+export class NetworkError extends ProfileKitError {
   override name = 'NetworkError';
 }
 
@@ -22,5 +22,5 @@ export class NetworkError extends UserKitError {
  * ```
  */
 export function isNetworkError(error: unknown): error is NetworkError {
-  return isUserKitError(error) && error.name === 'NetworkError';
+  return isProfileKitError(error) && error.name === 'NetworkError';
 }

@@ -1,4 +1,4 @@
-import { isUserKitError, UserKitError } from './UserKitError';
+import { isProfileKitError, ProfileKitError } from './ProfileKitError';
 
 /**
  * The user does not exist or is deactivated (404 `ERR_UID_NOT_FOUND`).
@@ -8,7 +8,7 @@ import { isUserKitError, UserKitError } from './UserKitError';
  * if (isNotFoundError(error)) return <p>No such user</p>;
  * ```
  */
-export class NotFoundError extends UserKitError {
+export class NotFoundError extends ProfileKitError {
   override name = 'NotFoundError';
 }
 
@@ -21,5 +21,5 @@ export class NotFoundError extends UserKitError {
  * ```
  */
 export function isNotFoundError(error: unknown): error is NotFoundError {
-  return isUserKitError(error) && error.name === 'NotFoundError';
+  return isProfileKitError(error) && error.name === 'NotFoundError';
 }

@@ -1,4 +1,4 @@
-import { isUserKitError, UserKitError, type UserKitErrorOptions } from './UserKitError';
+import { isProfileKitError, ProfileKitError, type ProfileKitErrorOptions } from './ProfileKitError';
 
 /**
  * Too many requests (429 `ERR_TOO_MANY_REQUESTS`). `retryAfterMs` is when CometChat allows the next one.
@@ -8,11 +8,11 @@ import { isUserKitError, UserKitError, type UserKitErrorOptions } from './UserKi
  * if (isRateLimitError(error)) setTimeout(retry, error.retryAfterMs);
  * ```
  */
-export class RateLimitError extends UserKitError {
+export class RateLimitError extends ProfileKitError {
   override name = 'RateLimitError';
   readonly retryAfterMs: number;
 
-  constructor(message: string, options: UserKitErrorOptions & { retryAfterMs: number }) {
+  constructor(message: string, options: ProfileKitErrorOptions & { retryAfterMs: number }) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs;
   }
@@ -27,5 +27,5 @@ export class RateLimitError extends UserKitError {
  * ```
  */
 export function isRateLimitError(error: unknown): error is RateLimitError {
-  return isUserKitError(error) && error.name === 'RateLimitError';
+  return isProfileKitError(error) && error.name === 'RateLimitError';
 }

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../types';
-import { isUserKitError, UserKitError, type UserKitErrorOptions } from './UserKitError';
+import { isProfileKitError, ProfileKitError, type ProfileKitErrorOptions } from './ProfileKitError';
 
-type ValidationErrorOptions = Partial<UserKitErrorOptions> & { message?: string };
+type ValidationErrorOptions = Partial<ProfileKitErrorOptions> & { message?: string };
 
 /**
  * A request a field rule refused — found before sending (no request made) or by the server
@@ -13,7 +13,7 @@ type ValidationErrorOptions = Partial<UserKitErrorOptions> & { message?: string 
  * if (isValidationError(error)) form.setError('uid', { message: error.details.uid?.[0] });
  * ```
  */
-export class ValidationError extends UserKitError {
+export class ValidationError extends ProfileKitError {
   override name = 'ValidationError';
 
   constructor(details: FieldErrors, { message, ...options }: ValidationErrorOptions = {}) {
@@ -36,5 +36,5 @@ function summarize(details: FieldErrors): string {
  * ```
  */
 export function isValidationError(error: unknown): error is ValidationError {
-  return isUserKitError(error) && error.name === 'ValidationError';
+  return isProfileKitError(error) && error.name === 'ValidationError';
 }

@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../types';
 import { AuthError } from './AuthError';
 import { NotFoundError } from './NotFoundError';
+import { ProfileKitError } from './ProfileKitError';
 import { RateLimitError } from './RateLimitError';
-import { UserKitError } from './UserKitError';
 import { ValidationError } from './ValidationError';
 
 /** The `error` object of a CometChat error response. */
@@ -14,7 +14,7 @@ export interface WireError {
   details?: FieldErrors;
 }
 
-/** What turns a CometChat error into a userkit error. */
+/** What turns a CometChat error into a profilekit error. */
 export interface WireErrorContext {
   status: number;
   error: WireError | undefined;
@@ -25,7 +25,7 @@ export interface WireErrorContext {
 }
 
 /**
- * The userkit error for a CometChat error response (`{ error: { code, message, details } }`),
+ * The profilekit error for a CometChat error response (`{ error: { code, message, details } }`),
  * as both the HTTP clients and the SDK adapter raise it.
  *
  * @example
@@ -33,7 +33,7 @@ export interface WireErrorContext {
  * throw errorFromWire({ status: 404, error: { code: 'ERR_UID_NOT_FOUND', message: 'The UID bob does not exist.' } });
  * ```
  */
-export function errorFromWire({ status, error, retryAfterMs, secrets, cause }: WireErrorContext): UserKitError {
+export function errorFromWire({ status, error, retryAfterMs, secrets, cause }: WireErrorContext): ProfileKitError {
   const code = error?.code ?? (status === 429 ? 'ERR_TOO_MANY_REQUESTS' : `HTTP_${status}`);
   const message =
     error?.message ??
@@ -49,5 +49,5 @@ export function errorFromWire({ status, error, retryAfterMs, secrets, cause }: W
   if (status === 401 || status === 403 || code.startsWith('AUTH_ERR')) return new AuthError(message, options);
   if (status === 404 || code === 'ERR_UID_NOT_FOUND') return new NotFoundError(message, options);
   if (status === 429) return new RateLimitError(message, { ...options, retryAfterMs: retryAfterMs ?? 1000 });
-  return new UserKitError(message, options);
+  return new ProfileKitError(message, options);
 }

@@ -24,7 +24,7 @@ export interface HttpClientOptions extends TransportOptions {
  *
  * @example
  * ```ts
- * import { createHttpClient, localStorageTokenStore } from '@userkit/core';
+ * import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
  *
  * const client = createHttpClient({ appId: 'APP_ID', region: 'eu' }, { tokenStore: localStorageTokenStore() });
  * await client.login(authTokenFromYourBackend);

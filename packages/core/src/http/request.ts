@@ -30,11 +30,11 @@ export interface WireResponse<T = unknown> {
   meta?: { pagination?: Partial<Record<'total' | 'count' | 'per_page' | 'current_page' | 'total_pages', number>> };
 }
 
-/** Sends a request and resolves with the response body, or rejects with a userkit error. */
+/** Sends a request and resolves with the response body, or rejects with a profilekit error. */
 export type Send = <T>(request: WireRequest) => Promise<WireResponse<T>>;
 
 /**
- * The transport both fetch clients share: JSON in and out, CometChat errors as userkit errors
+ * The transport both fetch clients share: JSON in and out, CometChat errors as profilekit errors
  * (`errorFromWire`), `NetworkError`s `ERR_NETWORK` / `ERR_TIMEOUT` (per attempt) / `ERR_ABORTED`,
  * and bounded retries for GET only.
  *

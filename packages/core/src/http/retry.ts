@@ -1,4 +1,4 @@
-import { isRateLimitError, isUserKitError } from '../errors';
+import { isProfileKitError, isRateLimitError } from '../errors';
 import { sleep } from './abort';
 
 /** When a safe read is tried again. Writes (POST, PUT, DELETE) are never retried. */
@@ -26,7 +26,7 @@ const RETRY_STATUSES = [408, 413, 429, 500, 502, 503, 504];
  */
 export function retryDelay(error: unknown, retry: number, options: RetryOptions = {}): number | undefined {
   const { limit = 2, statusCodes = RETRY_STATUSES, backoffMs = 300, maxDelayMs = 30_000 } = options;
-  if (retry >= limit || !isUserKitError(error)) return undefined;
+  if (retry >= limit || !isProfileKitError(error)) return undefined;
   if (error.code !== 'ERR_NETWORK' && !statusCodes.includes(error.status)) return undefined;
   const wait = isRateLimitError(error) ? error.retryAfterMs : backoffMs * 2 ** retry;
   return wait <= maxDelayMs ? wait : undefined;

@@ -39,7 +39,7 @@ export function memoryTokenStore(): TokenStore {
  * const client = createHttpClient({ appId, region: 'eu' }, { tokenStore: localStorageTokenStore() });
  * ```
  */
-export function localStorageTokenStore(key = 'userkit:authToken'): TokenStore {
+export function localStorageTokenStore(key = 'profilekit:authToken'): TokenStore {
   const attempt = <T>(action: (storage: Storage) => T) => {
     try {
       return action(globalThis.localStorage);

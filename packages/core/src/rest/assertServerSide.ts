@@ -1,4 +1,4 @@
-import { UserKitError } from '../errors';
+import { ProfileKitError } from '../errors';
 
 /** The globals that tell a browser from a server. */
 export interface RuntimeGlobals {
@@ -31,7 +31,7 @@ export function isBrowser(globals: RuntimeGlobals): boolean {
  */
 export function assertServerSide(globals: RuntimeGlobals): void {
   if (!isBrowser(globals)) return;
-  throw new UserKitError(
+  throw new ProfileKitError(
     'createRestClient() refuses to run in a browser: the REST API key it needs grants full access to your ' +
       'CometChat app and must stay on your server. In the browser use createHttpClient() with the Auth Key ' +
       'or an auth token, or fromCometChat(CometChat); create users on your backend.',

@@ -49,7 +49,7 @@ export interface RestClient extends UserClient {
  *
  * @example
  * ```ts
- * import { createRestClient } from '@userkit/core/rest';
+ * import { createRestClient } from '@profilekit/core/rest';
  *
  * const admin = createRestClient({ appId: process.env.COMETCHAT_APP_ID!, region: 'eu' }, { apiKey: process.env.COMETCHAT_REST_API_KEY! });
  * await admin.createUser({ uid: 'usr1', name: 'Kevin' });

@@ -29,8 +29,8 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
 
 /**
  * A {@link UserClient} over your app's own initialised official SDK (`@cometchat/chat-sdk-javascript`,
- * an optional peer dependency: userkit never imports it). SDK `User` objects come back as plain
- * `User` values and `CometChatException`s as userkit errors. Input is validated before the SDK is called.
+ * an optional peer dependency: profilekit never imports it). SDK `User` objects come back as plain
+ * `User` values and `CometChatException`s as profilekit errors. Input is validated before the SDK is called.
  *
  * The SDK cannot cancel a request: an aborted `signal` (or `timeoutMs`) rejects the call at once with
  * `ERR_ABORTED` (`ERR_TIMEOUT`), and never calls the SDK when already aborted, but a request in flight
@@ -41,7 +41,7 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * @example
  * ```ts
  * import { CometChat } from '@cometchat/chat-sdk-javascript';
- * import { fromCometChat } from '@userkit/core/sdk';
+ * import { fromCometChat } from '@profilekit/core/sdk';
  *
  * await CometChat.init(APP_ID, new CometChat.AppSettingsBuilder().setRegion('eu').build());
  * const client = fromCometChat(CometChat);

@@ -1,4 +1,4 @@
-import { errorFromWire, NetworkError, type UserKitError } from '../errors';
+import { errorFromWire, NetworkError, type ProfileKitError } from '../errors';
 import type { FieldErrors } from '../types';
 import type { CometChatExceptionLike } from './cometChatLike';
 
@@ -24,7 +24,7 @@ function fieldErrors(details: unknown): FieldErrors | undefined {
 }
 
 /**
- * The userkit error for a `CometChatException` (or anything else the SDK rejected with):
+ * The profilekit error for a `CometChatException` (or anything else the SDK rejected with):
  * `FAILED_TO_FETCH` becomes a `NetworkError` (`ERR_NETWORK`), CometChat's codes the same classes
  * the fetch clients raise, with the SDK's field `details`.
  *
@@ -34,7 +34,7 @@ function fieldErrors(details: unknown): FieldErrors | undefined {
  * catch (exception) { throw errorFromCometChat(exception); } // NotFoundError, code ERR_UID_NOT_FOUND
  * ```
  */
-export function errorFromCometChat(exception: unknown, secrets: readonly (string | undefined)[] = []): UserKitError {
+export function errorFromCometChat(exception: unknown, secrets: readonly (string | undefined)[] = []): ProfileKitError {
   const { code, message, details } = (exception ?? {}) as CometChatExceptionLike;
   const text = typeof message === 'string' ? message : String(exception);
   if (code === 'FAILED_TO_FETCH') {

@@ -2,13 +2,13 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_RATE_LIMIT } from '../constants';
 import type { StartEmulatorOptions } from '../start';
 
-/** The port `userkit-emulator` listens on unless told otherwise. */
+/** The port `profilekit-emulator` listens on unless told otherwise. */
 export const DEFAULT_PORT = 3939;
 
-/** The database file `userkit-emulator` uses unless told otherwise, relative to the working directory. */
+/** The database file `profilekit-emulator` uses unless told otherwise, relative to the working directory. */
 export const DEFAULT_DB = '.data/emulator.sqlite';
 
-export const usage = `Usage: userkit-emulator [options]
+export const usage = `Usage: profilekit-emulator [options]
 
 A local CometChat-compatible user server.
 
@@ -27,7 +27,7 @@ A local CometChat-compatible user server.
 export type CliOptions = StartEmulatorOptions & { db: string; seed?: string; help: boolean };
 
 /**
- * Parses `userkit-emulator`'s flags.
+ * Parses `profilekit-emulator`'s flags.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { BlockOutcome } from '@userkit/core';
+import type { BlockOutcome } from '@profilekit/core';
 import { type Context, Hono } from 'hono';
 import { authenticate, authenticateUser } from '../auth';
 import { bodyObject, readJsonBody } from '../body';

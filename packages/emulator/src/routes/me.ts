@@ -1,4 +1,4 @@
-import { applyUserPayload } from '@userkit/core';
+import { applyUserPayload } from '@profilekit/core';
 import { Hono } from 'hono';
 import { authenticateUser } from '../auth';
 import { readJsonBody } from '../body';

@@ -1,4 +1,4 @@
-import { applyUserPayload, isJsonObject } from '@userkit/core';
+import { applyUserPayload, isJsonObject } from '@profilekit/core';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
 import { bodyObject, readJsonBody } from '../body';

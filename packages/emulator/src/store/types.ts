@@ -1,4 +1,4 @@
-import type { JsonObject } from '@userkit/core';
+import type { JsonObject } from '@profilekit/core';
 
 /** A user as the emulator keeps it. `uid` is always lowercase; times are unix seconds. */
 export interface StoredUser {

@@ -42,8 +42,8 @@ function installFetchRewrite(nodeFetch: typeof fetch) {
  *
  * @example
  * ```ts
- * import { startEmulator } from '@userkit/emulator';
- * import { loadCometChatSdk } from '@userkit/emulator/testing';
+ * import { startEmulator } from '@profilekit/emulator';
+ * import { loadCometChatSdk } from '@profilekit/emulator/testing';
  *
  * const server = await startEmulator({ port: 0 });
  * const CometChat = await loadCometChatSdk({ url: server.url });

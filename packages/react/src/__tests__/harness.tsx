@@ -1,8 +1,8 @@
+import { createHttpClient, type UserClient } from '@profilekit/core';
+import { createEmulator, type Emulator } from '@profilekit/emulator/browser';
 import { QueryClient } from '@tanstack/react-query';
-import { createHttpClient, type UserClient } from '@userkit/core';
-import { createEmulator, type Emulator } from '@userkit/emulator/browser';
 import type { ReactNode } from 'react';
-import { UserKitProvider } from '../UserKitProvider';
+import { ProfileKitProvider } from '../ProfileKitProvider';
 
 const BASE_URL = 'http://emulator.test';
 
@@ -43,9 +43,9 @@ export function createHarness(makeClient?: (emulator: Emulator, fetch: typeof gl
     makeClient?.(emulator, fetch) ?? createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <UserKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
       {children}
-    </UserKitProvider>
+    </ProfileKitProvider>
   );
   /** A REST API key call straight to the emulator, as your backend would make it. */
   const admin = (method: string, path: string, body?: unknown) =>

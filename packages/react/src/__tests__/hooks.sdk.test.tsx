@@ -1,12 +1,12 @@
+import { fromCometChat } from '@profilekit/core/sdk';
+import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
+import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { fromCometChat } from '@userkit/core/sdk';
-import { type RunningEmulator, startEmulator } from '@userkit/emulator';
-import { loadCometChatSdk } from '@userkit/emulator/testing';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCreateUser, useCurrentUser, useLogin, useUpdateCurrentUser } from '../hooks';
-import { UserKitProvider } from '../UserKitProvider';
+import { ProfileKitProvider } from '../ProfileKitProvider';
 
 // The same hooks over the official SDK (through fromCometChat), against the emulator over real HTTP.
 let server: RunningEmulator;
@@ -17,9 +17,9 @@ beforeAll(async () => {
   const client = fromCometChat(await loadCometChatSdk({ url: server.url, appId: server.appId }));
   const queryClient = new QueryClient();
   wrapper = ({ children }) => (
-    <UserKitProvider client={client} authKey={server.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} authKey={server.authKey} queryClient={queryClient}>
       {children}
-    </UserKitProvider>
+    </ProfileKitProvider>
   );
 });
 afterAll(() => server.close());

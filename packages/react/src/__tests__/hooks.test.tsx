@@ -1,5 +1,5 @@
+import type { User } from '@profilekit/core';
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { User } from '@userkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   useBlockUsers,

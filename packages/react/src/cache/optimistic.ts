@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import {
   applyUserPayload,
   buildUserPayload,
@@ -6,7 +5,8 @@ import {
   type UpdateUserInput,
   type User,
   type UserDraft,
-} from '@userkit/core';
+} from '@profilekit/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
 import { cachedUser, patchUserEverywhere, storeUserEverywhere } from './userCache';
 

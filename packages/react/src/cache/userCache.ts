@@ -1,5 +1,5 @@
+import type { User, UserPage } from '@profilekit/core';
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import type { User, UserPage } from '@userkit/core';
 import { userKeys } from '../queryKeys';
 
 type Snapshot = Array<[QueryKey, unknown]>;

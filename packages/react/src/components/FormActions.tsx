@@ -1,5 +1,5 @@
 import { useFormState } from 'react-hook-form';
-import { useUkClass } from '../fields/ukClass';
+import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
 
 /**
@@ -14,16 +14,16 @@ import { useUserFormContext } from '../form/UserFormContext';
 export function FormActions({ showReset = false, submitLabel }: { showReset?: boolean; submitLabel?: string }) {
   const { form, mode, messages, reset } = useUserFormContext();
   const { isSubmitting, isDirty } = useFormState({ control: form.control });
-  const uk = useUkClass();
+  const pk = usePkClass();
   const label =
     submitLabel ??
     (mode === 'create' ? messages.submitCreate : mode === 'update' ? messages.submitUpdate : messages.submitCurrent);
   return (
-    <div className={uk('uk-actions')}>
+    <div className={pk('pk-actions')}>
       {showReset && (
         <button
           type="button"
-          className={uk('uk-button uk-button-secondary')}
+          className={pk('pk-button pk-button-secondary')}
           onClick={reset}
           disabled={!isDirty || isSubmitting}
         >
@@ -32,7 +32,7 @@ export function FormActions({ showReset = false, submitLabel }: { showReset?: bo
       )}
       <button
         type="submit"
-        className={uk('uk-button uk-button-primary')}
+        className={pk('pk-button pk-button-primary')}
         aria-disabled={isSubmitting || undefined}
         onClick={(event) => {
           if (isSubmitting) event.preventDefault();

@@ -1,5 +1,5 @@
 import { useFormState } from 'react-hook-form';
-import { useUkClass } from '../fields/ukClass';
+import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
 
 /**
@@ -14,17 +14,17 @@ import { useUserFormContext } from '../form/UserFormContext';
 export function FormAnnouncer({ success }: { success?: string }) {
   const { form, outcome, messages } = useUserFormContext();
   const { errors } = useFormState({ control: form.control });
-  const uk = useUkClass();
+  const pk = usePkClass();
   const error =
     errors.root?.server?.message ?? errors.root?.message ?? (outcome.kind === 'failed' ? outcome.message : undefined);
   const status =
     outcome.kind === 'saved' ? (success ?? messages.saved) : outcome.kind === 'unchanged' ? messages.nothingToSave : '';
   return (
     <>
-      <div role="alert" className={uk('uk-alert')} data-empty={error ? undefined : ''}>
+      <div role="alert" className={pk('pk-alert')} data-empty={error ? undefined : ''}>
         {error}
       </div>
-      <div role="status" className={uk('uk-status')} data-empty={status ? undefined : ''}>
+      <div role="status" className={pk('pk-status')} data-empty={status ? undefined : ''}>
         {status}
       </div>
     </>

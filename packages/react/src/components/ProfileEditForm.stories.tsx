@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { hostileUser, kevin, longUser } from './__stories__/hostile';
-import { kitOf, loadStoryKit, type StoryKitOptions, withUserKit } from './__stories__/storyKit';
+import { kitOf, loadStoryKit, type StoryKitOptions, withProfileKit } from './__stories__/storyKit';
 import { ProfileEditForm } from './ProfileEditForm';
 
 const { status: _status, lastActiveAt: _lastActiveAt, ...kevinInput } = kevin;
@@ -11,8 +11,8 @@ const meta = {
   title: 'Forms/ProfileEditForm',
   component: ProfileEditForm,
   loaders: [loadStoryKit],
-  decorators: [withUserKit],
-  parameters: { userkit: loggedIn },
+  decorators: [withProfileKit],
+  parameters: { profilekit: loggedIn },
 } satisfies Meta<typeof ProfileEditForm>;
 
 export default meta;
@@ -38,14 +38,18 @@ export const Filled: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { userkit: { ...loggedIn, hold: (method: string, path: string) => method === 'GET' && path === '/me' } },
+  parameters: {
+    profilekit: { ...loggedIn, hold: (method: string, path: string) => method === 'GET' && path === '/me' },
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading…');
   },
 };
 
 export const Saving: Story = {
-  parameters: { userkit: { ...loggedIn, hold: (method: string, path: string) => method === 'PUT' && path === '/me' } },
+  parameters: {
+    profilekit: { ...loggedIn, hold: (method: string, path: string) => method === 'PUT' && path === '/me' },
+  },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(await canvas.findByLabelText('Status message'), '!');
     await userEvent.click(canvas.getByRole('button', { name: 'Save profile' }));
@@ -57,7 +61,7 @@ export const Saving: Story = {
 
 export const ServerError: Story = {
   parameters: {
-    userkit: { ...loggedIn, offline: (method: string, path: string) => method === 'PUT' && path === '/me' },
+    profilekit: { ...loggedIn, offline: (method: string, path: string) => method === 'PUT' && path === '/me' },
   },
   play: async ({ canvas, userEvent }) => {
     const status = await canvas.findByLabelText('Status message');
@@ -70,7 +74,7 @@ export const ServerError: Story = {
 };
 
 export const RateLimited: Story = {
-  parameters: { userkit: { ...loggedIn, emulator: { rateLimit: { requests: 2, windowMs: 60_000 } } } },
+  parameters: { profilekit: { ...loggedIn, emulator: { rateLimit: { requests: 2, windowMs: 60_000 } } } },
   play: async ({ canvas, userEvent }) => {
     // The session's budget: the login's PUT /me and the profile's GET /me; the save is one too many.
     const name = await canvas.findByLabelText('Name');
@@ -96,7 +100,7 @@ export const ReadOnlyFields: Story = {
 };
 
 export const NotLoggedIn: Story = {
-  parameters: { userkit: { users: [kevinInput], loginAs: '' } }, // story parameters merge into the meta's
+  parameters: { profilekit: { users: [kevinInput], loginAs: '' } }, // story parameters merge into the meta's
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Nobody is logged in.')).toBeInTheDocument();
   },
@@ -114,7 +118,7 @@ export const Unstyled: Story = {
   args: { unstyled: true },
   play: async ({ canvasElement, canvas }) => {
     await canvas.findByLabelText('Name');
-    await expect(canvasElement.querySelector('[class*="uk-"]')).toBeNull();
+    await expect(canvasElement.querySelector('[class*="pk-"]')).toBeNull();
   },
 };
 
@@ -122,7 +126,7 @@ const { status: _s, ...hostileInput } = hostileUser;
 
 export const HostileStrings: Story = {
   parameters: {
-    userkit: {
+    profilekit: {
       users: [{ ...hostileInput, avatar: undefined, link: undefined, metadata: { note: '</textarea><script>' } }],
       loginAs: 'hostile-1',
     },
@@ -143,7 +147,7 @@ export const HostileStrings: Story = {
 const { status: _ls, lastActiveAt: _la, ...longInput } = longUser;
 
 export const LongStrings: Story = {
-  parameters: { userkit: { users: [longInput], loginAs: longUser.uid } },
+  parameters: { profilekit: { users: [longInput], loginAs: longUser.uid } },
   play: async ({ canvasElement, canvas }) => {
     await canvas.findByLabelText('Name');
     const form = canvasElement.querySelector('form') as HTMLElement;

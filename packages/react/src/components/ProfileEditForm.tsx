@@ -1,8 +1,8 @@
 'use client';
 
-import type { CurrentUserChanges, User } from '@userkit/core';
+import type { CurrentUserChanges, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
-import { UnstyledProvider, useUkClass } from '../fields/ukClass';
+import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUpdateCurrentUser } from '../hooks/useUpdateCurrentUser';
 import { mergeFormMessages } from '../messages/formMessages';
@@ -24,9 +24,9 @@ export type ProfileEditFormProps = Omit<UserFormProps<'current'>, 'mode' | 'user
  *
  * @example
  * ```tsx
- * <UserKitProvider client={client}>
+ * <ProfileKitProvider client={client}>
  *   <ProfileEditForm onSaved={(user) => toast(`Saved ${user.name}`)} />
- * </UserKitProvider>
+ * </ProfileKitProvider>
  * ```
  */
 export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...props }: ProfileEditFormProps) {
@@ -82,10 +82,10 @@ function ProfileMessage({
   className?: string;
   children: string;
 }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
-    <div className={uk('uk-root uk-form', className)} data-theme={theme} aria-busy={busy || undefined}>
-      <p role={error ? 'alert' : 'status'} className={uk(error ? 'uk-alert' : 'uk-status')}>
+    <div className={pk('pk-root pk-form', className)} data-theme={theme} aria-busy={busy || undefined}>
+      <p role={error ? 'alert' : 'status'} className={pk(error ? 'pk-alert' : 'pk-status')}>
         {children}
       </p>
     </div>

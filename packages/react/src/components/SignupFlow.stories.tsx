@@ -1,14 +1,14 @@
+import type { CreateUserInput } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CreateUserInput } from '@userkit/core';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { kitOf, loadStoryKit, type StoryKit, withUserKit } from './__stories__/storyKit';
+import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from './__stories__/storyKit';
 import { SignupFlow } from './SignupFlow';
 
 const meta = {
   title: 'Forms/SignupFlow',
   component: SignupFlow,
   loaders: [loadStoryKit],
-  decorators: [withUserKit],
+  decorators: [withProfileKit],
   args: { onRegister: fn(), onComplete: fn() },
 } satisfies Meta<typeof SignupFlow>;
 
@@ -96,7 +96,7 @@ export const FailedStepRetry: Story = {
 };
 
 export const UidTaken: Story = {
-  parameters: { userkit: { users: [{ uid: 'kevin', name: 'Kevin' }] } },
+  parameters: { profilekit: { users: [{ uid: 'kevin', name: 'Kevin' }] } },
   play: async ({ canvasElement, canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Name'), 'Kevin');
     await userEvent.type(canvas.getByLabelText('UID'), 'kevin');
@@ -110,7 +110,7 @@ export const UidTaken: Story = {
 
 export const UidAvailability: Story = {
   parameters: {
-    userkit: {
+    profilekit: {
       users: [
         { uid: 'kevin', name: 'Kevin' },
         { uid: 'admin1', name: 'Admin' },
@@ -137,6 +137,6 @@ export const Dark: Story = {
 export const Unstyled: Story = {
   args: { unstyled: true },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[class*="uk-"]')).toBeNull();
+    await expect(canvasElement.querySelector('[class*="pk-"]')).toBeNull();
   },
 };

@@ -1,8 +1,8 @@
 'use client';
 
-import type { CreateUserInput, User } from '@userkit/core';
+import type { CreateUserInput, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
-import { UnstyledProvider, useUkClass } from '../fields/ukClass';
+import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import type { FormField } from '../form/formValues';
 import { mergeFormMessages } from '../messages/formMessages';
 import { SignupSteps } from './SignupSteps';
@@ -101,11 +101,11 @@ function SignupDone({
   theme?: 'light' | 'dark';
   className?: string;
 }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
-    <div className={uk('uk-root uk-form', className)} data-theme={theme}>
+    <div className={pk('pk-root pk-form', className)} data-theme={theme}>
       <SignupSteps steps={steps} messages={messages} />
-      <p role="status" className={uk('uk-status')}>
+      <p role="status" className={pk('pk-status')}>
         {messages.signedUp(user.name)}
       </p>
     </div>

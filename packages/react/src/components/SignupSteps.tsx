@@ -1,4 +1,4 @@
-import { useUkClass } from '../fields/ukClass';
+import { usePkClass } from '../fields/UnstyledProvider';
 import type { UserFormMessages } from '../messages/formMessages';
 import { type SignupStep, type SignupStepStatus, signupSteps } from './useSignupSteps';
 
@@ -26,25 +26,25 @@ export function SignupSteps({
   steps: Record<SignupStep, { status: SignupStepStatus; error?: string }>;
   messages: UserFormMessages;
 }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
-    <ol className={uk('uk-steps')} aria-label={messages.signupProgress}>
+    <ol className={pk('pk-steps')} aria-label={messages.signupProgress}>
       {signupSteps.map((step) => {
         const { status, error } = steps[step];
         return (
           <li
             key={step}
-            className={uk('uk-step')}
+            className={pk('pk-step')}
             data-step={step}
             data-status={status}
             aria-current={status === 'running' ? 'step' : undefined}
           >
-            <span className={uk('uk-step-label')}>{stepLabel(step, messages)}</span>{' '}
-            <span className={uk('uk-step-status')}>{statusLabel(status, messages)}</span>
+            <span className={pk('pk-step-label')}>{stepLabel(step, messages)}</span>{' '}
+            <span className={pk('pk-step-status')}>{statusLabel(status, messages)}</span>
             {status === 'failed' && (
               <>
-                {error !== undefined && <span className={uk('uk-step-error')}>{error}</span>}
-                <button type="submit" className={uk('uk-button uk-button-secondary')}>
+                {error !== undefined && <span className={pk('pk-step-error')}>{error}</span>}
+                <button type="submit" className={pk('pk-button pk-button-secondary')}>
                   {messages.retry}
                 </button>
               </>

@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { FieldDescription } from '../fields/Field';
-import { useUkClass } from '../fields/ukClass';
+import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -18,15 +18,15 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
   const { form, messages } = useUserFormContext();
   const [uid, name] = useWatch({ control: form.control, name: ['uid', 'name'] });
   const suggestion = uid.trim() === '' ? suggestUid(name) : '';
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
     <>
       {suggestion !== '' && (
-        <FieldDescription className={uk('uk-hint uk-suggestion')}>
+        <FieldDescription className={pk('pk-hint pk-suggestion')}>
           {messages.suggestedUid(suggestion)}{' '}
           <button
             type="button"
-            className={uk('uk-button uk-button-link')}
+            className={pk('pk-button pk-button-link')}
             onClick={() =>
               form.setValue('uid', suggestion, { shouldDirty: true, shouldValidate: true, shouldTouch: true })
             }
@@ -45,7 +45,7 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
 function Availability({ uid, check }: { uid: string; check: UidCheck | undefined }) {
   const { messages } = useUserFormContext();
   const availability = useUidAvailability(uid, { check });
-  const uk = useUkClass();
+  const pk = usePkClass();
   const text =
     availability === 'checking'
       ? messages.uidChecking
@@ -55,7 +55,7 @@ function Availability({ uid, check }: { uid: string; check: UidCheck | undefined
           ? messages.uidUnavailable(uid.trim())
           : '';
   return (
-    <div aria-live="polite" className={uk('uk-availability')} data-availability={availability}>
+    <div aria-live="polite" className={pk('pk-availability')} data-availability={availability}>
       {text !== '' && <FieldDescription>{text}</FieldDescription>}
     </div>
   );

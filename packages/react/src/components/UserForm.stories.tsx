@@ -1,15 +1,15 @@
+import { defaultMessages } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { defaultMessages } from '@userkit/core';
 import { expect, fn, waitFor } from 'storybook/test';
 import { hostileUser, kevin, longUser } from './__stories__/hostile';
-import { kitOf, loadStoryKit, type StoryKit, withUserKit } from './__stories__/storyKit';
+import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from './__stories__/storyKit';
 import { UserForm } from './UserForm';
 
 const meta = {
   title: 'Forms/UserForm',
   component: UserForm,
   loaders: [loadStoryKit],
-  decorators: [withUserKit],
+  decorators: [withProfileKit],
   args: { mode: 'create', onSubmit: fn() },
 } satisfies Meta<typeof UserForm>;
 
@@ -79,7 +79,7 @@ export const CreateUidRule: Story = {
 };
 
 export const CreateUidTaken: Story = {
-  parameters: { userkit: { users: [{ uid: 'kevin', name: 'Kevin' }] } },
+  parameters: { profilekit: { users: [{ uid: 'kevin', name: 'Kevin' }] } },
   render: (args, context) => <UserForm {...args} mode="create" onSubmit={createWith(kitOf(context))} />,
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('UID'), 'Kevin');
@@ -107,7 +107,7 @@ export const CreateServerErrorOnRole: Story = {
 };
 
 export const CreateRateLimited: Story = {
-  parameters: { userkit: { emulator: { rateLimit: { requests: 1, windowMs: 60_000 } } } },
+  parameters: { profilekit: { emulator: { rateLimit: { requests: 1, windowMs: 60_000 } } } },
   render: (args, context) => <UserForm {...args} mode="create" onSubmit={createWith(kitOf(context))} />,
   play: async (context) => {
     const { canvas, userEvent } = context;
@@ -194,7 +194,7 @@ export const Dark: Story = {
 export const Unstyled: Story = {
   args: { mode: 'update', user: kevin, unstyled: true },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[class*="uk-"]')).toBeNull();
+    await expect(canvasElement.querySelector('[class*="pk-"]')).toBeNull();
   },
 };
 

@@ -3,8 +3,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
+import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import { UserFormField } from '../fields/UserFormField';
-import { UnstyledProvider, useUkClass } from '../fields/ukClass';
 import { type FormField, formFieldNames } from '../form/formValues';
 import type { UserFormMode } from '../form/modes';
 import { UserFormProvider } from '../form/UserFormContext';
@@ -14,7 +14,7 @@ import { FormAnnouncer } from './FormAnnouncer';
 
 /** Look and feel shared by the styled components. */
 export interface ThemeProps {
-  /** Drop userkit's `uk-*` classes (and with them every style from `styles.css`). */
+  /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
   unstyled?: boolean;
   /** Force a theme; by default it follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
@@ -84,11 +84,11 @@ function StyledUserForm<M extends UserFormMode>({
   ...options
 }: UserFormProps<M>) {
   const api = useUserForm(options);
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
     <UserFormProvider value={api}>
       <form
-        className={uk('uk-root uk-form', className)}
+        className={pk('pk-root pk-form', className)}
         data-theme={theme}
         data-mode={api.mode}
         noValidate

@@ -1,4 +1,4 @@
-import { ruleSchema, userFields } from '@userkit/core';
+import { ruleSchema, userFields } from '@profilekit/core';
 
 const uidRule = ruleSchema(userFields.uid.label, userFields.uid.rule);
 

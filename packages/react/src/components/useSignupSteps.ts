@@ -1,4 +1,4 @@
-import { type CreateUserInput, isNetworkError, isUserKitError, sameValue, type User } from '@userkit/core';
+import { type CreateUserInput, isNetworkError, isProfileKitError, sameValue, type User } from '@profilekit/core';
 import { useCallback, useRef, useState } from 'react';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { useLogin } from '../hooks/useLogin';
@@ -75,7 +75,7 @@ export function useSignupSteps(onRegister: RegisterCallback) {
             if (registration?.authToken) state.authToken = registration.authToken;
           } else if (step === 'createUser' && state.authToken === undefined) {
             await createUser.mutateAsync(input).catch(async (error: unknown) => {
-              if (!(state.mayExist && isUserKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
+              if (!(state.mayExist && isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
               // An earlier attempt may have made the user and lost only its answer: ours if it holds what was sent.
               const existing = await login.mutateAsync({ uid: input.uid });
               if (!holds(existing, input)) {
@@ -113,5 +113,5 @@ function holds(user: User, input: CreateUserInput): boolean {
 
 /** `true` when a failed request may still have been carried out by the server. */
 function outcomeUnknown(error: unknown): boolean {
-  return isNetworkError(error) || (isUserKitError(error) && error.status >= 500);
+  return isNetworkError(error) || (isProfileKitError(error) && error.status >= 500);
 }

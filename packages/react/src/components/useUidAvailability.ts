@@ -1,6 +1,6 @@
-import { isNotFoundError, ruleSchema, userFields } from '@userkit/core';
+import { isNotFoundError, ruleSchema, userFields } from '@profilekit/core';
 import { useEffect, useState } from 'react';
-import { useUserKit } from '../hooks/useUserKit';
+import { useProfileKit } from '../hooks/useProfileKit';
 
 /** Whether a uid is free: `idle` (empty or not a valid uid), `checking`, `available`, `taken`, or `unknown` (could not ask). */
 export type UidAvailability = 'idle' | 'checking' | 'available' | 'taken' | 'unknown';
@@ -25,7 +25,7 @@ export function useUidAvailability(
   uid: string,
   { delayMs = 400, check }: { delayMs?: number; check?: UidCheck } = {},
 ): UidAvailability {
-  const { client } = useUserKit();
+  const { client } = useProfileKit();
   const [availability, setAvailability] = useState<UidAvailability>('idle');
   const trimmed = uid.trim();
   useEffect(() => {

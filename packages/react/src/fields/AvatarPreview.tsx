@@ -1,6 +1,6 @@
-import { isHttpUrl } from '@userkit/core';
+import { isHttpUrl } from '@profilekit/core';
 import { useState } from 'react';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 
 /**
  * A user's avatar, or their initials. Only an http(s) URL is ever used as `src`: a `javascript:` or
@@ -12,7 +12,7 @@ import { useUkClass } from './ukClass';
  * ```
  */
 export function AvatarPreview({ src, name = '', alt }: { src: string | undefined; name?: string; alt: string }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   const [failed, setFailed] = useState<string>();
   const safe = src !== undefined && isHttpUrl(src) && failed !== src;
   const initials =
@@ -24,7 +24,7 @@ export function AvatarPreview({ src, name = '', alt }: { src: string | undefined
       .join('')
       .toUpperCase() || '?';
   return (
-    <span className={uk('uk-avatar')} data-empty={safe ? undefined : ''}>
+    <span className={pk('pk-avatar')} data-empty={safe ? undefined : ''}>
       {safe ? (
         <img src={src} alt={alt} onError={() => setFailed(src)} referrerPolicy="no-referrer" />
       ) : (

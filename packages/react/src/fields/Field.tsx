@@ -9,7 +9,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 
 interface FieldContextValue {
   controlId: string;
@@ -22,7 +22,7 @@ const FieldContext = createContext<FieldContextValue | null>(null);
 
 function useFieldContext(part: string): FieldContextValue {
   const context = useContext(FieldContext);
-  if (context === null) throw new Error(`userkit: <${part}> must be rendered inside <Field>`);
+  if (context === null) throw new Error(`profilekit: <${part}> must be rendered inside <Field>`);
   return context;
 }
 
@@ -59,11 +59,11 @@ export function Field({
     () => ({ controlId, invalid, describedBy, registerMessage }),
     [controlId, invalid, describedBy, registerMessage],
   );
-  const uk = useUkClass();
+  const pk = usePkClass();
   return (
     <FieldContext.Provider value={value}>
       <div
-        className={uk('uk-field', className)}
+        className={pk('pk-field', className)}
         data-invalid={invalid || undefined}
         data-readonly={readOnly || undefined}
         data-required={required || undefined}
@@ -83,9 +83,9 @@ export function Field({
  */
 export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'label'>) {
   const { controlId } = useFieldContext('FieldLabel');
-  const uk = useUkClass();
+  const pk = usePkClass();
   // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor comes from the field context
-  return <label htmlFor={controlId} className={uk('uk-label', className)} {...props} />;
+  return <label htmlFor={controlId} className={pk('pk-label', className)} {...props} />;
 }
 
 /**
@@ -120,14 +120,14 @@ function useRegisteredMessage(part: string): string {
  */
 export function FieldDescription({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
   const id = useRegisteredMessage('FieldDescription');
-  const uk = useUkClass();
-  return <p id={id} className={uk('uk-hint', className)} {...props} />;
+  const pk = usePkClass();
+  return <p id={id} className={pk('pk-hint', className)} {...props} />;
 }
 
 function MountedError({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
   const id = useRegisteredMessage('FieldError');
-  const uk = useUkClass();
-  return <p id={id} className={uk('uk-error', className)} data-invalid="" {...props} />;
+  const pk = usePkClass();
+  return <p id={id} className={pk('pk-error', className)} data-invalid="" {...props} />;
 }
 
 /**
@@ -153,8 +153,8 @@ export function FieldError({ children, ...props }: ComponentPropsWithoutRef<'p'>
  */
 export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input'>) {
   const control = useFieldControlProps();
-  const uk = useUkClass();
-  return <input {...control} className={uk('uk-input', className)} {...props} />;
+  const pk = usePkClass();
+  return <input {...control} className={pk('pk-input', className)} {...props} />;
 }
 
 /**
@@ -167,8 +167,8 @@ export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input
  */
 export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'textarea'>) {
   const control = useFieldControlProps();
-  const uk = useUkClass();
-  return <textarea {...control} className={uk('uk-input', className)} {...props} />;
+  const pk = usePkClass();
+  return <textarea {...control} className={pk('pk-input', className)} {...props} />;
 }
 
 /**
@@ -181,6 +181,6 @@ export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'te
  */
 export function FieldSelect({ className, ...props }: ComponentPropsWithRef<'select'>) {
   const control = useFieldControlProps();
-  const uk = useUkClass();
-  return <select {...control} className={uk('uk-input', className)} {...props} />;
+  const pk = usePkClass();
+  return <select {...control} className={pk('pk-input', className)} {...props} />;
 }

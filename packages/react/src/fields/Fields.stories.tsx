@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
+
+import type { User } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { User } from '@userkit/core';
 import type { ReactNode } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import { kevin } from '../components/__stories__/hostile';
@@ -31,7 +32,7 @@ function Stage({
   const api = useUserForm({ mode, user, onSubmit });
   return (
     <UserFormProvider value={api}>
-      <form className="uk-root uk-form" onSubmit={api.submit} noValidate aria-label="Field demo">
+      <form className="pk-root pk-form" onSubmit={api.submit} noValidate aria-label="Field demo">
         {children}
         <FormActions />
       </form>

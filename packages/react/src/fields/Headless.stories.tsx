@@ -1,5 +1,5 @@
+import type { User } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { User } from '@userkit/core';
 import { expect, fn, waitFor } from 'storybook/test';
 import { kevin } from '../components/__stories__/hostile';
 import { type UserFormPayload, useUserForm } from '../form';

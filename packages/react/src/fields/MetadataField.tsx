@@ -1,8 +1,8 @@
-import { jsonByteLength, userFields } from '@userkit/core';
+import { jsonByteLength, userFields } from '@profilekit/core';
 import { parseMetadataText } from '../form/formValues';
 import { Field, FieldDescription, FieldError, FieldLabel, FieldTextarea } from './Field';
 import { controlProps, type FieldPartProps } from './TextField';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 import { useUserFormField } from './useUserFormField';
 
 const { maxBytes } = userFields.metadata.rule;
@@ -25,7 +25,7 @@ export function MetadataField({
 }: Partial<FieldPartProps<'metadata'>>) {
   const binding = useUserFormField(name);
   const { field, messages, label } = binding;
-  const uk = useUkClass();
+  const pk = usePkClass();
   const parsed = parseMetadataText(field.value);
   const bytes = parsed.ok && parsed.value !== null ? jsonByteLength(parsed.value) : 0;
   const format = () => {
@@ -40,10 +40,10 @@ export function MetadataField({
         spellCheck={false}
         value={field.value}
         placeholder={placeholder ?? '{ "plan": "pro" }'}
-        className={uk('uk-code')}
+        className={pk('pk-code')}
         {...controlProps(binding)}
       />
-      <div className={uk('uk-json-bar')}>
+      <div className={pk('pk-json-bar')}>
         {parsed.ok ? (
           <FieldDescription data-over={bytes > maxBytes ? '' : undefined}>
             <meter min={0} max={maxBytes} high={maxBytes * 0.9} value={Math.min(bytes, maxBytes)} aria-hidden="true" />{' '}
@@ -54,7 +54,7 @@ export function MetadataField({
         )}
         <button
           type="button"
-          className={uk('uk-button uk-button-secondary')}
+          className={pk('pk-button pk-button-secondary')}
           onClick={format}
           disabled={!parsed.ok || parsed.value === null}
         >

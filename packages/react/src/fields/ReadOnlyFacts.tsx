@@ -1,7 +1,7 @@
-import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@userkit/core';
+import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@profilekit/core';
 import type { ReactNode } from 'react';
 import { mergeFormMessages, type UserFormMessages } from '../messages/formMessages';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 import { useNow } from './useNow';
 
 /**
@@ -19,11 +19,11 @@ export function StatusBadge({
   status: User['status'];
   messages?: UserFormMessages;
 }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   const online = status === 'online';
   return (
-    <span className={uk('uk-badge')} data-status={status ?? 'offline'}>
-      <span className={uk('uk-badge-dot')} aria-hidden="true" />
+    <span className={pk('pk-badge')} data-status={status ?? 'offline'}>
+      <span className={pk('pk-badge-dot')} aria-hidden="true" />
       {online ? messages.online : messages.offline}
     </span>
   );
@@ -97,7 +97,7 @@ export function ReadOnlyFacts({
   messages?: UserFormMessages;
   className?: string;
 }) {
-  const uk = useUkClass();
+  const pk = usePkClass();
   const shown =
     fields ??
     userFieldNames.filter(
@@ -107,9 +107,9 @@ export function ReadOnlyFacts({
         (field === 'lastActiveAt' || field === 'status' || user[field as keyof User] !== undefined),
     );
   return (
-    <dl className={uk('uk-facts', className)}>
+    <dl className={pk('pk-facts', className)}>
       {shown.map((field) => (
-        <div key={field} className={uk('uk-fact')} data-field={field}>
+        <div key={field} className={pk('pk-fact')} data-field={field}>
           <dt>{messages.labels[field]}</dt>
           <dd>{factValue(field, user, messages)}</dd>
         </div>

@@ -1,4 +1,4 @@
-import { userFields } from '@userkit/core';
+import { userFields } from '@profilekit/core';
 import { type FormField, valuesFromUser } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';
 import { Field, FieldDescription, FieldInput, FieldLabel } from './Field';

@@ -1,8 +1,8 @@
-import { ruleSchema, userFields } from '@userkit/core';
+import { ruleSchema, userFields } from '@profilekit/core';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
 import type { FieldPartProps } from './TextField';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 import { useUserFormField } from './useUserFormField';
 
 const { rule } = userFields.tags;
@@ -28,7 +28,7 @@ export function TagsField({
   const tags = field.value;
   const [draft, setDraft] = useState('');
   const [refusal, setRefusal] = useState<string>();
-  const uk = useUkClass();
+  const pk = usePkClass();
   const listId = useId();
 
   const add = () => {
@@ -61,13 +61,13 @@ export function TagsField({
   return (
     <Field invalid={binding.error !== undefined || refusal !== undefined} className={className} data-field={name}>
       <FieldLabel>{label}</FieldLabel>
-      <ul className={uk('uk-tags')} id={listId}>
+      <ul className={pk('pk-tags')} id={listId}>
         {tags.map((tag) => (
-          <li key={tag} className={uk('uk-tag')}>
+          <li key={tag} className={pk('pk-tag')}>
             <span>{tag}</span>
             <button
               type="button"
-              className={uk('uk-tag-remove')}
+              className={pk('pk-tag-remove')}
               aria-label={messages.removeTag(tag)}
               onClick={() => remove(tag)}
             >
@@ -76,7 +76,7 @@ export function TagsField({
           </li>
         ))}
       </ul>
-      <div className={uk('uk-tags-add')}>
+      <div className={pk('pk-tags-add')}>
         <FieldInput
           ref={field.ref}
           type="text"
@@ -93,7 +93,7 @@ export function TagsField({
         />
         <button
           type="button"
-          className={uk('uk-button uk-button-secondary')}
+          className={pk('pk-button pk-button-secondary')}
           onClick={add}
           disabled={full || draft.trim() === ''}
         >

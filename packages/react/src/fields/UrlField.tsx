@@ -1,9 +1,9 @@
-import { isHttpUrl } from '@userkit/core';
+import { isHttpUrl } from '@profilekit/core';
 import { useUserFormContext } from '../form/UserFormContext';
 import { AvatarPreview } from './AvatarPreview';
 import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
 import { controlProps, type FieldPartProps, StateHint } from './TextField';
-import { useUkClass } from './ukClass';
+import { usePkClass } from './UnstyledProvider';
 import { useUserFormField } from './useUserFormField';
 
 /**
@@ -22,12 +22,12 @@ export function UrlField({ name, description, children, className, placeholder }
   const savedName = useUserFormContext().user?.name;
   const { value } = binding.field;
   const { messages } = binding;
-  const uk = useUkClass();
+  const pk = usePkClass();
   const safe = isHttpUrl(value.trim());
   return (
     <Field invalid={binding.error !== undefined} className={className} data-field={name}>
       <FieldLabel>{binding.label}</FieldLabel>
-      <div className={uk('uk-url-row')}>
+      <div className={pk('pk-url-row')}>
         {name === 'avatar' && <AvatarPreview src={value.trim()} name={savedName} alt={messages.avatarPreview} />}
         <FieldInput
           type="url"
@@ -39,7 +39,7 @@ export function UrlField({ name, description, children, className, placeholder }
         />
       </div>
       {name === 'link' && safe && (
-        <a className={uk('uk-link')} href={value.trim()} target="_blank" rel="noopener noreferrer nofollow">
+        <a className={pk('pk-link')} href={value.trim()} target="_blank" rel="noopener noreferrer nofollow">
           {messages.openLink}
         </a>
       )}

@@ -1,4 +1,4 @@
-import { userFields } from '@userkit/core';
+import { userFields } from '@profilekit/core';
 import type { ReactNode } from 'react';
 import type { FormField } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';

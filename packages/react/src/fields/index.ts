@@ -15,7 +15,7 @@ export { ReadOnlyField } from './ReadOnlyField';
 export { RoleField, type RoleOption } from './RoleField';
 export { TagsField } from './TagsField';
 export { type FieldPartProps, TextField } from './TextField';
+export { UnstyledProvider } from './UnstyledProvider';
 export { UrlField } from './UrlField';
 export { UserFormField } from './UserFormField';
-export { UnstyledProvider } from './ukClass';
 export { type UserFormFieldBinding, useUserFormField } from './useUserFormField';

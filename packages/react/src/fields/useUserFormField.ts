@@ -1,4 +1,4 @@
-import { type FieldState, userFields } from '@userkit/core';
+import { type FieldState, userFields } from '@profilekit/core';
 import { type ControllerRenderProps, useController } from 'react-hook-form';
 import type { FormField, UserFormValues } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';

@@ -26,6 +26,6 @@ export function UserFormProvider<M extends UserFormMode>({
 /** The form a field part belongs to; throws outside a {@link UserFormProvider}. */
 export function useUserFormContext(): UserFormApi {
   const api = useContext(UserFormContext);
-  if (api === null) throw new Error('userkit: field parts must be rendered inside <UserFormProvider> or <UserForm>');
+  if (api === null) throw new Error('profilekit: field parts must be rendered inside <UserFormProvider> or <UserForm>');
   return api;
 }

@@ -4,7 +4,7 @@ import {
   userFieldNames,
   userFields,
   type ValidationMessages,
-} from '@userkit/core';
+} from '@profilekit/core';
 import type { UserFormMessages } from '../messages/formMessages';
 
 /**

@@ -1,4 +1,4 @@
-import { fieldState, type User, type UserDraft, userFieldNames } from '@userkit/core';
+import { fieldState, type User, type UserDraft, userFieldNames } from '@profilekit/core';
 
 /** The fields a form can edit in some mode: every field a create may set (uid, name, avatar, link, role, metadata, statusMessage, tags). */
 export const formFieldNames = userFieldNames.filter((field) => fieldState(field, 'create') !== 'hidden') as FormField[];

@@ -1,4 +1,4 @@
-import type { OperationInput } from '@userkit/core';
+import type { OperationInput } from '@profilekit/core';
 
 /** What a form does: create a user (Auth Key), update any user (admin), or update the logged-in user. */
 export type UserFormMode = 'create' | 'update' | 'current';

@@ -1,4 +1,4 @@
-import { isNetworkError, isRateLimitError, isUserKitError } from '@userkit/core';
+import { isNetworkError, isProfileKitError, isRateLimitError } from '@profilekit/core';
 import type { UseFormSetError } from 'react-hook-form';
 import type { UserFormMessages } from '../messages/formMessages';
 import { isFormField, type UserFormValues } from './formValues';
@@ -22,7 +22,7 @@ export function applyServerError(
 ): string {
   let fieldCount = 0;
   let other: string | undefined;
-  if (isUserKitError(error)) {
+  if (isProfileKitError(error)) {
     const details = { ...error.details };
     if (error.code === 'ERR_UID_ALREADY_EXISTS') details.uid = [messages.uidTaken(uid)];
     for (const [field, fieldMessages] of Object.entries(details)) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FieldState, fieldState, type User, type UserField } from '@userkit/core';
+import { type FieldState, fieldState, type User, type UserField } from '@profilekit/core';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { mergeFormMessages, type UserFormMessages, type UserFormMessagesInput } from '../messages/formMessages';
@@ -17,7 +17,7 @@ export interface UseUserFormOptions<M extends UserFormMode> {
   user?: Partial<User>;
   /**
    * Receives the minimal request: only what this mode may change and what really changed.
-   * Return the saved user to make it the new baseline; throw a userkit error to show it on the form.
+   * Return the saved user to make it the new baseline; throw a profilekit error to show it on the form.
    */
   onSubmit: (payload: UserFormPayload<M>, values: UserFormValues) => Promise<unknown> | unknown;
   messages?: UserFormMessagesInput;

@@ -5,7 +5,7 @@ import {
   type UserOperation,
   type UserSchemas,
   validateUserInput,
-} from '@userkit/core';
+} from '@profilekit/core';
 import type { FieldErrors as FormErrors, Resolver } from 'react-hook-form';
 import type { UserFormMessages } from '../messages/formMessages';
 import { draftFromValues, isFormField, type UserFormValues } from './formValues';

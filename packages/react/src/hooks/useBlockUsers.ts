@@ -1,18 +1,18 @@
 'use client';
 
+import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { BlockOutcome, UserClient, UserKitError } from '@userkit/core';
 import { refetchUsers } from '../cache/refetchUsers';
 import { patchUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 function useBlockMutation(
   blocked: boolean,
   send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
   queryClient?: QueryClient,
-): UseMutationResult<BlockOutcome, UserKitError, string[]> {
-  const { client, queryClient: cache } = useUserKit(queryClient);
+): UseMutationResult<BlockOutcome, ProfileKitError, string[]> {
+  const { client, queryClient: cache } = useProfileKit(queryClient);
   return useMutation(
     {
       mutationFn: async (uids: string[]) => {

@@ -1,11 +1,11 @@
 'use client';
 
+import type { CreateUserInput, ProfileKitError, User } from '@profilekit/core';
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { CreateUserInput, User, UserKitError } from '@userkit/core';
 import { refetchUsers } from '../cache/refetchUsers';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * Creates a CometChat user with the Auth Key (CometChat's `createUser(user, authKey)`; in production
@@ -18,8 +18,8 @@ import { useUserKit } from './useUserKit';
  * createUser.mutate({ uid: 'usr1', name: 'Kevin' }, { onSuccess: (user) => navigate(`/users/${user.uid}`) });
  * ```
  */
-export function useCreateUser(queryClient?: QueryClient): UseMutationResult<User, UserKitError, CreateUserInput> {
-  const { client, authKey, queryClient: cache } = useUserKit(queryClient);
+export function useCreateUser(queryClient?: QueryClient): UseMutationResult<User, ProfileKitError, CreateUserInput> {
+  const { client, authKey, queryClient: cache } = useProfileKit(queryClient);
   return useMutation(
     {
       mutationFn: (input: CreateUserInput) => client.createUser(input, authKey),

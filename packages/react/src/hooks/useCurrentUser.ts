@@ -1,9 +1,9 @@
 'use client';
 
+import type { ProfileKitError, User } from '@profilekit/core';
 import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { User, UserKitError } from '@userkit/core';
 import { currentUserQueryOptions } from '../queryOptions';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * The logged-in CometChat user, or `null` when nobody is logged in. Updated in place by
@@ -16,7 +16,7 @@ import { useUserKit } from './useUserKit';
  * return me ? <p>Hello {me.name}</p> : <LoginForm />;
  * ```
  */
-export function useCurrentUser(queryClient?: QueryClient): UseQueryResult<User | null, UserKitError> {
-  const { client } = useUserKit(queryClient);
+export function useCurrentUser(queryClient?: QueryClient): UseQueryResult<User | null, ProfileKitError> {
+  const { client } = useProfileKit(queryClient);
   return useQuery(currentUserQueryOptions(client), queryClient);
 }

@@ -1,14 +1,14 @@
 'use client';
 
+import type { ListUsersQuery, ProfileKitError, UserPage } from '@profilekit/core';
 import {
   type InfiniteData,
   type QueryClient,
   type UseInfiniteQueryResult,
   useInfiniteQuery,
 } from '@tanstack/react-query';
-import type { ListUsersQuery, UserKitError, UserPage } from '@userkit/core';
 import { infiniteUsersQueryOptions } from '../queryOptions';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * Users page after page, for "load more" and infinite scroll.
@@ -22,7 +22,7 @@ import { useUserKit } from './useUserKit';
 export function useInfiniteUsers(
   query: Omit<ListUsersQuery, 'page'> = {},
   queryClient?: QueryClient,
-): UseInfiniteQueryResult<InfiniteData<UserPage>, UserKitError> {
-  const { client } = useUserKit(queryClient);
+): UseInfiniteQueryResult<InfiniteData<UserPage>, ProfileKitError> {
+  const { client } = useProfileKit(queryClient);
   return useInfiniteQuery(infiniteUsersQueryOptions(client, query), queryClient);
 }

@@ -1,9 +1,9 @@
 'use client';
 
+import type { ProfileKitError } from '@profilekit/core';
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { UserKitError } from '@userkit/core';
 import { userKeys } from '../queryKeys';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * Logs the user out of CometChat and clears every user query from the cache — also when the
@@ -15,8 +15,8 @@ import { useUserKit } from './useUserKit';
  * <button onClick={() => logout.mutate()}>Log out</button>
  * ```
  */
-export function useLogout(queryClient?: QueryClient): UseMutationResult<void, UserKitError, void> {
-  const { client, queryClient: cache } = useUserKit(queryClient);
+export function useLogout(queryClient?: QueryClient): UseMutationResult<void, ProfileKitError, void> {
+  const { client, queryClient: cache } = useProfileKit(queryClient);
   return useMutation(
     {
       mutationFn: () => client.logout(),

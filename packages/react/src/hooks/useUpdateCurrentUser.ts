@@ -1,11 +1,11 @@
 'use client';
 
+import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { CurrentUserChanges, User, UserKitError } from '@userkit/core';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * Changes the logged-in user (CometChat's `updateCurrentUserDetails`). `changes` cannot name `uid`,
@@ -20,8 +20,8 @@ import { useUserKit } from './useUserKit';
  */
 export function useUpdateCurrentUser(
   queryClient?: QueryClient,
-): UseMutationResult<User, UserKitError, CurrentUserChanges> {
-  const { client, queryClient: cache } = useUserKit(queryClient);
+): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
+  const { client, queryClient: cache } = useProfileKit(queryClient);
   return useMutation(
     {
       mutationFn: (changes: CurrentUserChanges) => {

@@ -1,11 +1,11 @@
 'use client';
 
+import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
 import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import type { UpdateUserInput, User, UserKitError } from '@userkit/core';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * Changes any user by uid with the Auth Key (CometChat's `updateUser(user, authKey)`): only fields
@@ -19,8 +19,8 @@ import { useUserKit } from './useUserKit';
  * if (updateUser.error?.details.role) showRoleError(updateUser.error.details.role[0]);
  * ```
  */
-export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User, UserKitError, UpdateUserInput> {
-  const { client, authKey, queryClient: cache } = useUserKit(queryClient);
+export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
+  const { client, authKey, queryClient: cache } = useProfileKit(queryClient);
   return useMutation(
     {
       mutationFn: (input: UpdateUserInput) =>

@@ -1,9 +1,9 @@
 'use client';
 
+import type { ProfileKitError, User } from '@profilekit/core';
 import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { User, UserKitError } from '@userkit/core';
 import { userQueryOptions } from '../queryOptions';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * One CometChat user by uid (case-insensitive). `error.code` is `ERR_UID_NOT_FOUND` for an unknown
@@ -14,7 +14,7 @@ import { useUserKit } from './useUserKit';
  * const { data: user, error } = useUser('superhero1');
  * ```
  */
-export function useUser(uid: string, queryClient?: QueryClient): UseQueryResult<User, UserKitError> {
-  const { client } = useUserKit(queryClient);
+export function useUser(uid: string, queryClient?: QueryClient): UseQueryResult<User, ProfileKitError> {
+  const { client } = useProfileKit(queryClient);
   return useQuery(userQueryOptions(client, uid), queryClient);
 }

@@ -1,9 +1,9 @@
 'use client';
 
+import type { ListUsersQuery, ProfileKitError, UserPage } from '@profilekit/core';
 import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import type { ListUsersQuery, UserKitError, UserPage } from '@userkit/core';
 import { usersQueryOptions } from '../queryOptions';
-import { useUserKit } from './useUserKit';
+import { useProfileKit } from './useProfileKit';
 
 /**
  * One page of users with search and filters; the previous page stays shown while the next loads.
@@ -18,7 +18,7 @@ import { useUserKit } from './useUserKit';
 export function useUsers(
   query: ListUsersQuery = {},
   queryClient?: QueryClient,
-): UseQueryResult<UserPage, UserKitError> {
-  const { client } = useUserKit(queryClient);
+): UseQueryResult<UserPage, ProfileKitError> {
+  const { client } = useProfileKit(queryClient);
   return useQuery(usersQueryOptions(client, query), queryClient);
 }

@@ -1,9 +1,9 @@
-import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@userkit/core';
+import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /**
- * Every string the form components show. Labels come from the policy table of `@userkit/core`;
+ * Every string the form components show. Labels come from the policy table of `@profilekit/core`;
  * validation messages come from core's {@link ValidationMessages} and use your labels.
  */
 export interface UserFormMessages {
@@ -105,7 +105,7 @@ function relativeTime(date: Date, now: Date): string {
 }
 
 /**
- * userkit's English strings for the forms.
+ * profilekit's English strings for the forms.
  *
  * @example
  * ```ts

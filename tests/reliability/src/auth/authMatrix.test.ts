@@ -1,4 +1,4 @@
-import { type RunningEmulator, startEmulator } from '@userkit/emulator';
+import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson } from '../support/sendJson';
 import { authMatrix, type Credential, credentials, type Expected } from './matrix';

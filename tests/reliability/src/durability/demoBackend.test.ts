@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_REST_API_KEY } from '@userkit/emulator';
+import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { afterAll, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
 import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { sendJson } from '../support/sendJson';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-demo-durability-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-demo-durability-'));
 const running: (EmulatorProcess | DemoBackendProcess)[] = [];
 afterAll(async () => {
   await Promise.all(running.map((process) => process.stop()));

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from '@userkit/emulator';
+import { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { afterAll, expect, it } from 'vitest';
 import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { sendJson } from '../support/sendJson';
@@ -12,7 +12,7 @@ import { sendJson } from '../support/sendJson';
  * unset, metadata and blocking — each acknowledged one must be there after the restart.
  */
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-sessions-durability-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-sessions-durability-'));
 const running: EmulatorProcess[] = [];
 afterAll(async () => {
   await Promise.all(running.map((emulator) => emulator.stop()));

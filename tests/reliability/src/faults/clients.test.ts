@@ -1,7 +1,13 @@
 import { createServer } from 'node:net';
-import { createHttpClient, isNetworkError, isRateLimitError, isValidationError, type UserClient } from '@userkit/core';
-import { createRestClient } from '@userkit/core/rest';
-import { createEmulator } from '@userkit/emulator';
+import {
+  createHttpClient,
+  isNetworkError,
+  isRateLimitError,
+  isValidationError,
+  type UserClient,
+} from '@profilekit/core';
+import { createRestClient } from '@profilekit/core/rest';
+import { createEmulator } from '@profilekit/emulator';
 import { describe, expect, it } from 'vitest';
 import { createFaultyFetch, matching } from '../support/faultyFetch';
 

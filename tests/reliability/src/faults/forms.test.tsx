@@ -2,17 +2,17 @@ import '@testing-library/jest-dom/vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { User } from '@profilekit/core';
+import { createEmulator, createSqliteStore } from '@profilekit/emulator';
+import { ProfileEditForm, UserForm, useUpdateUser } from '@profilekit/react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { User } from '@userkit/core';
-import { createEmulator, createSqliteStore } from '@userkit/emulator';
-import { ProfileEditForm, UserForm, useUpdateUser } from '@userkit/react';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type Fault, matching } from '../support/faultyFetch';
 import { createKit, type Kit } from '../support/kit';
 
 afterEach(cleanup);
-const dir = mkdtempSync(join(tmpdir(), 'userkit-forms-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-forms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const saved = () => waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));

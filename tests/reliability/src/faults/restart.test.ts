@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpClient, isNetworkError } from '@userkit/core';
-import { createRestClient } from '@userkit/core/rest';
-import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '@userkit/emulator';
+import { createHttpClient, isNetworkError } from '@profilekit/core';
+import { createRestClient } from '@profilekit/core/rest';
+import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-restart-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-restart-'));
 const running: EmulatorProcess[] = [];
 afterAll(async () => {
   await Promise.all(running.map((emulator) => emulator.stop()));

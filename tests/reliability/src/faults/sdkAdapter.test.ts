@@ -1,7 +1,7 @@
-import { isNetworkError, type UserClient } from '@userkit/core';
-import { fromCometChat } from '@userkit/core/sdk';
-import { type RunningEmulator, startEmulator } from '@userkit/emulator';
-import { loadCometChatSdk } from '@userkit/emulator/testing';
+import { isNetworkError, type UserClient } from '@profilekit/core';
+import { fromCometChat } from '@profilekit/core/sdk';
+import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
+import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFaultyFetch, type FaultyNetwork, matching } from '../support/faultyFetch';
 

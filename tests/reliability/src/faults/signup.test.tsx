@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import type { CreateUserInput } from '@profilekit/core';
+import { SignupFlow } from '@profilekit/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CreateUserInput } from '@userkit/core';
-import { SignupFlow } from '@userkit/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Fault, matching } from '../support/faultyFetch';
 import { createKit } from '../support/kit';

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_REST_API_KEY } from '@userkit/emulator';
+import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
 import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { type JsonAnswer, sendJson } from '../support/sendJson';
 import { hostileStrings } from './strings';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-demo-hostile-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-demo-hostile-'));
 let emulator: EmulatorProcess;
 let backend: DemoBackendProcess;
 let next = 0;

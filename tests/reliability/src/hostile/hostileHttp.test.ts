@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sameValue, validateUserInput } from '@userkit/core';
-import { type RunningEmulator, startEmulator } from '@userkit/emulator';
+import { sameValue, validateUserInput } from '@profilekit/core';
+import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type JsonAnswer, sendJson } from '../support/sendJson';
 import { type HostileCase, hostileCatalog, type RawRequest } from './catalog';
 
-const dir = mkdtempSync(join(tmpdir(), 'userkit-hostile-'));
+const dir = mkdtempSync(join(tmpdir(), 'profilekit-hostile-'));
 let server: RunningEmulator;
 let authToken: string;
 let next = 0;

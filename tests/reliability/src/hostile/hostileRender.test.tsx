@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import { ruleSchema, type User, userFields } from '@profilekit/core';
+import { ProfileEditForm, ReadOnlyFacts, SignupFlow, UserForm } from '@profilekit/react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ruleSchema, type User, userFields } from '@userkit/core';
-import { ProfileEditForm, ReadOnlyFacts, SignupFlow, UserForm } from '@userkit/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKit } from '../support/kit';
 import { expectInert } from './inert';
@@ -103,7 +103,7 @@ describe('components render every hostile string as text', () => {
     { avatar: 'java\tscript:alert(1)', link: 'java\nscript:alert(1)' },
   ];
   it.for(scriptUrls)('a user loaded with avatar $avatar never gets it as an img src or link href', async (urls) => {
-    // Such values cannot be stored through userkit; they can still arrive from another client of the same app.
+    // Such values cannot be stored through profilekit; they can still arrive from another client of the same app.
     const user: User = { uid: 'legacy1', name: 'Legacy', status: 'offline', ...urls };
     render(<UserForm mode="update" user={user} onSubmit={() => user} />);
     expect(screen.getByLabelText('Avatar')).toHaveValue(urls.avatar);

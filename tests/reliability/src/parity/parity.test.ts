@@ -1,5 +1,5 @@
-import { type UserOperation, userOperations } from '@userkit/core';
-import { DEV_APP_ID, DEV_AUTH_KEY } from '@userkit/emulator';
+import { type UserOperation, userOperations } from '@profilekit/core';
+import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countCases } from '../summary/cases';

@@ -6,7 +6,7 @@ import {
   unsettableFields,
   userFieldNames,
   userFields,
-} from '@userkit/core';
+} from '@profilekit/core';
 import fc from 'fast-check';
 import { valuesFor, wrongType } from './values';
 

@@ -1,4 +1,4 @@
-import type { FieldRule } from '@userkit/core';
+import type { FieldRule } from '@profilekit/core';
 import fc from 'fast-check';
 
 /**

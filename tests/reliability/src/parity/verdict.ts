@@ -6,7 +6,7 @@ import {
   type UserOperation,
   userFields,
   validateUserInput,
-} from '@userkit/core';
+} from '@profilekit/core';
 
 /** What one side decided about a request body: accept, or reject naming the fields and why. */
 export type Verdict = { accepted: true; data: Record<string, unknown> } | { accepted: false; details: FieldErrors };

@@ -32,14 +32,14 @@ export async function spawnDemoBackend(options: {
 }): Promise<DemoBackendProcess> {
   const env = {
     ...process.env,
-    USERKIT_EMULATOR_URL: options.emulatorUrl,
-    USERKIT_EMULATOR_APP_ID: options.appId,
-    USERKIT_EMULATOR_REST_API_KEY: options.restApiKey,
+    PROFILEKIT_EMULATOR_URL: options.emulatorUrl,
+    PROFILEKIT_EMULATOR_APP_ID: options.appId,
+    PROFILEKIT_EMULATOR_REST_API_KEY: options.restApiKey,
     DEMO_DB: options.db,
     DEMO_BACKEND_PORT: String(options.port ?? 0),
     DEMO_FAULTS: options.faults ? '1' : '0',
   };
-  const child = spawn(process.execPath, ['--conditions=@userkit/source', '--import', 'tsx', main], {
+  const child = spawn(process.execPath, ['--conditions=@profilekit/source', '--import', 'tsx', main], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

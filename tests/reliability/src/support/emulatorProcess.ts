@@ -1,6 +1,6 @@
 import { type CliProcess, spawnCli } from '../../../../packages/emulator/test/process';
 
-/** `userkit-emulator` running as its own process (the emulator's own test helper): its own core, and `kill -9` really kills it. */
+/** `profilekit-emulator` running as its own process (the emulator's own test helper): its own core, and `kill -9` really kills it. */
 export interface EmulatorProcess extends CliProcess {
   /** SIGTERM (when still running), then the exit code or signal. */
   stop(): Promise<number | string>;

@@ -37,7 +37,7 @@ export const matching =
 /**
  * A `fetch` that injects faults between a client and a real server (an in-process emulator's
  * `fetch` handler, or Node's `fetch` to a port): the network outside the system, never a stand-in
- * for userkit code. Faults are queued per match and used up in order; `down` fails everything.
+ * for profilekit code. Faults are queued per match and used up in order; `down` fails everything.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
+import { createHttpClient, type HttpClientOptions, type UserClient } from '@profilekit/core';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator';
+import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
-import { createHttpClient, type HttpClientOptions, type UserClient } from '@userkit/core';
-import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator';
-import { UserKitProvider } from '@userkit/react';
 import type { ReactNode } from 'react';
 import { createFaultyFetch } from './faultyFetch';
 
@@ -15,7 +15,7 @@ export interface KitOptions {
 
 /**
  * An in-process emulator behind a fault-injecting network, the HTTP client over that network, and a
- * `UserKitProvider` wrapper for React Testing Library. `restart` swaps in a new emulator (e.g. on the
+ * `ProfileKitProvider` wrapper for React Testing Library. `restart` swaps in a new emulator (e.g. on the
  * same SQLite file) while the client and its session stay.
  *
  * @example
@@ -36,9 +36,9 @@ export function createKit({ emulator: emulatorOptions = {}, client: clientOption
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY }, mutations: { retry: false } },
   });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <UserKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
       {children}
-    </UserKitProvider>
+    </ProfileKitProvider>
   );
   /** Straight to the emulator, past the network: what your backend (REST API key) would see. */
   const admin = async (method: string, path: string, body?: unknown) => {

@@ -11,7 +11,7 @@ async function bundle(contents: string) {
     minify: true,
     platform: 'browser',
     format: 'esm',
-    conditions: ['@userkit/source'],
+    conditions: ['@profilekit/source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     external: ['zod'],
     write: false,
@@ -21,9 +21,9 @@ async function bundle(contents: string) {
   return { code, gz: gzipSync(code, { level: 9 }).length };
 }
 
-describe('the browser entry @userkit/core', () => {
+describe('the browser entry @profilekit/core', () => {
   it('pulls in neither the REST admin client nor the SDK adapter', async () => {
-    const { code } = await bundle("export * from '@userkit/core';");
+    const { code } = await bundle("export * from '@profilekit/core';");
     expect(code).toContain('apiclient-');
     expect(code).not.toContain('ERR_REST_CLIENT_IN_BROWSER');
     expect(code).not.toContain('uidsToDeactivate');
@@ -32,7 +32,7 @@ describe('the browser entry @userkit/core', () => {
 
   it('the HTTP client with its token stores stays within 6 KiB min+gzip (zod external)', async () => {
     const { gz } = await bundle(
-      "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@userkit/core';",
+      "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     );
     expect(gz).toBeLessThanOrEqual(6 * 1024);
   });

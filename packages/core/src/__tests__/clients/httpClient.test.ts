@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isUserKitError } from '../../errors';
+import { isProfileKitError } from '../../errors';
 import { createHttpClient, localStorageTokenStore, memoryTokenStore } from '../../http';
 import { openInProcess } from './inProcess';
 
@@ -56,11 +56,11 @@ describe('token stores', () => {
     const before = createHttpClient(target, { fetch, tokenStore: localStorageTokenStore() });
     await before.createUser({ uid: 'stay', name: 'Stay' }, emulator.authKey);
     await before.login('stay', emulator.authKey);
-    expect(items.get('userkit:authToken')).toMatch(/^stay_/);
+    expect(items.get('profilekit:authToken')).toMatch(/^stay_/);
     const afterReload = createHttpClient(target, { fetch, tokenStore: localStorageTokenStore() });
     expect(await afterReload.getLoggedInUser()).toMatchObject({ uid: 'stay' });
     await afterReload.logout();
-    expect(items.has('userkit:authToken')).toBe(false);
+    expect(items.has('profilekit:authToken')).toBe(false);
   });
 
   it('localStorageTokenStore without storage (blocked, private mode) keeps nothing and does not throw', async () => {
@@ -118,7 +118,7 @@ describe('retries and odd answers', () => {
     failing.times = 10;
     failing.status = 502;
     const error = await client.getUser('r1').catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'UserKitError', code: 'HTTP_502', status: 502 });
+    expect(error).toMatchObject({ name: 'ProfileKitError', code: 'HTTP_502', status: 502 });
     expect(calls).toHaveLength(3);
   });
 
@@ -126,7 +126,7 @@ describe('retries and odd answers', () => {
     const { emulator, client, calls, failing } = await flaky();
     failing.times = 2;
     const create = await client.createUser({ uid: 'p1', name: 'P' }, emulator.authKey).catch((e: unknown) => e);
-    expect(isUserKitError(create)).toBe(true);
+    expect(isProfileKitError(create)).toBe(true);
     expect(create).toMatchObject({ code: 'HTTP_503', status: 503 });
     const update = await client.updateCurrentUserDetails({ name: 'Q' }).catch((e: unknown) => e);
     expect(update).toMatchObject({ status: 503 });

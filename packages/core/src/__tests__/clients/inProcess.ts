@@ -1,4 +1,4 @@
-import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator';
 
 /** The base URL the in-process emulator is addressed by (no socket: `fetch` hands the Request to it). */
 export const EMULATOR_URL = 'http://emulator.test';

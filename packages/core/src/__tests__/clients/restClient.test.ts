@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isUserKitError } from '../../errors';
+import { isProfileKitError } from '../../errors';
 import { assertServerSide, createRestClient, isBrowser } from '../../rest';
 import { EMULATOR_URL, openInProcess } from './inProcess';
 
@@ -62,7 +62,7 @@ describe('createRestClient', () => {
     await admin.deleteAuthToken('tok1', first.authToken);
     expect((await admin.listAuthTokens('tok1')).map((token) => token.authToken)).toEqual([second.authToken]);
     const error = await admin.deleteAuthToken('tok1', first.authToken).catch((e: unknown) => e);
-    expect(isUserKitError(error)).toBe(true);
+    expect(isProfileKitError(error)).toBe(true);
     expect(JSON.stringify(error)).not.toContain(first.authToken);
   });
 
@@ -87,7 +87,7 @@ describe('the REST client stays on servers', () => {
     try {
       assertServerSide(page);
     } catch (error) {
-      expect(error).toMatchObject({ name: 'UserKitError', code: 'ERR_REST_CLIENT_IN_BROWSER' });
+      expect(error).toMatchObject({ name: 'ProfileKitError', code: 'ERR_REST_CLIENT_IN_BROWSER' });
     }
   });
 

@@ -1,5 +1,5 @@
-import { type RunningEmulator, startEmulator } from '@userkit/emulator';
-import { type CometChatSdk, loadCometChatSdk } from '@userkit/emulator/testing';
+import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
+import { type CometChatSdk, loadCometChatSdk } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorFromCometChat, fromCometChat } from '../../sdk';
 
@@ -25,13 +25,13 @@ describe('errorFromCometChat', () => {
     expect(error.cause).toBe(exception);
   });
 
-  it('maps FAILED_TO_FETCH to NetworkError ERR_NETWORK and unknown codes to UserKitError status 0', () => {
+  it('maps FAILED_TO_FETCH to NetworkError ERR_NETWORK and unknown codes to ProfileKitError status 0', () => {
     expect(errorFromCometChat({ code: 'FAILED_TO_FETCH', message: 'offline' })).toMatchObject({
       name: 'NetworkError',
       code: 'ERR_NETWORK',
       status: 0,
     });
-    expect(errorFromCometChat(new TypeError('boom'))).toMatchObject({ name: 'UserKitError', code: 'ERR_SDK' });
+    expect(errorFromCometChat(new TypeError('boom'))).toMatchObject({ name: 'ProfileKitError', code: 'ERR_SDK' });
   });
 
   it('masks the keys it is given', () => {
@@ -43,12 +43,12 @@ describe('errorFromCometChat', () => {
 });
 
 describe('fromCometChat over the official SDK', () => {
-  it("the SDK's own checks surface as userkit errors (a listing over the SDK's 100-per-page limit)", async () => {
+  it("the SDK's own checks surface as profilekit errors (a listing over the SDK's 100-per-page limit)", async () => {
     const client = fromCometChat(CometChat);
     await client.createUser({ uid: 'lim1', name: 'Lim' }, server.authKey);
     await client.login('lim1', server.authKey);
     const error = await client.listUsers({ limit: 101 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'UserKitError', status: 0 });
+    expect(error).toMatchObject({ name: 'ProfileKitError', status: 0 });
     expect((error as Error).message).toMatch(/limit/i);
     await client.logout();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimitError, UserKitError } from '../../errors';
+import { ProfileKitError, RateLimitError } from '../../errors';
 import { resolveHosts } from '../../http/hosts';
 import { listUsersParams, toUserPage } from '../../http/listQuery';
 import { parseRetryAfter } from '../../http/request';
@@ -65,15 +65,15 @@ describe('retry policy', () => {
 
   it("waits a 429's Retry-After, backs off exponentially on 5xx and network failures, up to the limit", () => {
     expect(retryDelay(tooMany(1500), 0)).toBe(1500);
-    const unavailable = new UserKitError('busy', { code: 'HTTP_503', status: 503 });
+    const unavailable = new ProfileKitError('busy', { code: 'HTTP_503', status: 503 });
     expect([0, 1].map((retry) => retryDelay(unavailable, retry, { backoffMs: 100 }))).toEqual([100, 200]);
     expect(retryDelay(unavailable, 2)).toBeUndefined();
-    expect(retryDelay(new UserKitError('offline', { code: 'ERR_NETWORK' }), 0)).toBe(300);
+    expect(retryDelay(new ProfileKitError('offline', { code: 'ERR_NETWORK' }), 0)).toBe(300);
   });
 
-  it('gives up on client errors, timeouts, non-userkit errors and a Retry-After beyond maxDelayMs', () => {
-    expect(retryDelay(new UserKitError('nope', { code: 'ERR_UID_NOT_FOUND', status: 404 }), 0)).toBeUndefined();
-    expect(retryDelay(new UserKitError('slow', { code: 'ERR_TIMEOUT' }), 0)).toBeUndefined();
+  it('gives up on client errors, timeouts, non-profilekit errors and a Retry-After beyond maxDelayMs', () => {
+    expect(retryDelay(new ProfileKitError('nope', { code: 'ERR_UID_NOT_FOUND', status: 404 }), 0)).toBeUndefined();
+    expect(retryDelay(new ProfileKitError('slow', { code: 'ERR_TIMEOUT' }), 0)).toBeUndefined();
     expect(retryDelay(new Error('x'), 0)).toBeUndefined();
     expect(retryDelay(tooMany(60_000), 0)).toBeUndefined();
     expect(retryDelay(tooMany(1000), 0, { limit: 0 })).toBeUndefined();

@@ -1,5 +1,5 @@
 import { afterEach, expect } from 'vitest';
-import type { UserKitError } from '../../errors';
+import type { ProfileKitError } from '../../errors';
 import { type ClientKind, type Environment, openEnvironment } from './implementations';
 
 /** Opens one environment per test and closes it after the test. */
@@ -19,11 +19,11 @@ export function useEnvironment() {
 }
 
 /** The error a promise rejects with; fails the test when it resolves. */
-export async function failure(promise: Promise<unknown>): Promise<UserKitError> {
+export async function failure(promise: Promise<unknown>): Promise<ProfileKitError> {
   const error = await promise.then(
     () => undefined,
     (reason: unknown) => reason,
   );
   expect(error, 'expected the call to fail').toBeInstanceOf(Error);
-  return error as UserKitError;
+  return error as ProfileKitError;
 }

@@ -1,5 +1,5 @@
-import { type StartEmulatorOptions, startEmulator } from '@userkit/emulator';
-import { loadCometChatSdk } from '@userkit/emulator/testing';
+import { type StartEmulatorOptions, startEmulator } from '@profilekit/emulator';
+import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import type { UserClient } from '../../client';
 import { createHttpClient } from '../../http';
 import { createRestClient, type RestClient } from '../../rest';

@@ -1,4 +1,4 @@
-import type { User } from '@userkit/core';
+import type { User } from '@profilekit/core';
 
 /** Values an attacker or an unlucky import might put in a profile: markup, script URLs, huge unbroken words, bidi text. */
 export const hostileUser: User = {

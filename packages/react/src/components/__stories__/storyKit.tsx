@@ -1,14 +1,14 @@
 /**
  * Stories run against the real emulator, in the browser, over its memory store: each story gets a
  * fresh emulator, the HTTP client over its `fetch` handler (no socket), and a provider.
- * `parameters.userkit` seeds users, logs one in, slows or holds requests, or cuts the network.
+ * `parameters.profilekit` seeds users, logs one in, slows or holds requests, or cuts the network.
  */
 
+import { type CreateUserInput, createHttpClient, type UserClient } from '@profilekit/core';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { type CreateUserInput, createHttpClient, type UserClient } from '@userkit/core';
-import { createEmulator, type Emulator, type EmulatorOptions } from '@userkit/emulator/browser';
-import { UserKitProvider } from '../../UserKitProvider';
+import { ProfileKitProvider } from '../../ProfileKitProvider';
 
 const BASE_URL = 'http://emulator.test';
 
@@ -69,18 +69,18 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
   return { emulator, client, queryClient, sent };
 }
 
-/** Loader: builds the story's kit from `parameters.userkit`. */
+/** Loader: builds the story's kit from `parameters.profilekit`. */
 export const loadStoryKit = async ({ parameters }: { parameters: Record<string, unknown> }) => ({
-  kit: await createStoryKit(parameters.userkit as StoryKitOptions | undefined),
+  kit: await createStoryKit(parameters.profilekit as StoryKitOptions | undefined),
 });
 
 /** Decorator: wraps the story in a provider over its kit. */
-export const withUserKit: Decorator = (Story, { loaded }) => {
+export const withProfileKit: Decorator = (Story, { loaded }) => {
   const kit = loaded.kit as StoryKit;
   return (
-    <UserKitProvider client={kit.client} authKey={kit.emulator.authKey} queryClient={kit.queryClient}>
+    <ProfileKitProvider client={kit.client} authKey={kit.emulator.authKey} queryClient={kit.queryClient}>
       <Story />
-    </UserKitProvider>
+    </ProfileKitProvider>
   );
 };
 

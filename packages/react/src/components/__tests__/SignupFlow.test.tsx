@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
+import type { CreateUserInput } from '@profilekit/core';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CreateUserInput } from '@userkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '../../__tests__/harness';
 import { SignupFlow } from '../SignupFlow';

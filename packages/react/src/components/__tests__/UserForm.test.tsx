@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
+import { defaultMessages, type User } from '@profilekit/core';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { defaultMessages, type User } from '@userkit/core';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '../../__tests__/harness';
@@ -158,7 +158,7 @@ describe('the avatar preview', () => {
       <UserForm mode="update" user={admin('usr1', 'Kevin Flynn')} onSubmit={() => undefined} />,
       { wrapper: h.wrapper },
     );
-    const preview = () => container.querySelector('.uk-avatar') as HTMLElement;
+    const preview = () => container.querySelector('.pk-avatar') as HTMLElement;
     expect(preview()).toHaveTextContent('KF');
     await user.type(screen.getByLabelText('Avatar'), 'javascript:alert(1)');
     expect(preview().querySelector('img')).toBeNull();

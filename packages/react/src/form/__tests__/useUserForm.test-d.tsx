@@ -1,4 +1,4 @@
-import type { CreateUserInput, CurrentUserChanges, UpdateUserInput } from '@userkit/core';
+import type { CreateUserInput, CurrentUserChanges, UpdateUserInput } from '@profilekit/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { UserFormPayload } from '../modes';
 import type { UseUserFormOptions } from '../useUserForm';

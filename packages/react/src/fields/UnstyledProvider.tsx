@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext } from 'react';
 const UnstyledContext = createContext(false);
 
 /**
- * Drops userkit's `uk-*` class names from every part inside it, so your own CSS starts from nothing.
+ * Drops profilekit's `pk-*` class names from every part inside it, so your own CSS starts from nothing.
  *
  * @example
  * ```tsx
@@ -14,11 +14,11 @@ export function UnstyledProvider({ unstyled, children }: { unstyled: boolean; ch
   return <UnstyledContext.Provider value={unstyled}>{children}</UnstyledContext.Provider>;
 }
 
-/** Joins userkit's class with yours; userkit's disappears in unstyled mode. */
-export function useUkClass(): (ukClass: string, own?: string) => string | undefined {
+/** Joins profilekit's class with yours; profilekit's disappears in unstyled mode. */
+export function usePkClass(): (pkClass: string, own?: string) => string | undefined {
   const unstyled = useContext(UnstyledContext);
   return useCallback(
-    (ukClass: string, own?: string) => [unstyled ? undefined : ukClass, own].filter(Boolean).join(' ') || undefined,
+    (pkClass: string, own?: string) => [unstyled ? undefined : pkClass, own].filter(Boolean).join(' ') || undefined,
     [unstyled],
   );
 }

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '../types';
 import { redactSecrets } from './redact';
 
-const BRAND = Symbol.for('@userkit/error');
+const BRAND = Symbol.for('@profilekit/error');
 
-/** What every userkit error can carry. */
-export interface UserKitErrorOptions {
-  /** CometChat's error code, e.g. `ERR_UID_ALREADY_EXISTS`, or one of userkit's (`ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`). */
+/** What every profilekit error can carry. */
+export interface ProfileKitErrorOptions {
+  /** CometChat's error code, e.g. `ERR_UID_ALREADY_EXISTS`, or one of profilekit's (`ERR_NETWORK`, `ERR_TIMEOUT`, `ERR_ABORTED`). */
   code: string;
   /** The HTTP status; `0` when no response arrived. */
   status?: number;
@@ -18,25 +18,25 @@ export interface UserKitErrorOptions {
 }
 
 /**
- * The base of every error userkit throws. `code` is CometChat's error code, `status` always a number,
+ * The base of every error profilekit throws. `code` is CometChat's error code, `status` always a number,
  * `details` maps fields to messages; keys and tokens are redacted from everything it carries.
  *
  * @example
  * ```ts
  * try { await client.createUser({ uid: 'usr1', name: 'Kevin' }, authKey); }
  * catch (error) {
- *   if (isUserKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS') showTaken();
+ *   if (isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS') showTaken();
  * }
  * ```
  */
-export class UserKitError extends Error {
-  override name = 'UserKitError';
+export class ProfileKitError extends Error {
+  override name = 'ProfileKitError';
   readonly code: string;
   readonly status: number;
   readonly details: FieldErrors;
   declare readonly [BRAND]: true;
 
-  constructor(message: string, options: UserKitErrorOptions) {
+  constructor(message: string, options: ProfileKitErrorOptions) {
     const secrets = options.secrets ?? [];
     super(redactSecrets(message, secrets), { cause: redactCause(options.cause, secrets) });
     Object.defineProperty(this, BRAND, { value: true });
@@ -69,16 +69,16 @@ function redactCause(cause: unknown, secrets: readonly (string | undefined)[]): 
 }
 
 /**
- * `true` for any userkit error, also one thrown in another realm (iframe, worker, duplicate bundle).
+ * `true` for any profilekit error, also one thrown in another realm (iframe, worker, duplicate bundle).
  *
  * @example
  * ```ts
- * if (isUserKitError(error)) console.log(error.code, error.status);
+ * if (isProfileKitError(error)) console.log(error.code, error.status);
  * ```
  */
-export function isUserKitError(error: unknown): error is UserKitError {
+export function isProfileKitError(error: unknown): error is ProfileKitError {
   return (
-    error instanceof UserKitError ||
+    error instanceof ProfileKitError ||
     (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true)
   );
 }

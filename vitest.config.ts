@@ -46,6 +46,18 @@ export default defineConfig({
         },
       },
       {
+        // The client contract suite: HTTP client, REST admin client and SDK adapter over the emulator.
+        ...sourceCondition,
+        test: {
+          name: 'clients',
+          root: 'tests/clients',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         ...sourceCondition,
         test: {
           name: 'reliability',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB, DEFAULT_PORT, parseCliArgs } from '../src/cli/args';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
-import { spawnCli } from './process';
+import { startEmulatorProcess } from '../src/testing/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,7 +60,7 @@ describe('profilekit-emulator', () => {
       }),
     );
     const db = join(dir, 'cli.sqlite');
-    const cli = await spawnCli(['--port', '0', '--db', db, '--seed', seed]);
+    const cli = await startEmulatorProcess(['--port', '0', '--db', db, '--seed', seed]);
     try {
       expect(cli.output()).toContain('Seeded 2 users');
       expect(cli.output()).toContain(DEV_AUTH_KEY);
@@ -71,7 +71,7 @@ describe('profilekit-emulator', () => {
       cli.child.kill('SIGINT');
     }
     expect(await cli.exited).toBe(0);
-    const again = await spawnCli(['--port', '0', '--db', db, '--seed', seed]);
+    const again = await startEmulatorProcess(['--port', '0', '--db', db, '--seed', seed]);
     again.child.kill('SIGTERM');
     expect(await again.exited).toBe(0);
     expect(again.output()).toContain('Seeded 0 users from');
@@ -87,7 +87,7 @@ describe('profilekit-emulator', () => {
         { uid: 'not ok', name: 'Bad' },
       ]),
     );
-    await expect(spawnCli(['--port', '0', '--db', ':memory:', '--seed', seed])).rejects.toThrow(
+    await expect(startEmulatorProcess(['--port', '0', '--db', ':memory:', '--seed', seed])).rejects.toThrow(
       /Seed user #2 is invalid.*uid/,
     );
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
-import { spawnCli } from './process';
+import { startEmulatorProcess } from '../src/testing/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +19,7 @@ const post = (url: string, path: string, method: string, body: unknown) =>
 
 it('keeps every acknowledged write and a sound database after kill -9 in the middle of a burst', async () => {
   const db = join(dir, 'emulator.sqlite');
-  const first = await spawnCli(['--port', '0', '--db', db, '--rate-limit', 'off']);
+  const first = await startEmulatorProcess(['--port', '0', '--db', db, '--rate-limit', 'off']);
   const created = new Set<string>();
   const renamed = new Set<string>();
   let killed = false;
@@ -55,7 +55,7 @@ it('keeps every acknowledged write and a sound database after kill -9 in the mid
   expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
   check.close();
 
-  const second = await spawnCli(['--port', '0', '--db', db]);
+  const second = await startEmulatorProcess(['--port', '0', '--db', db]);
   try {
     const response = await fetch(`${second.url}/v3/users?tags=burst&perPage=1000&withDeactivated=1`, {
       headers: { apikey: DEV_REST_API_KEY },

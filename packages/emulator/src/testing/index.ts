@@ -79,3 +79,4 @@ export async function loadCometChatSdk({
   await sdk.init(appId, settings);
   return sdk;
 }
+export { type EmulatorProcess, startEmulatorProcess } from './process';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
+import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
-import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { sendJson } from '../support/sendJson';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-demo-durability-'));
@@ -17,7 +17,14 @@ afterAll(async () => {
 const password = 'correct horse battery';
 
 it('kill -9 of the demo backend under registrations: every acknowledged one logs in after restart; interrupted ones complete on retry, no duplicates', async () => {
-  const emulator = await spawnEmulator(['--port', '0', '--db', join(dir, 'emulator.sqlite'), '--rate-limit', 'off']);
+  const emulator = await startEmulatorProcess([
+    '--port',
+    '0',
+    '--db',
+    join(dir, 'emulator.sqlite'),
+    '--rate-limit',
+    'off',
+  ]);
   running.push(emulator);
   const backendOptions = {
     emulatorUrl: emulator.url,

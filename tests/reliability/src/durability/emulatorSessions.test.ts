@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
+import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, expect, it } from 'vitest';
-import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { sendJson } from '../support/sendJson';
 
 /*
@@ -29,7 +29,7 @@ interface Acknowledged {
 
 it('kill -9 during sessions: every acknowledged token, profile change, unset and block survives', async () => {
   const db = join(dir, 'emulator.sqlite');
-  const first = await spawnEmulator(['--port', '0', '--db', db, '--rate-limit', 'off']);
+  const first = await startEmulatorProcess(['--port', '0', '--db', db, '--rate-limit', 'off']);
   running.push(first);
   const call = (method: string, path: string, headers: Record<string, string>, body?: unknown) =>
     sendJson(`${first.url}/v3${path}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
@@ -79,7 +79,7 @@ it('kill -9 during sessions: every acknowledged token, profile change, unset and
   expect(await first.exited).toBe('SIGKILL');
   expect(interrupted).toBeGreaterThan(0);
 
-  const second = await spawnEmulator(['--port', '0', '--db', db, '--rate-limit', 'off']);
+  const second = await startEmulatorProcess(['--port', '0', '--db', db, '--rate-limit', 'off']);
   running.push(second);
   const lost: string[] = [];
   for (const record of acknowledged) {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { createHttpClient, isNetworkError } from '@profilekit/core';
 import { createRestClient } from '@profilekit/core/rest';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
+import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-restart-'));
 const running: EmulatorProcess[] = [];
@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 async function start(db: string, port = '0') {
-  const emulator = await spawnEmulator(['--port', port, '--db', db, '--rate-limit', 'off']);
+  const emulator = await startEmulatorProcess(['--port', port, '--db', db, '--rate-limit', 'off']);
   running.push(emulator);
   return emulator;
 }

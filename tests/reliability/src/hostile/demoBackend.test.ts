@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
+import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
-import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { type JsonAnswer, sendJson } from '../support/sendJson';
 import { hostileStrings } from './strings';
 
@@ -14,7 +14,7 @@ let backend: DemoBackendProcess;
 let next = 0;
 
 beforeAll(async () => {
-  emulator = await spawnEmulator(['--port', '0', '--db', ':memory:', '--rate-limit', 'off']);
+  emulator = await startEmulatorProcess(['--port', '0', '--db', ':memory:', '--rate-limit', 'off']);
   backend = await spawnDemoBackend({
     emulatorUrl: emulator.url,
     appId: DEV_APP_ID,

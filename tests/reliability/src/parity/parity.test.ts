@@ -1,10 +1,10 @@
 import { type UserOperation, userOperations } from '@profilekit/core';
 import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
+import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countCases } from '../summary/cases';
 import { concurrently } from '../support/concurrently';
-import { type EmulatorProcess, spawnEmulator } from '../support/emulatorProcess';
 import { sendJson } from '../support/sendJson';
 import { payloadArb, withUniqueUids } from './payloads';
 import { type Answer, coreVerdict, disagreement } from './verdict';
@@ -20,7 +20,16 @@ const keys = { authKey: DEV_AUTH_KEY, appId: DEV_APP_ID };
 let authToken: string;
 
 beforeAll(async () => {
-  server = await spawnEmulator(['--port', '0', '--db', ':memory:', '--rate-limit', 'off', '--roles', roles.join(',')]);
+  server = await startEmulatorProcess([
+    '--port',
+    '0',
+    '--db',
+    ':memory:',
+    '--rate-limit',
+    'off',
+    '--roles',
+    roles.join(','),
+  ]);
   const send = (method: string, path: string, body: unknown, headers: Record<string, string>) =>
     fetch(server.url + path, {
       method,

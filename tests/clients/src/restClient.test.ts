@@ -1,6 +1,6 @@
+import { isProfileKitError } from '@profilekit/core';
+import { assertServerSide, createRestClient, isBrowser } from '@profilekit/core/rest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isProfileKitError } from '../../errors';
-import { assertServerSide, createRestClient, isBrowser } from '../../rest';
 import { EMULATOR_URL, openInProcess } from './inProcess';
 
 let close: (() => void) | undefined;

@@ -1,5 +1,5 @@
+import { isAuthError, isNotFoundError, isValidationError } from '@profilekit/core';
 import { describe, expect, it } from 'vitest';
-import { isAuthError, isNotFoundError, isValidationError } from '../../errors';
 import { failure, useEnvironment } from './harness';
 import { clientKinds } from './implementations';
 

@@ -1,7 +1,7 @@
+import { errorFromCometChat, fromCometChat } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { type CometChatSdk, loadCometChatSdk } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorFromCometChat, fromCometChat } from '../../sdk';
 
 let server: RunningEmulator;
 let CometChat: CometChatSdk;

@@ -1,6 +1,5 @@
+import { createHttpClient, isProfileKitError, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isProfileKitError } from '../../errors';
-import { createHttpClient, localStorageTokenStore, memoryTokenStore } from '../../http';
 import { openInProcess } from './inProcess';
 
 let close: (() => void) | undefined;

@@ -1,9 +1,9 @@
+import type { UserClient } from '@profilekit/core';
+import { createHttpClient } from '@profilekit/core';
+import { createRestClient, type RestClient } from '@profilekit/core/rest';
+import { fromCometChat } from '@profilekit/core/sdk';
 import { type StartEmulatorOptions, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
-import type { UserClient } from '../../client';
-import { createHttpClient } from '../../http';
-import { createRestClient, type RestClient } from '../../rest';
-import { fromCometChat } from '../../sdk';
 import { type Line, openLine } from './network';
 
 /** The three implementations of `UserClient`. */

@@ -1,5 +1,5 @@
+import { isNetworkError, isRateLimitError } from '@profilekit/core';
 import { describe, expect, it } from 'vitest';
-import { isNetworkError, isRateLimitError } from '../../errors';
 import { failure, useEnvironment } from './harness';
 import { type ClientKind, clientKinds, type Environment } from './implementations';
 

@@ -1,5 +1,5 @@
+import type { ProfileKitError } from '@profilekit/core';
 import { afterEach, expect } from 'vitest';
-import type { ProfileKitError } from '../../errors';
 import { type ClientKind, type Environment, openEnvironment } from './implementations';
 
 /** Opens one environment per test and closes it after the test. */

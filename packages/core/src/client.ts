@@ -50,7 +50,7 @@ export type BlockOutcome = Record<string, { success: boolean; message?: string }
 
 /**
  * The user-management operations of CometChat, as promises. Three implementations share this
- * contract: `createHttpClient` (fetch, no SDK), `fromCometChat` (your initialised official SDK) and
+ * contract: `createHttpClient` (fetch, no SDK), `createSdkClient` (your initialised official SDK) and
  * `createRestClient` (your backend, REST API key). Hooks and forms work over any of them.
  *
  * Inputs are validated against the policy table before any request: bad input rejects with a

@@ -6,7 +6,7 @@ import { createContext, type ReactNode, useContext, useMemo, useState } from 're
 
 /** What {@link ProfileKitProvider} puts in context. */
 export interface ProfileKitContextValue {
-  /** The client every hook calls: `createHttpClient(…)`, `fromCometChat(CometChat)`, or your own `UserClient`. */
+  /** The client every hook calls: `createHttpClient(…)`, `createSdkClient(CometChat)`, or your own `UserClient`. */
   client: UserClient;
   /** The Auth Key for `createUser`/`updateUser`/`login(uid)` — development only; omit when the client holds it or your backend creates users. */
   authKey?: string;

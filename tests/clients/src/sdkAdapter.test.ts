@@ -1,4 +1,4 @@
-import { errorFromCometChat, fromCometChat } from '@profilekit/core/sdk';
+import { createSdkClient, errorFromCometChat } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { type CometChatSdk, loadCometChatSdk } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,9 +42,9 @@ describe('errorFromCometChat', () => {
   });
 });
 
-describe('fromCometChat over the official SDK', () => {
+describe('createSdkClient over the official SDK', () => {
   it("the SDK's own checks surface as profilekit errors (a listing over the SDK's 100-per-page limit)", async () => {
-    const client = fromCometChat(CometChat);
+    const client = createSdkClient(CometChat);
     await client.createUser({ uid: 'lim1', name: 'Lim' }, server.authKey);
     await client.login('lim1', server.authKey);
     const error = await client.listUsers({ limit: 101 }).catch((e: unknown) => e);
@@ -54,7 +54,7 @@ describe('fromCometChat over the official SDK', () => {
   });
 
   it('uses the default authKey when createUser is given none', async () => {
-    const client = fromCometChat(CometChat, { authKey: server.authKey });
+    const client = createSdkClient(CometChat, { authKey: server.authKey });
     expect(await client.createUser({ uid: 'dflt1', name: 'Default' })).toMatchObject({ uid: 'dflt1' });
   });
 });

@@ -5,7 +5,7 @@ import type { Theme } from '../theme';
 
 /** Any user, edited with `UserForm` in update mode: only changed fields are sent, the UID never. */
 export function EditUserPanel({ uid, theme, onClose }: { uid: string; theme: Theme; onClose: () => void }) {
-  const user = useUser(uid);
+  const user = useUser({ uid });
   const update = useUpdateUser();
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {

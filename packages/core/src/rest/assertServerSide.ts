@@ -34,7 +34,7 @@ export function assertServerSide(globals: RuntimeGlobals): void {
   throw new ProfileKitError(
     'createRestClient() refuses to run in a browser: the REST API key it needs grants full access to your ' +
       'CometChat app and must stay on your server. In the browser use createHttpClient() with the Auth Key ' +
-      'or an auth token, or fromCometChat(CometChat); create users on your backend.',
+      'or an auth token, or createSdkClient(CometChat); create users on your backend.',
     { code: 'ERR_REST_CLIENT_IN_BROWSER' },
   );
 }

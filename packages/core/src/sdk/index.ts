@@ -1,3 +1,3 @@
 export type { CometChatExceptionLike, CometChatLike, UsersRequestBuilderLike } from './cometChatLike';
-export { type CometChatAdapterOptions, fromCometChat } from './fromCometChat';
+export { createSdkClient, type SdkClientOptions } from './createSdkClient';
 export { errorFromCometChat } from './sdkError';

@@ -1,4 +1,4 @@
-import { fromCometChat } from '@profilekit/core/sdk';
+import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import { QueryClient } from '@tanstack/react-query';
@@ -8,13 +8,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCreateUser, useCurrentUser, useLogin, useUpdateCurrentUser } from '../hooks';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 
-// The same hooks over the official SDK (through fromCometChat), against the emulator over real HTTP.
+// The same hooks over the official SDK (through createSdkClient), against the emulator over real HTTP.
 let server: RunningEmulator;
 let wrapper: (props: { children?: ReactNode }) => ReactNode;
 
 beforeAll(async () => {
   server = await startEmulator({ port: 0, rateLimit: false });
-  const client = fromCometChat(await loadCometChatSdk({ url: server.url, appId: server.appId }));
+  const client = createSdkClient(await loadCometChatSdk({ url: server.url, appId: server.appId }));
   const queryClient = new QueryClient();
   wrapper = ({ children }) => (
     <ProfileKitProvider client={client} authKey={server.authKey} queryClient={queryClient}>

@@ -84,9 +84,12 @@ describe('useLogin, useCurrentUser and useLogout', () => {
     const h = createHarness();
     await seed(h, { uid: 'usr1', name: 'Kevin' }, { uid: 'usr2', name: 'Ann' });
     await h.client.login('usr1', h.emulator.authKey);
-    const { result } = renderHook(() => ({ me: useCurrentUser(), other: useUser('usr2'), logout: useLogout() }), {
-      wrapper: h.wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ me: useCurrentUser(), other: useUser({ uid: 'usr2' }), logout: useLogout() }),
+      {
+        wrapper: h.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.other.data?.name).toBe('Ann'));
     await act(() => result.current.logout.mutateAsync());
     expect(h.queryClient.getQueryData(userKeys.current())).toBeNull();
@@ -136,7 +139,7 @@ describe('useUpdateCurrentUser', () => {
 });
 
 function Profile({ uid }: { uid: string }) {
-  const { data } = useUser(uid);
+  const { data } = useUser({ uid });
   return <h1>{data ? `${data.name} (${data.role})` : 'loading'}</h1>;
 }
 
@@ -204,7 +207,9 @@ describe('useUpdateUser', () => {
   it('sends no request when nothing changed', async () => {
     const h = createHarness();
     await seedAndLogin(h, { uid: 'bob', name: 'Bob' });
-    const { result } = renderHook(() => ({ bob: useUser('bob'), update: useUpdateUser() }), { wrapper: h.wrapper });
+    const { result } = renderHook(() => ({ bob: useUser({ uid: 'bob' }), update: useUpdateUser() }), {
+      wrapper: h.wrapper,
+    });
     await waitFor(() => expect(result.current.bob.data?.name).toBe('Bob'));
     const user = await act(() => result.current.update.mutateAsync({ uid: 'bob', name: 'Bob' }));
     expect(user.name).toBe('Bob');
@@ -244,9 +249,12 @@ describe('useBlockUsers and useUnblockUsers', () => {
     const h = createHarness();
     await seed(h, { uid: 'alice', name: 'Alice' }, { uid: 'bob', name: 'Bob' });
     await h.client.login('alice', h.emulator.authKey);
-    const { result } = renderHook(() => ({ bob: useUser('bob'), block: useBlockUsers(), unblock: useUnblockUsers() }), {
-      wrapper: h.wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ bob: useUser({ uid: 'bob' }), block: useBlockUsers(), unblock: useUnblockUsers() }),
+      {
+        wrapper: h.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.bob.data?.blockedByMe).toBe(false));
     await act(() => result.current.block.mutateAsync(['bob']));
     await waitFor(() => expect(result.current.bob.data?.blockedByMe).toBe(true));

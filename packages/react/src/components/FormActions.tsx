@@ -17,7 +17,11 @@ export function FormActions({ showReset = false, submitLabel }: { showReset?: bo
   const pk = usePkClass();
   const label =
     submitLabel ??
-    (mode === 'create' ? messages.submitCreate : mode === 'update' ? messages.submitUpdate : messages.submitCurrent);
+    (mode === 'create'
+      ? messages.submitCreate
+      : mode === 'update'
+        ? messages.submitUpdate
+        : messages.submitUpdateCurrent);
   return (
     <div className={pk('pk-actions')}>
       {showReset && (

@@ -10,7 +10,7 @@ import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { UserForm, type UserFormProps } from './UserForm';
 
 /** Props of {@link ProfileEditForm}: everything of `UserForm` except what it decides itself. */
-export type ProfileEditFormProps = Omit<UserFormProps<'current'>, 'mode' | 'user' | 'onSubmit'> & {
+export type ProfileEditFormProps = Omit<UserFormProps<'updateCurrent'>, 'mode' | 'user' | 'onSubmit'> & {
   /** Called with the saved user after each successful save. */
   onSaved?: (user: User) => void;
   /** Warn before leaving the page with unsaved changes; default `true`. */
@@ -62,7 +62,7 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
     );
   }
   return (
-    <UserForm mode="current" user={current.data} onSubmit={onSubmit} showReset {...props}>
+    <UserForm mode="updateCurrent" user={current.data} onSubmit={onSubmit} showReset {...props}>
       {warnOnLeave && <UnsavedChangesGuard />}
       {children}
     </UserForm>

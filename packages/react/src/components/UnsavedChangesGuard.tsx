@@ -8,7 +8,7 @@ import { useUserFormContext } from '../form/UserFormContext';
  *
  * @example
  * ```tsx
- * <UserForm mode="current" user={user} onSubmit={save}><UnsavedChangesGuard /></UserForm>
+ * <UserForm mode="updateCurrent" user={user} onSubmit={save}><UnsavedChangesGuard /></UserForm>
  * ```
  */
 export function UnsavedChangesGuard() {

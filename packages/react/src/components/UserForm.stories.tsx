@@ -168,7 +168,7 @@ export const UpdateReadOnlyFacts: Story = {
 };
 
 export const CurrentMode: Story = {
-  args: { mode: 'current', user: kevin },
+  args: { mode: 'updateCurrent', user: kevin },
   play: async ({ canvas, userEvent, args }) => {
     await expect(canvas.getByLabelText('UID')).toHaveAttribute('readonly');
     const role = canvas.getByLabelText('Role');

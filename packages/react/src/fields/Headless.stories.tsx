@@ -5,8 +5,14 @@ import { kevin } from '../components/__stories__/hostile';
 import { type UserFormPayload, useUserForm } from '../form';
 
 /** useUserForm with your own markup: register inputs, read each field's state from the policy table. */
-function HeadlessProfile({ user, onSubmit }: { user: User; onSubmit: (changes: UserFormPayload<'current'>) => void }) {
-  const { form, submit, stateOf, messages } = useUserForm({ mode: 'current', user, onSubmit });
+function HeadlessProfile({
+  user,
+  onSubmit,
+}: {
+  user: User;
+  onSubmit: (changes: UserFormPayload<'updateCurrent'>) => void;
+}) {
+  const { form, submit, stateOf, messages } = useUserForm({ mode: 'updateCurrent', user, onSubmit });
   const { errors } = form.formState;
   return (
     <form onSubmit={submit} noValidate aria-label="My own profile form">

@@ -7,7 +7,7 @@ export {
   type UserFormValues,
   valuesFromUser,
 } from './formValues';
-export { type OperationOfMode, operationOfMode, type UserFormMode, type UserFormPayload } from './modes';
+export type { UserFormMode, UserFormPayload } from './modes';
 export { applyServerError } from './serverErrors';
 export { UserFormProvider, useUserFormContext } from './UserFormContext';
 export { userFormResolver } from './userFormResolver';

@@ -6,7 +6,7 @@ import { type UseFormReturn, useForm } from 'react-hook-form';
 import { mergeFormMessages, type UserFormMessages, type UserFormMessagesInput } from '../messages/formMessages';
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
-import { isEmptyChange, operationOfMode, type UserFormMode, type UserFormPayload } from './modes';
+import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
 import { applyServerError } from './serverErrors';
 import { userFormResolver } from './userFormResolver';
 
@@ -34,7 +34,7 @@ export type UserFormOutcome =
 export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   form: UseFormReturn<UserFormValues, unknown, UserFormPayload<M>>;
   mode: M;
-  operation: (typeof operationOfMode)[M];
+  operation: M;
   messages: UserFormMessages;
   /** The baseline: the user as loaded or as last saved. */
   user: Partial<User> | undefined;
@@ -53,13 +53,13 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
  *
  * @example
  * ```tsx
- * const { form, submit, stateOf } = useUserForm({ mode: 'current', user, onSubmit: (changes) => update.mutateAsync(changes) });
+ * const { form, submit, stateOf } = useUserForm({ mode: 'updateCurrent', user, onSubmit: (changes) => update.mutateAsync(changes) });
  * return <form onSubmit={submit}><input {...form.register('name')} readOnly={stateOf('name') === 'readOnly'} /></form>;
  * ```
  */
 export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<M>): UserFormApi<M> {
   const { mode, user } = options;
-  const operation = operationOfMode[mode];
+  const operation = mode;
   const messages = useMemo(() => mergeFormMessages(options.messages), [options.messages]);
   const schemas = useMemo(() => createFormSchemas(messages), [messages]);
   const [baseline, setBaseline] = useState(user);

@@ -4,7 +4,7 @@ export { useCurrentUser } from './useCurrentUser';
 export { useInfiniteUsers } from './useInfiniteUsers';
 export { type LoginCredentials, useLogin } from './useLogin';
 export { useLogout } from './useLogout';
-export { useProfileKit } from './useProfileKit';
+export { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export { useUpdateCurrentUser } from './useUpdateCurrentUser';
 export { useUpdateUser } from './useUpdateUser';
 export { useUser } from './useUser';

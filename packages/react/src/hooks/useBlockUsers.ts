@@ -1,18 +1,18 @@
 'use client';
 
 import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { refetchUsers } from '../cache/refetchUsers';
 import { patchUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 function useBlockMutation(
   blocked: boolean,
   send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
-  queryClient?: QueryClient,
+  options: ProfileKitHookOptions = {},
 ): UseMutationResult<BlockOutcome, ProfileKitError, string[]> {
-  const { client, queryClient: cache } = useProfileKit(queryClient);
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: async (uids: string[]) => {
@@ -27,7 +27,7 @@ function useBlockMutation(
       },
       onSettled: () => refetchUsers(cache, userKeys.all),
     },
-    queryClient,
+    options.queryClient,
   );
 }
 
@@ -40,8 +40,8 @@ function useBlockMutation(
  * block.mutate(['spammer1']);
  * ```
  */
-export function useBlockUsers(queryClient?: QueryClient) {
-  return useBlockMutation(true, (client, uids) => client.blockUsers(uids), queryClient);
+export function useBlockUsers(options: ProfileKitHookOptions = {}) {
+  return useBlockMutation(true, (client, uids) => client.blockUsers(uids), options);
 }
 
 /**
@@ -53,6 +53,6 @@ export function useBlockUsers(queryClient?: QueryClient) {
  * unblock.mutate(['friend1']);
  * ```
  */
-export function useUnblockUsers(queryClient?: QueryClient) {
-  return useBlockMutation(false, (client, uids) => client.unblockUsers(uids), queryClient);
+export function useUnblockUsers(options: ProfileKitHookOptions = {}) {
+  return useBlockMutation(false, (client, uids) => client.unblockUsers(uids), options);
 }

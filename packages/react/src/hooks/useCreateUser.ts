@@ -1,11 +1,11 @@
 'use client';
 
 import type { CreateUserInput, ProfileKitError, User } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { refetchUsers } from '../cache/refetchUsers';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Creates a CometChat user with the Auth Key (CometChat's `createUser(user, authKey)`; in production
@@ -18,14 +18,16 @@ import { useProfileKit } from './useProfileKit';
  * createUser.mutate({ uid: 'usr1', name: 'Kevin' }, { onSuccess: (user) => navigate(`/users/${user.uid}`) });
  * ```
  */
-export function useCreateUser(queryClient?: QueryClient): UseMutationResult<User, ProfileKitError, CreateUserInput> {
-  const { client, authKey, queryClient: cache } = useProfileKit(queryClient);
+export function useCreateUser(
+  options: ProfileKitHookOptions = {},
+): UseMutationResult<User, ProfileKitError, CreateUserInput> {
+  const { client, authKey, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (input: CreateUserInput) => client.createUser(input, authKey),
       onSuccess: (user) => storeUserEverywhere(cache, user),
       onSettled: () => refetchUsers(cache, userKeys.lists(), userKeys.infiniteLists()),
     },
-    queryClient,
+    options.queryClient,
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import type { ProfileKitError, User } from '@profilekit/core';
-import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { currentUserQueryOptions } from '../queryOptions';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * The logged-in CometChat user, or `null` when nobody is logged in. Updated in place by
@@ -16,7 +16,7 @@ import { useProfileKit } from './useProfileKit';
  * return me ? <p>Hello {me.name}</p> : <LoginForm />;
  * ```
  */
-export function useCurrentUser(queryClient?: QueryClient): UseQueryResult<User | null, ProfileKitError> {
-  const { client } = useProfileKit(queryClient);
-  return useQuery(currentUserQueryOptions(client), queryClient);
+export function useCurrentUser(options: ProfileKitHookOptions = {}): UseQueryResult<User | null, ProfileKitError> {
+  const { client } = useProfileKit(options);
+  return useQuery(currentUserQueryOptions(client), options.queryClient);
 }

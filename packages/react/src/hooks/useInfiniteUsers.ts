@@ -1,14 +1,9 @@
 'use client';
 
 import type { ListUsersQuery, ProfileKitError, UserPage } from '@profilekit/core';
-import {
-  type InfiniteData,
-  type QueryClient,
-  type UseInfiniteQueryResult,
-  useInfiniteQuery,
-} from '@tanstack/react-query';
+import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery } from '@tanstack/react-query';
 import { infiniteUsersQueryOptions } from '../queryOptions';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Users page after page, for "load more" and infinite scroll.
@@ -21,8 +16,8 @@ import { useProfileKit } from './useProfileKit';
  */
 export function useInfiniteUsers(
   query: Omit<ListUsersQuery, 'page'> = {},
-  queryClient?: QueryClient,
+  options: ProfileKitHookOptions = {},
 ): UseInfiniteQueryResult<InfiniteData<UserPage>, ProfileKitError> {
-  const { client } = useProfileKit(queryClient);
-  return useInfiniteQuery(infiniteUsersQueryOptions(client, query), queryClient);
+  const { client } = useProfileKit(options);
+  return useInfiniteQuery(infiniteUsersQueryOptions(client, query), options.queryClient);
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import { type ProfileKitError, type User, ValidationError } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /** Log in with an auth token from your backend (production), or a uid and the Auth Key (development). */
 export type LoginCredentials = { authToken: string } | { uid: string; authKey?: string };
@@ -20,8 +20,10 @@ export type LoginCredentials = { authToken: string } | { uid: string; authKey?: 
  * login.mutate({ uid: 'superhero1' }); // development: the provider's authKey
  * ```
  */
-export function useLogin(queryClient?: QueryClient): UseMutationResult<User, ProfileKitError, LoginCredentials> {
-  const { client, authKey, queryClient: cache } = useProfileKit(queryClient);
+export function useLogin(
+  options: ProfileKitHookOptions = {},
+): UseMutationResult<User, ProfileKitError, LoginCredentials> {
+  const { client, authKey, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: async (credentials: LoginCredentials) => {
@@ -47,6 +49,6 @@ export function useLogin(queryClient?: QueryClient): UseMutationResult<User, Pro
         storeUserEverywhere(cache, user);
       },
     },
-    queryClient,
+    options.queryClient,
   );
 }

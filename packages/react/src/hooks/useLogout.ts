@@ -1,9 +1,9 @@
 'use client';
 
 import type { ProfileKitError } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Logs the user out of CometChat and clears every user query from the cache — also when the
@@ -15,8 +15,8 @@ import { useProfileKit } from './useProfileKit';
  * <button onClick={() => logout.mutate()}>Log out</button>
  * ```
  */
-export function useLogout(queryClient?: QueryClient): UseMutationResult<void, ProfileKitError, void> {
-  const { client, queryClient: cache } = useProfileKit(queryClient);
+export function useLogout(options: ProfileKitHookOptions = {}): UseMutationResult<void, ProfileKitError, void> {
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: () => client.logout(),
@@ -25,6 +25,6 @@ export function useLogout(queryClient?: QueryClient): UseMutationResult<void, Pr
         cache.setQueryData(userKeys.current(), null);
       },
     },
-    queryClient,
+    options.queryClient,
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Changes the logged-in user (CometChat's `updateCurrentUserDetails`). `changes` cannot name `uid`,
@@ -19,9 +19,9 @@ import { useProfileKit } from './useProfileKit';
  * ```
  */
 export function useUpdateCurrentUser(
-  queryClient?: QueryClient,
+  options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
-  const { client, queryClient: cache } = useProfileKit(queryClient);
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (changes: CurrentUserChanges) => {
@@ -33,6 +33,6 @@ export function useUpdateCurrentUser(
       onSuccess: (user) => cache.setQueryData(userKeys.current(), user),
       onSettled: () => refetchUsers(cache, userKeys.all),
     },
-    queryClient,
+    options.queryClient,
   );
 }

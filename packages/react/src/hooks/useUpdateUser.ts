@@ -1,11 +1,11 @@
 'use client';
 
 import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
-import { type QueryClient, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Changes any user by uid with the Auth Key (CometChat's `updateUser(user, authKey)`): only fields
@@ -19,8 +19,10 @@ import { useProfileKit } from './useProfileKit';
  * if (updateUser.error?.details.role) showRoleError(updateUser.error.details.role[0]);
  * ```
  */
-export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
-  const { client, authKey, queryClient: cache } = useProfileKit(queryClient);
+export function useUpdateUser(
+  options: ProfileKitHookOptions = {},
+): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
+  const { client, authKey, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (input: UpdateUserInput) =>
@@ -28,6 +30,6 @@ export function useUpdateUser(queryClient?: QueryClient): UseMutationResult<User
       onSettled: (_user, _error, input) =>
         refetchUsers(cache, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
     },
-    queryClient,
+    options.queryClient,
   );
 }

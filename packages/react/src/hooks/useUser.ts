@@ -1,9 +1,9 @@
 'use client';
 
 import type { ProfileKitError, User } from '@profilekit/core';
-import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { userQueryOptions } from '../queryOptions';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * One CometChat user by uid (case-insensitive). `error.code` is `ERR_UID_NOT_FOUND` for an unknown
@@ -11,10 +11,13 @@ import { useProfileKit } from './useProfileKit';
  *
  * @example
  * ```tsx
- * const { data: user, error } = useUser('superhero1');
+ * const { data: user, error } = useUser({ uid: 'superhero1' });
  * ```
  */
-export function useUser(uid: string, queryClient?: QueryClient): UseQueryResult<User, ProfileKitError> {
-  const { client } = useProfileKit(queryClient);
-  return useQuery(userQueryOptions(client, uid), queryClient);
+export function useUser(
+  { uid }: { uid: string },
+  options: ProfileKitHookOptions = {},
+): UseQueryResult<User, ProfileKitError> {
+  const { client } = useProfileKit(options);
+  return useQuery(userQueryOptions(client, uid), options.queryClient);
 }

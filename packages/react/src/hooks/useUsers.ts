@@ -1,9 +1,9 @@
 'use client';
 
 import type { ListUsersQuery, ProfileKitError, UserPage } from '@profilekit/core';
-import { type QueryClient, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { usersQueryOptions } from '../queryOptions';
-import { useProfileKit } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * One page of users with search and filters; the previous page stays shown while the next loads.
@@ -17,8 +17,8 @@ import { useProfileKit } from './useProfileKit';
  */
 export function useUsers(
   query: ListUsersQuery = {},
-  queryClient?: QueryClient,
+  options: ProfileKitHookOptions = {},
 ): UseQueryResult<UserPage, ProfileKitError> {
-  const { client } = useProfileKit(queryClient);
-  return useQuery(usersQueryOptions(client, query), queryClient);
+  const { client } = useProfileKit(options);
+  return useQuery(usersQueryOptions(client, query), options.queryClient);
 }

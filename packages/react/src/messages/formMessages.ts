@@ -41,7 +41,7 @@ export interface UserFormMessages {
   exactTime: (date: Date) => string;
   submitCreate: string;
   submitUpdate: string;
-  submitCurrent: string;
+  submitUpdateCurrent: string;
   saving: string;
   reset: string;
   saved: string;
@@ -143,7 +143,7 @@ export const defaultFormMessages: UserFormMessages = {
   exactTime: (date) => date.toLocaleString('en', { dateStyle: 'full', timeStyle: 'long' }),
   submitCreate: 'Create user',
   submitUpdate: 'Save changes',
-  submitCurrent: 'Save profile',
+  submitUpdateCurrent: 'Save profile',
   saving: 'Saving…',
   reset: 'Reset',
   saved: 'Your changes were saved.',

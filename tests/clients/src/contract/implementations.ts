@@ -1,7 +1,7 @@
 import type { UserClient } from '@profilekit/core';
 import { createHttpClient } from '@profilekit/core';
 import { createRestClient, type RestClient } from '@profilekit/core/rest';
-import { fromCometChat } from '@profilekit/core/sdk';
+import { createSdkClient } from '@profilekit/core/sdk';
 import { type StartEmulatorOptions, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import { type Line, openLine } from './network';
@@ -53,7 +53,7 @@ export async function openEnvironment(
     adminKey = server.restApiKey;
   } else {
     const CometChat = await loadCometChatSdk({ url: line.url, appId: server.appId });
-    client = fromCometChat(CometChat, options);
+    client = createSdkClient(CometChat, options);
   }
   return {
     kind,

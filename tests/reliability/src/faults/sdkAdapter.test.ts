@@ -1,5 +1,5 @@
 import { isNetworkError, type UserClient } from '@profilekit/core';
-import { fromCometChat } from '@profilekit/core/sdk';
+import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ beforeAll(async () => {
     const { referrer: _referrer, ...rest } = init ?? {};
     return network.fetch(input, rest);
   };
-  client = fromCometChat(CometChat, { authKey: server.authKey, retry: { limit: 2, backoffMs: 10 }, timeoutMs: 5000 });
+  client = createSdkClient(CometChat, { authKey: server.authKey, retry: { limit: 2, backoffMs: 10 }, timeoutMs: 5000 });
   await client.createUser({ uid: 'sdk-fault', name: 'SDK fault' });
   await client.login('sdk-fault', server.authKey);
 });

@@ -7,11 +7,11 @@ describe('useUserForm payload types', () => {
   it('hands each mode the request type of its operation', () => {
     expectTypeOf<UserFormPayload<'create'>>().toEqualTypeOf<CreateUserInput>();
     expectTypeOf<UserFormPayload<'update'>>().toEqualTypeOf<UpdateUserInput>();
-    expectTypeOf<UserFormPayload<'current'>>().toEqualTypeOf<CurrentUserChanges>();
+    expectTypeOf<UserFormPayload<'updateCurrent'>>().toEqualTypeOf<CurrentUserChanges>();
   });
 
   it('never lets a current-mode submit read a role or uid', () => {
-    type Submit = UseUserFormOptions<'current'>['onSubmit'];
+    type Submit = UseUserFormOptions<'updateCurrent'>['onSubmit'];
     expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('role');
     expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('uid');
     expectTypeOf<Parameters<Submit>[0]>().not.toHaveProperty('status');

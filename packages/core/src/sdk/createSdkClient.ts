@@ -14,8 +14,8 @@ import { errorFromCometChat } from './sdkError';
 import { timeLimit } from './timeLimit';
 import { applyListQuery } from './usersRequest';
 
-/** Options of {@link fromCometChat}. */
-export interface CometChatAdapterOptions {
+/** Options of {@link createSdkClient}. */
+export interface SdkClientOptions {
   /** The Auth Key `createUser` and `updateUser` use when the call passes none. */
   authKey?: string;
   /** Retries of reads (`getUser`, `listUsers`) on 429/5xx; the SDK hides `Retry-After`, so 429 waits 1 s. */
@@ -41,14 +41,14 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * @example
  * ```ts
  * import { CometChat } from '@cometchat/chat-sdk-javascript';
- * import { fromCometChat } from '@profilekit/core/sdk';
+ * import { createSdkClient } from '@profilekit/core/sdk';
  *
  * await CometChat.init(APP_ID, new CometChat.AppSettingsBuilder().setRegion('eu').build());
- * const client = fromCometChat(CometChat);
+ * const client = createSdkClient(CometChat);
  * await client.login(authTokenFromYourBackend);
  * ```
  */
-export function fromCometChat(cometChat: CometChatLike, options: CometChatAdapterOptions = {}): UserClient {
+export function createSdkClient(cometChat: CometChatLike, options: SdkClientOptions = {}): UserClient {
   async function call<T>(run: () => Promise<T>, signal: AbortSignal | undefined, secrets: (string | undefined)[] = []) {
     if (signal?.aborted) throw abortError(signal);
     try {

@@ -14,6 +14,7 @@ export { defaultMessages, type ValidationMessages } from './messages';
 export { applyUserPayload, buildUserPayload, isClearedValue, sameValue } from './payload';
 export {
   type ClearBehaviour,
+  createsUser,
   type FieldAccess,
   type FieldPolicy,
   type FieldRule,

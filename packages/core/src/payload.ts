@@ -1,4 +1,4 @@
-import { fieldsChangeableBy, type UserField, type UserOperation, userFields } from './policy';
+import { createsUser, fieldsChangeableBy, type UserField, type UserOperation, userFields } from './policy';
 import type { ClearableField, OperationInput, User, UserDraft } from './types';
 
 type Loaded = Partial<User> | undefined;
@@ -74,7 +74,7 @@ export function buildUserPayload<Op extends UserOperation>(
     if (!Object.hasOwn(draft, field)) continue;
     const value = draft[field];
     const before = loaded?.[field as keyof User];
-    if (operation === 'create') {
+    if (createsUser(operation)) {
       if (!isClearedValue(value)) payload[field] = value;
       continue;
     }

@@ -5,11 +5,25 @@
  * @module
  */
 
-/** The three operations on a CometChat user: `createUser`, `updateUser` (Auth Key) and `updateCurrentUserDetails`. */
-export type UserOperation = 'create' | 'update' | 'updateCurrent';
+/**
+ * The operations on a CometChat user: `createUser` (REST API key or Auth Key), `updateUser` (an admin),
+ * `updateCurrentUserDetails` (the logged-in user), and `signup` — a new person creating their own user
+ * through your backend, who may set only what they could later change themselves (never their role).
+ */
+export type UserOperation = 'create' | 'update' | 'updateCurrent' | 'signup';
 
-/** All operations, in the order the seed describes them. */
-export const userOperations = ['create', 'update', 'updateCurrent'] as const satisfies readonly UserOperation[];
+/** All operations, in the order the seed describes them, then sign-up. */
+export const userOperations = [
+  'create',
+  'update',
+  'updateCurrent',
+  'signup',
+] as const satisfies readonly UserOperation[];
+
+/** `true` for the operations that make a new user (`create`, `signup`). */
+export function createsUser(operation: UserOperation): operation is 'create' | 'signup' {
+  return operation === 'create' || operation === 'signup';
+}
 
 /**
  * How one operation treats one field.
@@ -49,6 +63,7 @@ export interface FieldPolicy {
   readonly create: FieldAccess;
   readonly update: FieldAccess;
   readonly updateCurrent: FieldAccess;
+  readonly signup: FieldAccess;
   readonly rule: FieldRule;
   readonly clear: ClearBehaviour;
   /** Only meaningful relative to another logged-in user (hidden on one's own profile). */
@@ -74,6 +89,7 @@ export const userFields = {
     create: 'required',
     update: 'identifies',
     updateCurrent: 'ignored',
+    signup: 'required',
     rule: { kind: 'uid', maxLength: 100 },
     clear: 'never',
   },
@@ -82,6 +98,7 @@ export const userFields = {
     create: 'required',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'required',
     rule: { kind: 'text', minLength: 1, maxLength: 100 },
     clear: 'never',
   },
@@ -90,6 +107,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'optional',
     rule: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
@@ -98,6 +116,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'optional',
     rule: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
@@ -106,6 +125,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'locked',
+    signup: 'ignored',
     rule: { kind: 'role', maxLength: 100 },
     clear: 'never',
   },
@@ -114,6 +134,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'optional',
     rule: { kind: 'json', maxBytes: 5 * 1024 },
     clear: 'unset',
   },
@@ -122,6 +143,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'optional',
     rule: { kind: 'text', minLength: 0, maxLength: 1000 },
     clear: 'empty',
   },
@@ -130,6 +152,7 @@ export const userFields = {
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
+    signup: 'optional',
     rule: { kind: 'tags', maxItems: 25, maxLength: 100 },
     clear: 'empty',
   },
@@ -138,6 +161,7 @@ export const userFields = {
     create: 'readOnly',
     update: 'readOnly',
     updateCurrent: 'readOnly',
+    signup: 'readOnly',
     rule: { kind: 'enum', values: ['online', 'offline'] },
     clear: 'never',
   },
@@ -146,6 +170,7 @@ export const userFields = {
     create: 'readOnly',
     update: 'readOnly',
     updateCurrent: 'readOnly',
+    signup: 'readOnly',
     rule: { kind: 'timestamp' },
     clear: 'never',
   },
@@ -154,6 +179,7 @@ export const userFields = {
     create: 'readOnly',
     update: 'readOnly',
     updateCurrent: 'readOnly',
+    signup: 'readOnly',
     rule: { kind: 'flag' },
     clear: 'never',
     relative: true,
@@ -163,6 +189,7 @@ export const userFields = {
     create: 'readOnly',
     update: 'readOnly',
     updateCurrent: 'readOnly',
+    signup: 'readOnly',
     rule: { kind: 'flag' },
     clear: 'never',
     relative: true,
@@ -237,11 +264,10 @@ export function fieldState(field: UserField, operation: UserOperation): FieldSta
   const access = policy[operation];
   if (isChangeable(access)) {
     const changeableLater = isChangeable(policy.update) || isChangeable(policy.updateCurrent);
-    return operation === 'create' && !changeableLater ? 'createOnly' : 'editable';
+    return createsUser(operation) && !changeableLater ? 'createOnly' : 'editable';
   }
-  if (access === 'readOnly') {
-    if (operation === 'create') return 'hidden';
-    if (operation === 'updateCurrent' && policy.relative) return 'hidden';
-  }
+  // A user being made has nothing to show yet; what the new person may not set is set for them.
+  if (createsUser(operation)) return 'hidden';
+  if (access === 'readOnly' && operation === 'updateCurrent' && policy.relative) return 'hidden';
   return 'readOnly';
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defaultMessages, type ValidationMessages } from './messages';
 import {
+  createsUser,
   type FieldRule,
   fieldsChangeableBy,
   fieldsSentBy,
@@ -165,7 +166,7 @@ export function createUserSchemas(messages: Partial<ValidationMessages> = {}): U
       shape[field] = userFields[field][operation] === 'optional' ? z.optional(schema) : schema;
     }
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
-    if (operation !== 'create' && clearable.length > 0) {
+    if (!createsUser(operation) && clearable.length > 0) {
       const unsetMessage = m.unknownUnset(clearable);
       shape.unset = z.optional(z.array(z.enum(clearable as [string, ...string[]], unsetMessage), unsetMessage));
     }
@@ -183,6 +184,7 @@ export function createUserSchemas(messages: Partial<ValidationMessages> = {}): U
     create: schemaFor('create'),
     update: schemaFor('update'),
     updateCurrent: schemaFor('updateCurrent'),
+    signup: schemaFor('signup'),
   } as unknown as UserSchemas;
 }
 

@@ -1,4 +1,4 @@
-import type { FieldAccess, FieldRule, UserField, UserFields } from './policy';
+import type { FieldAccess, FieldRule, UserField, UserFields, UserOperation } from './policy';
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
@@ -26,13 +26,13 @@ export type RuleValue<R extends FieldRule> = R extends { kind: 'uid' | 'text' | 
 /** The value type of a field of CometChat's `User` class. */
 export type UserFieldValue<F extends UserField> = RuleValue<UserFields[F]['rule']>;
 
-type FieldsWhere<Op extends 'create' | 'update' | 'updateCurrent', A extends FieldAccess> = {
+type FieldsWhere<Op extends UserOperation, A extends FieldAccess> = {
   [F in UserField]: UserFields[F][Op] extends A ? F : never;
 }[UserField];
 
 type UnsettableField = { [F in UserField]: UserFields[F]['clear'] extends 'unset' ? F : never }[UserField];
 
-type InputOf<Op extends 'create' | 'update' | 'updateCurrent'> = {
+type InputOf<Op extends UserOperation> = {
   [F in FieldsWhere<Op, 'required' | 'identifies'>]: UserFieldValue<F>;
 } & { [F in FieldsWhere<Op, 'optional'>]?: UserFieldValue<F> };
 
@@ -96,11 +96,23 @@ export type UpdateUserInput = Simplify<InputOf<'update'> & { unset?: ClearableFi
  */
 export type CurrentUserChanges = Simplify<InputOf<'updateCurrent'> & { unset?: ClearableField[] }>;
 
+/**
+ * What a new person may send when signing themselves up through your backend: `uid` and `name`,
+ * and what they could change later themselves — never `role` (your backend assigns it).
+ *
+ * @example
+ * ```ts
+ * const input: SignupInput = { uid: 'kevin', name: 'Kevin', avatar: 'https://example.com/kevin.png' };
+ * ```
+ */
+export type SignupInput = Simplify<InputOf<'signup'>>;
+
 /** The request body of each operation. */
 export interface OperationInput {
   create: CreateUserInput;
   update: UpdateUserInput;
   updateCurrent: CurrentUserChanges;
+  signup: SignupInput;
 }
 
 /**

@@ -7,6 +7,7 @@ const baseline = {
   create: { uid: 'usr1', name: 'Kevin' },
   update: { uid: 'usr1' },
   updateCurrent: {},
+  signup: { uid: 'usr1', name: 'Kevin' },
 } as const;
 
 const cases = userOperations.flatMap((operation) =>
@@ -71,6 +72,10 @@ describe('fieldState', () => {
     ['blockedByMe', 'update', 'readOnly'],
     ['blockedByMe', 'updateCurrent', 'hidden'],
     ['tags', 'create', 'editable'],
+    ['uid', 'signup', 'createOnly'],
+    ['role', 'signup', 'hidden'],
+    ['metadata', 'signup', 'editable'],
+    ['status', 'signup', 'hidden'],
   ] as const)('%s in %s is %s', (field, operation, state) => {
     expect(fieldState(field, operation)).toBe(state);
   });
@@ -81,5 +86,18 @@ describe('fieldState', () => {
         expect(['editable', 'createOnly', 'readOnly', 'hidden']).toContain(fieldState(field, operation));
       }
     }
+  });
+});
+
+describe('signup', () => {
+  it('never lets a new person choose their role, whatever else they send', () => {
+    const result = validateUserInput('signup', { uid: 'mallory1', name: 'M', role: 'admin', status: 'online' });
+    expect(result).toEqual({ success: true, data: { uid: 'mallory1', name: 'M' } });
+  });
+
+  it('accepts exactly what the new person could change later themselves, plus uid', () => {
+    const changeableLater = userFieldNames.filter((field) => fieldState(field, 'updateCurrent') === 'editable');
+    const settable = userFieldNames.filter((field) => ['editable', 'createOnly'].includes(fieldState(field, 'signup')));
+    expect(settable).toEqual(['uid', ...changeableLater]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from './types';
+import type { CreateUserInput, CurrentUserChanges, SignupInput, UpdateUserInput, User } from './types';
 
 /** Per-call options every client accepts. */
 export interface RequestOptions {
@@ -85,4 +85,56 @@ export interface UserClient {
   blockUsers(uids: string[], options?: RequestOptions): Promise<BlockOutcome>;
   /** Unblocks users for the logged-in user. */
   unblockUsers(uids: string[], options?: RequestOptions): Promise<BlockOutcome>;
+}
+
+/**
+ * What only a privileged caller may do — your backend with the REST API key (`createRestClient`), or the
+ * browser through your backend's routes (`createBackendClient`). CometChat lets nobody else delete a user.
+ *
+ * @example
+ * ```ts
+ * if (isAdminClient(client)) await client.deactivateUsers(['spammer1']);
+ * ```
+ */
+export interface UserAdminOperations {
+  /** Deletes a user: soft by default (the uid stays taken), `permanent: true` erases it and frees the uid. */
+  deleteUser(uid: string, options?: RequestOptions & { permanent?: boolean }): Promise<void>;
+  /** Deactivates users: they cannot log in and are hidden from listings unless asked for. */
+  deactivateUsers(uids: string[], options?: RequestOptions): Promise<void>;
+  /** Reactivates deactivated users. */
+  reactivateUsers(uids: string[], options?: RequestOptions): Promise<void>;
+}
+
+/** A {@link UserClient} that may also delete, deactivate and reactivate users. */
+export type AdminUserClient = UserClient & UserAdminOperations;
+
+/** `true` when the client can delete, deactivate and reactivate users. */
+export function isAdminClient(client: UserClient): client is AdminUserClient {
+  const candidate = client as Partial<UserAdminOperations>;
+  return (
+    typeof candidate.deleteUser === 'function' &&
+    typeof candidate.deactivateUsers === 'function' &&
+    typeof candidate.reactivateUsers === 'function'
+  );
+}
+
+/**
+ * A sign-up as your backend receives it: the CometChat user the new person asks for (only what
+ * `signup` allows — never a role), and your app's own account fields (email, password…), which
+ * profilekit passes to your `onSignup` hook untouched.
+ *
+ * @example
+ * ```ts
+ * const request: SignupRequest = { user: { uid: 'kevin', name: 'Kevin' }, account: { email: 'k@example.com', password: '…' } };
+ * ```
+ */
+export interface SignupRequest {
+  user: SignupInput;
+  account?: Record<string, unknown>;
+}
+
+/** What a completed sign-up returns: the CometChat user and an auth token to `login(authToken)` with. */
+export interface SignupResult {
+  user: User;
+  authToken: string;
 }

@@ -1,4 +1,15 @@
-export type { BlockOutcome, ListUsersQuery, RequestOptions, UserClient, UserPage } from './client';
+export {
+  type AdminUserClient,
+  type BlockOutcome,
+  isAdminClient,
+  type ListUsersQuery,
+  type RequestOptions,
+  type SignupRequest,
+  type SignupResult,
+  type UserAdminOperations,
+  type UserClient,
+  type UserPage,
+} from './client';
 export * from './errors';
 export {
   type CometChatTarget,

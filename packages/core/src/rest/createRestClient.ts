@@ -1,4 +1,4 @@
-import type { RequestOptions, UserClient } from '../client';
+import type { RequestOptions, UserAdminOperations, UserClient } from '../client';
 import { type CometChatTarget, resolveHosts } from '../http/hosts';
 import { createSend, type TransportOptions } from '../http/request';
 import { memoryTokenStore, type TokenStore } from '../http/tokenStore';
@@ -22,13 +22,7 @@ export interface AuthTokenInfo {
 }
 
 /** A {@link UserClient} for your backend, plus what only the REST API key may do. */
-export interface RestClient extends UserClient {
-  /** Deletes a user: soft by default (uid stays taken), `permanent: true` erases it. */
-  deleteUser(uid: string, options?: RequestOptions & { permanent?: boolean }): Promise<void>;
-  /** Deactivates users: they cannot log in and are hidden from listings unless asked for. */
-  deactivateUsers(uids: string[], options?: RequestOptions): Promise<void>;
-  /** Reactivates deactivated users. */
-  reactivateUsers(uids: string[], options?: RequestOptions): Promise<void>;
+export interface RestClient extends UserClient, UserAdminOperations {
   /** Issues an auth token for a user: hand it to your app, which calls `login(authToken)`. */
   createAuthToken(uid: string, options?: RequestOptions): Promise<AuthTokenInfo>;
   /** The auth tokens a user holds. */

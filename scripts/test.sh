@@ -10,6 +10,8 @@ echo "== lint (biome: lint + format)"
 pnpm run lint
 echo "== typecheck"
 pnpm run typecheck
+echo "== public API (api-report.md per package; every type in a public signature exported)"
+node scripts/api-report.mjs
 echo "== build, and publint on what would be published"
 pnpm run build
 pnpm run publint

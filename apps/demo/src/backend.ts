@@ -1,4 +1,5 @@
-import { type CreateUserInput, errorFromWire, NetworkError, type WireError } from '@profilekit/core';
+import { type CreateUserInput, NetworkError } from '@profilekit/core';
+import { errorFromWire, type WireError } from '@profilekit/core/internal';
 
 /** What the demo backend answers a registration or login with: an auth token for `login(authToken)`. */
 export interface Session {

@@ -1,3 +1,7 @@
+// The public API of @profilekit/core, in explicit groups. What sibling packages need beyond it lives in
+// `@profilekit/core/internal` (not documented, not covered by semver).
+
+// The client contract and the HTTP client.
 export {
   type AdminUserClient,
   type BlockOutcome,
@@ -10,7 +14,22 @@ export {
   type UserClient,
   type UserPage,
 } from './client';
-export * from './errors';
+// Errors.
+export {
+  AuthError,
+  isAuthError,
+  isNetworkError,
+  isNotFoundError,
+  isProfileKitError,
+  isRateLimitError,
+  isValidationError,
+  NetworkError,
+  NotFoundError,
+  ProfileKitError,
+  type ProfileKitErrorOptions,
+  RateLimitError,
+  ValidationError,
+} from './errors';
 export {
   type CometChatTarget,
   createHttpClient,
@@ -21,33 +40,27 @@ export {
   type TokenStore,
   type TransportOptions,
 } from './http';
-export { defaultMessages, type ValidationMessages } from './messages';
-export { applyUserPayload, buildUserPayload, isClearedValue, sameValue } from './payload';
+// Validation and requests derived from the table.
+export { defaultMessages, type MessageSubject, type ValidationMessages } from './messages';
+export { buildUserPayload } from './payload';
+// The User class: its fields, the policy table and the operations on it.
 export {
   type ClearBehaviour,
-  createsUser,
   type FieldAccess,
   type FieldPolicy,
   type FieldRule,
   type FieldState,
   fieldState,
-  fieldsChangeableBy,
-  fieldsSentBy,
   type UserField,
   type UserFields,
   type UserOperation,
-  unsettableFields,
   userFieldNames,
   userFields,
   userOperations,
 } from './policy';
 export {
   createUserSchemas,
-  isHttpUrl,
-  isJsonObject,
-  issuesToFieldErrors,
-  jsonByteLength,
-  ruleSchema,
+  isValidUid,
   type UserSchemas,
   userSchemas,
   type ValidationResult,
@@ -61,7 +74,7 @@ export type {
   JsonObject,
   JsonValue,
   OperationInput,
-  RuleValue,
+  SignupInput,
   UpdateUserInput,
   User,
   UserDraft,

@@ -1,8 +1,6 @@
 import { createsUser, fieldsChangeableBy, type UserField, type UserOperation, userFields } from './policy';
 import type { ClearableField, OperationInput, User, UserDraft } from './types';
 
-type Loaded = Partial<User> | undefined;
-
 /**
  * `true` when a drafted value means "no value": `null`, `undefined` or `""`.
  *
@@ -63,7 +61,7 @@ function emptyValueOf(field: UserField): '' | [] | undefined {
  */
 export function buildUserPayload<Op extends UserOperation>(
   operation: Op,
-  loaded: Loaded,
+  loaded: Partial<User> | undefined,
   edited: UserDraft,
 ): OperationInput[Op] {
   const payload: Record<string, unknown> = {};

@@ -38,7 +38,14 @@ export type FieldAccess = 'required' | 'optional' | 'identifies' | 'ignored' | '
 
 /** What a valid value of a field is. */
 export type FieldRule =
-  | { readonly kind: 'uid'; readonly maxLength: number }
+  | {
+      readonly kind: 'uid';
+      readonly maxLength: number;
+      /** The characters a uid may hold, checked one by one. */
+      readonly characters: RegExp;
+      /** Those characters in words, for the message that names the rule. */
+      readonly charactersInWords: string;
+    }
   | { readonly kind: 'text'; readonly minLength: number; readonly maxLength: number }
   | { readonly kind: 'url'; readonly maxLength: number }
   | { readonly kind: 'role'; readonly maxLength: number }
@@ -90,7 +97,12 @@ export const userFields = {
     update: 'identifies',
     updateCurrent: 'ignored',
     signup: 'required',
-    rule: { kind: 'uid', maxLength: 100 },
+    rule: {
+      kind: 'uid',
+      maxLength: 100,
+      characters: /^[A-Za-z0-9_-]+$/,
+      charactersInWords: 'letters, digits, underscore and hyphen',
+    },
     clear: 'never',
   },
   name: {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { defaultMessages, type ValidationMessages } from './messages';
+import { defaultMessages, type MessageSubject, type ValidationMessages } from './messages';
 import {
   createsUser,
   type FieldRule,
   fieldsChangeableBy,
   fieldsSentBy,
+  type UserField,
   type UserOperation,
   unsettableFields,
   userFields,
@@ -14,7 +15,6 @@ import type { FieldErrors, JsonObject, OperationInput } from './types';
 /** The zod schema of each operation's request, derived from the policy table. */
 export type UserSchemas = { [Op in UserOperation]: z.ZodMiniType<OperationInput[Op]> };
 
-const UID_CHARACTERS = /^[A-Za-z0-9_-]+$/;
 const HTTP_URL_START = /^https?:\/\//i;
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
 
@@ -93,10 +93,25 @@ export function jsonByteLength(value: unknown): number {
   }
 }
 
-function textSchema(label: string, m: ValidationMessages, ...checks: z.core.$ZodCheck<string>[]) {
+function textSchema(subject: MessageSubject, m: ValidationMessages, ...checks: z.core.$ZodCheck<string>[]) {
   return z
-    .string({ error: (issue) => (issue.input === undefined ? m.required(label) : m.notText(label)) })
+    .string({ error: (issue) => (issue.input === undefined ? m.required(subject) : m.notText(subject)) })
     .check(...checks);
+}
+
+/**
+ * `true` when a string is a valid CometChat uid by the policy table's rule (characters and length).
+ * Ask this wherever "is this a valid uid?" comes up — a uid suggestion, an availability check, your backend.
+ *
+ * @example
+ * ```ts
+ * isValidUid('kevin_b-2'); // true
+ * isValidUid('kevin b'); // false: no spaces
+ * ```
+ */
+export function isValidUid(value: unknown): value is string {
+  const { characters, maxLength } = userFields.uid.rule;
+  return typeof value === 'string' && value.length <= maxLength && characters.test(value);
 }
 
 /**
@@ -104,39 +119,45 @@ function textSchema(label: string, m: ValidationMessages, ...checks: z.core.$Zod
  *
  * @example
  * ```ts
- * ruleSchema('Tags', userFields.tags.rule).safeParse(['x'.repeat(101)]).success; // false
+ * ruleSchema({ field: 'tags', label: 'Tags' }, userFields.tags.rule).safeParse(['x'.repeat(101)]).success; // false
  * ```
  */
-export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages = defaultMessages): z.ZodMiniType {
-  const atMost = (max: number) => z.maxLength(max, m.tooLong(label, max));
+export function ruleSchema(
+  subject: MessageSubject,
+  rule: FieldRule,
+  m: ValidationMessages = defaultMessages,
+): z.ZodMiniType {
+  const atMost = (max: number) => z.maxLength(max, m.tooLong(subject, max));
   switch (rule.kind) {
     case 'uid':
       return textSchema(
-        label,
+        subject,
         m,
-        z.minLength(1, m.required(label)),
+        z.minLength(1, m.required(subject)),
         atMost(rule.maxLength),
-        z.regex(UID_CHARACTERS, m.uidCharacters(label)),
+        z.regex(rule.characters, m.uidCharacters(subject, rule.charactersInWords)),
       );
     case 'text': {
-      const atLeast = rule.minLength > 0 ? [z.minLength(rule.minLength, m.tooShort(label, rule.minLength))] : [];
-      return textSchema(label, m, atMost(rule.maxLength), ...atLeast);
+      const atLeast = rule.minLength > 0 ? [z.minLength(rule.minLength, m.tooShort(subject, rule.minLength))] : [];
+      return textSchema(subject, m, atMost(rule.maxLength), ...atLeast);
     }
     case 'role':
-      return textSchema(label, m, z.minLength(1, m.tooShort(label, 1)), atMost(rule.maxLength));
+      return textSchema(subject, m, z.minLength(1, m.tooShort(subject, 1)), atMost(rule.maxLength));
     case 'url':
-      return textSchema(label, m, atMost(rule.maxLength), z.refine(isHttpUrl, m.notHttpUrl(label)));
+      return textSchema(subject, m, atMost(rule.maxLength), z.refine(isHttpUrl, m.notHttpUrl(subject)));
     case 'json':
-      return z.custom<JsonObject>(isJsonObject, m.notJsonObject(label)).check((ctx) => {
+      return z.custom<JsonObject>(isJsonObject, m.notJsonObject(subject)).check((ctx) => {
         const bytes = jsonByteLength(ctx.value);
         if (bytes > rule.maxBytes) {
-          ctx.issues.push({ code: 'custom', input: ctx.value, message: m.tooLarge(label, rule.maxBytes, bytes) });
+          ctx.issues.push({ code: 'custom', input: ctx.value, message: m.tooLarge(subject, rule.maxBytes, bytes) });
         }
       });
     case 'tags': {
-      const itemLength = m.itemLength(label, 1, rule.maxLength);
+      const itemLength = m.itemLength(subject, 1, rule.maxLength);
       const tag = z.string(itemLength).check(z.minLength(1, itemLength), z.maxLength(rule.maxLength, itemLength));
-      return z.array(tag, m.notAList(label)).check(z.maxLength(rule.maxItems, m.tooManyItems(label, rule.maxItems)));
+      return z
+        .array(tag, m.notAList(subject))
+        .check(z.maxLength(rule.maxItems, m.tooManyItems(subject, rule.maxItems)));
     }
     case 'enum':
       return z.enum(rule.values as [string, ...string[]]);
@@ -148,21 +169,25 @@ export function ruleSchema(label: string, rule: FieldRule, m: ValidationMessages
 }
 
 /**
- * Builds the request schema of each operation from the policy table, optionally with your own messages.
+ * Builds the request schema of each operation from the policy table, optionally with your own
+ * messages and your own labels for the fields (each message receives the field and its label).
  *
  * @example
  * ```ts
- * const schemas = createUserSchemas({ required: (label) => `${label} fehlt` });
- * schemas.create.safeParse({ uid: 'usr1' }).success; // false: "Name fehlt"
+ * const schemas = createUserSchemas({ required: ({ label }) => `${label} fehlt` }, { name: 'Anzeigename' });
+ * schemas.create.safeParse({ uid: 'usr1' }).success; // false: "Anzeigename fehlt"
  * ```
  */
-export function createUserSchemas(messages: Partial<ValidationMessages> = {}): UserSchemas {
+export function createUserSchemas(
+  messages: Partial<ValidationMessages> = {},
+  labels: Partial<Record<UserField, string>> = {},
+): UserSchemas {
   const m: ValidationMessages = { ...defaultMessages, ...messages };
+  const subjectOf = (field: UserField): MessageSubject => ({ field, label: labels[field] ?? userFields[field].label });
   const schemaFor = (operation: UserOperation) => {
     const shape: Record<string, z.ZodMiniType> = {};
     for (const field of fieldsSentBy(operation)) {
-      const { label, rule } = userFields[field];
-      const schema = ruleSchema(label, rule, m);
+      const schema = ruleSchema(subjectOf(field), userFields[field].rule, m);
       shape[field] = userFields[field][operation] === 'optional' ? z.optional(schema) : schema;
     }
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
@@ -174,8 +199,8 @@ export function createUserSchemas(messages: Partial<ValidationMessages> = {}): U
       const value = ctx.value as Record<string, unknown> & { unset?: string[] };
       for (const field of value.unset ?? []) {
         if (value[field] !== undefined) {
-          const label = userFields[field as keyof typeof userFields].label;
-          ctx.issues.push({ code: 'custom', input: value, path: [field], message: m.setAndUnset(label) });
+          const message = m.setAndUnset(subjectOf(field as UserField));
+          ctx.issues.push({ code: 'custom', input: value, path: [field], message });
         }
       }
     });

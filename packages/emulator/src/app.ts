@@ -1,4 +1,4 @@
-import { redactSecrets } from '@profilekit/core';
+import { redactSecrets } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import type { EmulatorConfig } from './config';
 import { cors } from './cors';

@@ -1,4 +1,5 @@
-import { type FieldErrors, maskSecret, ValidationError } from '@profilekit/core';
+import { type FieldErrors, ValidationError } from '@profilekit/core';
+import { maskSecret } from '@profilekit/core/internal';
 
 /** Where the emulator's errors say they come from (`error.source`). */
 const SOURCE = 'profilekit-emulator';

@@ -1,5 +1,5 @@
-import { applyUserPayload, type CreateUserInput } from '@profilekit/core';
-import type { EmulatorConfig } from './config';
+import type { CreateUserInput } from '@profilekit/core';
+import { applyUserPayload } from '@profilekit/core/internal';
 import { ApiError } from './errors';
 import { validUserBody } from './rules';
 import type { StoredUser, UserStore } from './store/types';
@@ -24,7 +24,7 @@ export interface SeedResult {
 export function seedUsers(
   store: UserStore,
   input: unknown,
-  config: Pick<EmulatorConfig, 'roles'>,
+  config: { roles: readonly string[] },
   now = Math.floor(Date.now() / 1000),
 ): SeedResult {
   const list = Array.isArray(input) ? input : (input as { users?: unknown } | null)?.users;

@@ -1,4 +1,4 @@
-import { maskSecret } from '@profilekit/core';
+import { maskSecret } from '@profilekit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { call, createAndLogin, useEmulator } from './helpers';
 

@@ -1,10 +1,84 @@
-export type { CacheRollback } from './cache/userCache';
-export * from './components';
-export * from './fields';
-export * from './form';
-export * from './hooks';
-export * from './messages';
-export { type ProfileKitContextValue, ProfileKitProvider, type ProfileKitProviderProps } from './ProfileKitProvider';
+// The public API of @profilekit/react, in explicit groups; everything else is internal.
+
+export { FormActions } from './components/FormActions';
+export { FormAnnouncer } from './components/FormAnnouncer';
+export {
+  type RegisterCallback,
+  SignupFlow,
+  type SignupFlowProps,
+  type SignupRegistration,
+} from './components/index';
+// Drop-in components.
+export { ProfileEditForm, type ProfileEditFormProps } from './components/ProfileEditForm';
+export { suggestUid } from './components/suggestUid';
+export { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
+export { type ThemeProps, UserForm, type UserFormProps } from './components/UserForm';
+export { type UidAvailability, type UidCheck, useUidAvailability } from './components/useUidAvailability';
+export {
+  AvatarPreview,
+  Field,
+  FieldDescription,
+  FieldError,
+  FieldInput,
+  FieldLabel,
+  type FieldPartProps,
+  FieldSelect,
+  type FieldStateProps,
+  FieldTextarea,
+  MetadataField,
+  ReadOnlyFacts,
+  ReadOnlyField,
+  RoleField,
+  type RoleOption,
+  StatusBadge,
+  TagsField,
+  TextField,
+  UnstyledProvider,
+  UrlField,
+  UserFormField,
+  type UserFormFieldBinding,
+  useFieldControlProps,
+  useUserFormField,
+} from './fields';
+// Headless form and field parts.
+export {
+  type FormField,
+  type UserFormApi,
+  type UserFormMode,
+  type UserFormOutcome,
+  type UserFormPayload,
+  UserFormProvider,
+  type UserFormValues,
+  type UseUserFormOptions,
+  useUserForm,
+  useUserFormContext,
+} from './form';
+// Hooks.
+export { useBlockUsers, useUnblockUsers } from './hooks/useBlockUsers';
+export { useCreateUser } from './hooks/useCreateUser';
+export { useCurrentUser } from './hooks/useCurrentUser';
+export { useInfiniteUsers } from './hooks/useInfiniteUsers';
+export { type LoginCredentials, useLogin } from './hooks/useLogin';
+export { useLogout } from './hooks/useLogout';
+export { type ProfileKitHookOptions, useProfileKit } from './hooks/useProfileKit';
+export { useUpdateCurrentUser } from './hooks/useUpdateCurrentUser';
+export { useUpdateUser } from './hooks/useUpdateUser';
+export { useUser } from './hooks/useUser';
+export { useUsers } from './hooks/useUsers';
+// Words.
+export {
+  defaultFormMessages,
+  mergeFormMessages,
+  type UserFormMessages,
+  type UserFormMessagesInput,
+} from './messages';
+// Provider and hook options.
+export {
+  type ProfileKitContextValue,
+  ProfileKitProvider,
+  type ProfileKitProviderProps,
+} from './ProfileKitProvider';
+// Query keys and options (for prefetching, invalidation and your own queries).
 export { userKeys } from './queryKeys';
 export {
   currentUserQueryOptions,

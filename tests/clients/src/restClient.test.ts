@@ -1,5 +1,6 @@
 import { isProfileKitError } from '@profilekit/core';
-import { assertServerSide, createRestClient, isBrowser } from '@profilekit/core/rest';
+import { assertServerSide, isBrowser } from '@profilekit/core/internal';
+import { createRestClient } from '@profilekit/core/rest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMULATOR_URL, openInProcess } from './inProcess';
 

@@ -70,7 +70,7 @@ describe('messages a user can act on', () => {
   });
 
   it('lets an app replace the words', () => {
-    const schemas = createUserSchemas({ required: (label) => `${label} fehlt` });
+    const schemas = createUserSchemas({ required: ({ label }) => `${label} fehlt` });
     expect(validateUserInput('create', { uid: 'u' }, schemas)).toEqual({
       success: false,
       details: { name: ['Name fehlt'] },

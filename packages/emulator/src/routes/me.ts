@@ -1,4 +1,4 @@
-import { applyUserPayload } from '@profilekit/core';
+import { applyUserPayload } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticateUser } from '../auth';
 import { readJsonBody } from '../body';

@@ -1,4 +1,4 @@
-import { maskSecret } from '@profilekit/core';
+import { maskSecret } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
 import type { EmulatorConfig } from '../config';

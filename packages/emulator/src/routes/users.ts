@@ -1,4 +1,4 @@
-import { applyUserPayload, isJsonObject } from '@profilekit/core';
+import { applyUserPayload, isJsonObject } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
 import { bodyObject, readJsonBody } from '../body';

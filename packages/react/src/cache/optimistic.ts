@@ -1,11 +1,11 @@
 import {
-  applyUserPayload,
   buildUserPayload,
   type CurrentUserChanges,
   type UpdateUserInput,
   type User,
   type UserDraft,
 } from '@profilekit/core';
+import { applyUserPayload } from '@profilekit/core/internal';
 import type { QueryClient } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
 import { cachedUser, patchUserEverywhere, storeUserEverywhere } from './userCache';

@@ -1,4 +1,4 @@
-import { defaultMessages } from '@profilekit/core';
+import { defaultMessages, userFields } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { hostileUser, kevin, longUser } from './__stories__/hostile';
@@ -73,7 +73,11 @@ export const CreateUidRule: Story = {
     await userEvent.type(uid, 'usr 1');
     await userEvent.tab();
     await waitFor(() =>
-      expect(uid).toHaveAccessibleDescription(expect.stringContaining(defaultMessages.uidCharacters('UID'))),
+      expect(uid).toHaveAccessibleDescription(
+        expect.stringContaining(
+          defaultMessages.uidCharacters({ field: 'uid', label: 'UID' }, userFields.uid.rule.charactersInWords),
+        ),
+      ),
     );
   },
 };
@@ -210,7 +214,9 @@ export const CustomMessages: Story = {
       expect(canvas.getByLabelText('Anzeigename')).toHaveAccessibleDescription('Anzeigename is required'),
     );
     await expect(canvas.getByLabelText('Benutzer-ID')).toHaveAccessibleDescription(
-      expect.stringContaining(defaultMessages.uidCharacters('Benutzer-ID')),
+      expect.stringContaining(
+        defaultMessages.uidCharacters({ field: 'uid', label: 'Benutzer-ID' }, userFields.uid.rule.charactersInWords),
+      ),
     );
   },
 };

@@ -1,6 +1,4 @@
-import { ruleSchema, userFields } from '@profilekit/core';
-
-const uidRule = ruleSchema(userFields.uid.label, userFields.uid.rule);
+import { isValidUid, userFields } from '@profilekit/core';
 
 /**
  * A uid suggested from a display name: accents dropped, lowercased, words joined with `-`, cut to
@@ -19,5 +17,5 @@ export function suggestUid(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, userFields.uid.rule.maxLength)
     .replace(/^-+|-+$/g, '');
-  return uidRule.safeParse(uid).success ? uid : '';
+  return isValidUid(uid) ? uid : '';
 }

@@ -1,4 +1,5 @@
-import { type CreateUserInput, isNetworkError, isProfileKitError, sameValue, type User } from '@profilekit/core';
+import { type CreateUserInput, isNetworkError, isProfileKitError, type User } from '@profilekit/core';
+import { sameValue } from '@profilekit/core/internal';
 import { useCallback, useRef, useState } from 'react';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { useLogin } from '../hooks/useLogin';

@@ -1,11 +1,9 @@
-import { isNotFoundError, ruleSchema, userFields } from '@profilekit/core';
+import { isNotFoundError, isValidUid } from '@profilekit/core';
 import { useEffect, useState } from 'react';
 import { useProfileKit } from '../hooks/useProfileKit';
 
 /** Whether a uid is free: `idle` (empty or not a valid uid), `checking`, `available`, `taken`, or `unknown` (could not ask). */
 export type UidAvailability = 'idle' | 'checking' | 'available' | 'taken' | 'unknown';
-
-const uidRule = ruleSchema(userFields.uid.label, userFields.uid.rule);
 
 /** Your own availability check (e.g. your backend's): resolves `true` when the uid is free. */
 export type UidCheck = (uid: string, signal: AbortSignal) => Promise<boolean>;
@@ -29,7 +27,7 @@ export function useUidAvailability(
   const [availability, setAvailability] = useState<UidAvailability>('idle');
   const trimmed = uid.trim();
   useEffect(() => {
-    if (!uidRule.safeParse(trimmed).success) {
+    if (!isValidUid(trimmed)) {
       setAvailability('idle');
       return;
     }

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '@profilekit/core';
+import { isHttpUrl } from '@profilekit/core/internal';
 import { useState } from 'react';
 import { usePkClass } from './UnstyledProvider';
 

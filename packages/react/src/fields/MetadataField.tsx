@@ -1,4 +1,5 @@
-import { jsonByteLength, userFields } from '@profilekit/core';
+import { userFields } from '@profilekit/core';
+import { jsonByteLength } from '@profilekit/core/internal';
 import { parseMetadataText } from '../form/formValues';
 import { Field, FieldDescription, FieldError, FieldLabel, FieldTextarea } from './Field';
 import { controlProps, type FieldPartProps } from './TextField';

@@ -1,4 +1,5 @@
-import { ruleSchema, userFields } from '@profilekit/core';
+import { userFields } from '@profilekit/core';
+import { ruleSchema } from '@profilekit/core/internal';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
 import type { FieldPartProps } from './TextField';
@@ -36,7 +37,7 @@ export function TagsField({
     if (tag === '') return;
     if (tags.includes(tag)) return setRefusal(messages.tagDuplicate(tag));
     const next = [...tags, tag];
-    const check = ruleSchema(label, rule, messages.validation).safeParse(next);
+    const check = ruleSchema({ field: 'tags', label }, rule, messages.validation).safeParse(next);
     if (!check.success) return setRefusal(check.error.issues[0]?.message);
     setRefusal(undefined);
     setDraft('');

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '@profilekit/core';
+import { isHttpUrl } from '@profilekit/core/internal';
 import { useUserFormContext } from '../form/UserFormContext';
 import { AvatarPreview } from './AvatarPreview';
 import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';

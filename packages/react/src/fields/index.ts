@@ -6,6 +6,7 @@ export {
   FieldInput,
   FieldLabel,
   FieldSelect,
+  type FieldStateProps,
   FieldTextarea,
   useFieldControlProps,
 } from './Field';

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { ruleSchema, type User, userFields } from '@profilekit/core';
+import { isValidUid, type User } from '@profilekit/core';
 import { ProfileEditForm, ReadOnlyFacts, SignupFlow, UserForm } from '@profilekit/react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -75,7 +75,7 @@ describe('components render every hostile string as text', () => {
       if (suggestion) {
         await person.click(suggestion);
         const uid = (screen.getByLabelText('UID') as HTMLInputElement).value;
-        expect(ruleSchema(userFields.uid.label, userFields.uid.rule).safeParse(uid).success, uid).toBe(true);
+        expect(isValidUid(uid), uid).toBe(true);
       }
       expectInert(document.body);
     },

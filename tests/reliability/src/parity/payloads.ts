@@ -1,12 +1,5 @@
-import {
-  type FieldPolicy,
-  fieldsSentBy,
-  ruleSchema,
-  type UserOperation,
-  unsettableFields,
-  userFieldNames,
-  userFields,
-} from '@profilekit/core';
+import { type FieldPolicy, isValidUid, type UserOperation, userFieldNames, userFields } from '@profilekit/core';
+import { fieldsSentBy, unsettableFields } from '@profilekit/core/internal';
 import fc from 'fast-check';
 import { valuesFor, wrongType } from './values';
 
@@ -67,8 +60,6 @@ export function payloadArb(operation: UserOperation, roles: readonly string[]): 
   );
 }
 
-const uidSchema = ruleSchema(userFields.uid.label, userFields.uid.rule);
-
 /**
  * Makes every well-formed uid unique (case-insensitively, as CometChat compares them) so an accepted
  * create never collides with an earlier one; a uid the rule refuses is left as generated.
@@ -80,7 +71,7 @@ export function withUniqueUids(payloads: unknown[]): unknown[] {
   return payloads.map((payload) => {
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return payload;
     const generated = (payload as { uid?: unknown }).uid;
-    if (typeof generated !== 'string' || !uidSchema.safeParse(generated).success) return payload;
+    if (typeof generated !== 'string' || !isValidUid(generated)) return payload;
     let uid = generated;
     while (seen.has(uid.toLowerCase())) {
       const suffix = `_${(counter++).toString(36)}`;

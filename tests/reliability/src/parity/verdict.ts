@@ -1,12 +1,5 @@
-import {
-  type FieldErrors,
-  fieldsChangeableBy,
-  isJsonObject,
-  sameValue,
-  type UserOperation,
-  userFields,
-  validateUserInput,
-} from '@profilekit/core';
+import { type FieldErrors, type UserOperation, userFields, validateUserInput } from '@profilekit/core';
+import { fieldsChangeableBy, isJsonObject, sameValue } from '@profilekit/core/internal';
 
 /** What one side decided about a request body: accept, or reject naming the fields and why. */
 export type Verdict = { accepted: true; data: Record<string, unknown> } | { accepted: false; details: FieldErrors };

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { defaultMessages, type User } from '@profilekit/core';
+import { defaultMessages, type User, userFields } from '@profilekit/core';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
@@ -34,7 +34,11 @@ describe('UserForm in create mode', () => {
     await user.click(screen.getByRole('button', { name: 'Create user' }));
     const uidInput = screen.getByLabelText('UID');
     await waitFor(() => expect(uidInput).toHaveAttribute('aria-invalid', 'true'));
-    expect(uidInput).toHaveAccessibleDescription(expect.stringContaining(defaultMessages.uidCharacters('UID')));
+    expect(uidInput).toHaveAccessibleDescription(
+      expect.stringContaining(
+        defaultMessages.uidCharacters({ field: 'uid', label: 'UID' }, userFields.uid.rule.charactersInWords),
+      ),
+    );
     expect(uidInput).toHaveFocus();
     expect(uidInput).toHaveValue(uid);
     expect(await h.sent('POST', '/users')).toEqual([]);
@@ -49,7 +53,9 @@ describe('UserForm in create mode', () => {
     await user.type(screen.getByLabelText('Link'), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Create user' }));
     const link = screen.getByLabelText('Link');
-    await waitFor(() => expect(link).toHaveAccessibleDescription(defaultMessages.notHttpUrl('Link')));
+    await waitFor(() =>
+      expect(link).toHaveAccessibleDescription(defaultMessages.notHttpUrl({ field: 'link', label: 'Link' })),
+    );
     expect(link).toHaveFocus();
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();
     expect(await h.sent('POST', '/users')).toEqual([]);

@@ -1,0 +1,8 @@
+// What profilekit's own packages (react, emulator, server) share beyond the public API. Not documented
+// and not covered by semver: apps import from `@profilekit/core`.
+export { errorFromWire, maskSecret, redactSecrets, type WireError, type WireErrorContext } from './errors';
+export { applyUserPayload, isClearedValue, sameValue } from './payload';
+export { createsUser, fieldsChangeableBy, fieldsSentBy, unsettableFields } from './policy';
+export { assertServerSide, isBrowser } from './rest/assertServerSide';
+export { isHttpUrl, isJsonObject, issuesToFieldErrors, jsonByteLength, ruleSchema } from './schemas';
+export type { RuleValue } from './types';

@@ -12,6 +12,8 @@ echo "== typecheck"
 pnpm run typecheck
 echo "== public API (api-report.md per package; every type in a public signature exported)"
 node scripts/api-report.mjs
+echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run)"
+pnpm --filter @profilekit/docs-check run --silent check
 echo "== build, and publint on what would be published"
 pnpm run build
 pnpm run publint

@@ -112,6 +112,7 @@ for (const r of rows)
 console.log('\n## Seeding and writes at scale (emulator, SQLite file)\n');
 console.log(`| users | seed s | POST /users p50 ms | p99 ms (${WRITES} sequential) |`);
 console.log('|---:|---:|---:|---:|');
-for (const r of scale) console.log(`| ${count(r.users)} | ${(r.seedMs / 1000).toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} |`);
+for (const r of scale)
+  console.log(`| ${count(r.users)} | ${(r.seedMs / 1000).toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} |`);
 mkdirSync(join(root, 'artifacts/bench'), { recursive: true });
 writeFileSync(join(root, 'artifacts/bench/list.json'), JSON.stringify({ rows, scale, node: process.version }, null, 2));

@@ -21,7 +21,16 @@ export function startServer(kind, users, dir) {
           '--db',
           db,
         ]
-      : ['exec', 'node', '--max-old-space-size=8192', 'scripts/bench/serve-json-server.cjs', '--users', String(users), '--db', db];
+      : [
+          'exec',
+          'node',
+          '--max-old-space-size=8192',
+          'scripts/bench/serve-json-server.cjs',
+          '--users',
+          String(users),
+          '--db',
+          db,
+        ];
   const child = spawn('pnpm', args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));

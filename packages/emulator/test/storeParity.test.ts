@@ -51,7 +51,9 @@ const datasetArb = fc
         fc
           .tuple(fc.nat(users.length - 1), fc.boolean())
           .chain(([at, remove]) =>
-            remove ? fc.constant({ uid: users[at]?.uid as string }) : userArb(users[at]?.uid as string),
+            remove
+              ? fc.constant<StoredUser | { uid: string }>({ uid: users[at]?.uid as string })
+              : userArb(users[at]?.uid as string),
           ),
         { maxLength: 60 },
       ),
@@ -88,7 +90,7 @@ describe('list queries: SQLite store = memory store = filter, sort, slice', () =
       try {
         for (const store of [memory, sqlite]) expect(store.insertUsers(users)).toEqual([]);
         for (const write of writes) {
-          const next = 'name' in write ? write : undefined;
+          const next = 'name' in write ? (write as StoredUser) : undefined;
           for (const store of [memory, sqlite]) {
             if (next) store.updateUser(write.uid, () => next);
             else store.deleteUser(write.uid);

@@ -192,6 +192,28 @@ describe('sqlite store on disk', () => {
     store.close();
   });
 
+  it('seeds in bulk (indexes rebuilt after the insert) and then lists, counts and writes as usual', () => {
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      user(`u${i}`, { name: `N ${i % 7}`, status: i % 3 ? 'offline' : 'online', tags: [`t${i % 4}`] }),
+    );
+    const sqlite = createSqliteStore(join(dir, 'bulk.sqlite'));
+    const memory = createMemoryStore();
+    for (const store of [sqlite, memory]) {
+      expect(store.insertUsers([user('u1'), ...many])).toEqual(['u1']);
+      store.insertUser(user('late', { status: 'online', tags: ['t1'] }));
+      store.updateUser('u2', (u) => ({ ...u, deactivatedAt: 9 }));
+    }
+    for (const query of [
+      everyone({ status: 'online', offset: 1990 }),
+      everyone({ tags: ['t1'], sortOrder: 'desc' }),
+      everyone({ searchKey: 'n 3', sortBy: 'status', offset: 800 }),
+      everyone({ deactivated: 'only' }),
+    ])
+      expect(sqlite.listUsers(query)).toEqual(memory.listUsers(query));
+    expect(sqlite.listUsers(everyone({ status: 'online' })).total).toBe(2001);
+    sqlite.close();
+  });
+
   it('creates the folder of a new database file', () => {
     const store = createSqliteStore(join(dir, 'nested', 'deeper', 'db.sqlite'));
     expect(store.insertUser(user('a'))).toBe(true);

@@ -1,8 +1,11 @@
 import { openSqliteDatabase } from './sqliteDatabase';
-import { LIST_COLUMNS, listColumns, migrate } from './sqliteSchema';
+import { LIST_COLUMNS, listColumns, migrate, withoutListIndexes } from './sqliteSchema';
 import { createSqliteUserList } from './sqliteUserList';
 import type { StoredAuthToken, StoredUser, UserStore } from './types';
-import { tagKeys } from './userQuery';
+import { compareCodePoints, tagKeys } from './userQuery';
+
+/** From this many users in one `insertUsers` (and at least as many as stored), indexes are rebuilt after it. */
+const BULK_INSERT = 5_000;
 
 type TokenRow = { token: string; uid: string; created_at: number };
 type UserRow = { seq: number; data: string };
@@ -92,13 +95,18 @@ export function createSqliteStore(file: string): UserStore {
     return next;
   };
   const list = createSqliteUserList(db, read);
+  const countUsers = db.prepare('SELECT coalesce(sum(n), 0) AS n FROM user_counts');
+  const count = () => Number((countUsers.get() as { n: number }).n);
 
   const strings = (rows: unknown[]) => (rows as { uid: string }[]).map((found) => found.uid);
   return {
     insertUser: db.transaction(insert),
-    insertUsers: db.transaction((users: readonly StoredUser[]) =>
-      users.filter((user) => !insert(user)).map((user) => user.uid),
-    ),
+    insertUsers: db.transaction((users: readonly StoredUser[]) => {
+      // In uid order, the uid and name indexes grow at their ends instead of everywhere at once.
+      const sorted = [...users].sort((a, b) => compareCodePoints(a.uid, b.uid));
+      const skip = () => sorted.filter((user) => !insert(user)).map((user) => user.uid);
+      return sorted.length >= BULK_INSERT && sorted.length >= count() ? withoutListIndexes(db, skip) : skip();
+    }),
     getUser: read,
     listUsers: list,
     updateUser: db.transaction(update),

@@ -1,5 +1,5 @@
 import { openSqliteDatabase } from './sqliteDatabase';
-import { LIST_COLUMNS, listColumns, migrate, withoutListIndexes } from './sqliteSchema';
+import { LIST_COLUMNS, listColumns, migrate, TAG_COLUMNS, withoutListIndexes } from './sqliteSchema';
 import { createSqliteUserList } from './sqliteUserList';
 import type { StoredAuthToken, StoredUser, UserStore } from './types';
 import { compareCodePoints, tagKeys } from './userQuery';
@@ -48,7 +48,7 @@ export function createSqliteStore(file: string): UserStore {
       'UPDATE users SET data = ?, name_key = ?, role_key = ?, status_rank = ?, active = ? WHERE seq = ?',
     ),
     deleteUser: db.prepare('DELETE FROM users WHERE seq = ?'),
-    addTag: db.prepare('INSERT OR IGNORE INTO user_tags (tag, seq) VALUES (?, ?)'),
+    addTag: db.prepare(`INSERT OR IGNORE INTO user_tags (tag, seq, ${TAG_COLUMNS}) VALUES (?, ?, ?, ?, ?)`),
     removeTag: db.prepare('DELETE FROM user_tags WHERE tag = ? AND seq = ?'),
     deleteBlocksOf: db.prepare('DELETE FROM blocks WHERE blocker = ? OR blocked = ?'),
     addToken: db.prepare('INSERT INTO auth_tokens (token, uid, created_at) VALUES (?, ?, ?)'),
@@ -70,9 +70,14 @@ export function createSqliteStore(file: string): UserStore {
     const found = row(uid);
     return found && (JSON.parse(found.data) as StoredUser);
   };
-  const setTags = (seq: number, before: string[], after: string[]) => {
-    for (const tag of before) if (!after.includes(tag)) sql.removeTag.run(tag, seq);
-    for (const tag of after) if (!before.includes(tag)) sql.addTag.run(tag, seq);
+  /** Rewrites the `user_tags` rows of a user whose tags, role, status or activity changed. */
+  const setTags = (seq: number, before: StoredUser | undefined, after: StoredUser | undefined) => {
+    const columns = (user: StoredUser | undefined) =>
+      user && JSON.stringify([tagKeys(user), listColumns(user).slice(1)]);
+    if (columns(before) === columns(after)) return;
+    for (const tag of before ? tagKeys(before) : []) sql.removeTag.run(tag, seq);
+    for (const tag of after ? tagKeys(after) : [])
+      sql.addTag.run(tag, seq, ...listColumns(after as StoredUser).slice(1));
   };
   const insert = (user: StoredUser) => {
     const result = sql.insertUser.run(user.uid, JSON.stringify(user), ...listColumns(user)) as {
@@ -80,7 +85,7 @@ export function createSqliteStore(file: string): UserStore {
       lastInsertRowid: number | bigint;
     };
     if (Number(result.changes) !== 1) return false;
-    setTags(Number(result.lastInsertRowid), [], tagKeys(user));
+    setTags(Number(result.lastInsertRowid), undefined, user);
     return true;
   };
   const update = (uid: string, change: (user: StoredUser) => StoredUser | undefined) => {
@@ -91,7 +96,7 @@ export function createSqliteStore(file: string): UserStore {
     if (!next) return undefined;
     const stored = { ...next, uid };
     sql.setUser.run(JSON.stringify(stored), ...listColumns(stored), found.seq);
-    setTags(found.seq, tagKeys(user), tagKeys(stored));
+    setTags(found.seq, user, stored);
     return next;
   };
   const list = createSqliteUserList(db, read);
@@ -116,7 +121,7 @@ export function createSqliteStore(file: string): UserStore {
     deleteUser: db.transaction((uid: string) => {
       const found = row(uid);
       if (!found) return false;
-      setTags(found.seq, tagKeys(JSON.parse(found.data) as StoredUser), []);
+      setTags(found.seq, JSON.parse(found.data) as StoredUser, undefined);
       sql.deleteUser.run(found.seq);
       sql.deleteTokens.run(uid);
       sql.deleteBlocksOf.run(uid, uid);

@@ -5,7 +5,7 @@ import { nameKey, statusRank, tagKeys } from './userQuery';
 /**
  * Users are kept as JSON (`data`) beside the columns lists filter and sort on. `users_by_name` covers
  * every filter column, so a list walks it in order without reading rows; `user_tags` serves the tag
- * filter; `user_counts` (kept by triggers) answers totals of the common filters without counting rows.
+ * filter, and repeats the role, status and active columns so a tag's total is counted without reading users; `user_counts` (kept by triggers) answers totals of the common filters without counting rows.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
@@ -36,7 +36,14 @@ ALTER TABLE users ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN role_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN status_rank INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
-CREATE TABLE user_tags (tag TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (tag, seq)) WITHOUT ROWID;
+CREATE TABLE user_tags (
+  tag TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  role_key TEXT NOT NULL,
+  status_rank INTEGER NOT NULL,
+  active INTEGER NOT NULL,
+  PRIMARY KEY (tag, seq)
+) WITHOUT ROWID;
 CREATE TABLE user_counts (
   active INTEGER NOT NULL,
   status_rank INTEGER NOT NULL,
@@ -76,6 +83,8 @@ export function listColumns(user: StoredUser): [string, string, number, number] 
   return [nameKey(user.name), user.role.toLowerCase(), statusRank(user), user.deactivatedAt === undefined ? 1 : 0];
 }
 export const LIST_COLUMNS = 'name_key, role_key, status_rank, active';
+/** The columns `user_tags` repeats: {@link listColumns} but the name. */
+export const TAG_COLUMNS = 'role_key, status_rank, active';
 
 function recount(db: SqlDatabase) {
   db.exec(`DELETE FROM user_counts;
@@ -107,11 +116,11 @@ export function migrate(db: SqlDatabase): void {
     db.exec(LIST_SCHEMA);
     const rows = db.prepare('SELECT seq, data FROM users').all() as { seq: number; data: string }[];
     const set = db.prepare('UPDATE users SET name_key = ?, role_key = ?, status_rank = ?, active = ? WHERE seq = ?');
-    const tag = db.prepare('INSERT OR IGNORE INTO user_tags (tag, seq) VALUES (?, ?)');
+    const tag = db.prepare(`INSERT OR IGNORE INTO user_tags (tag, seq, ${TAG_COLUMNS}) VALUES (?, ?, ?, ?, ?)`);
     for (const row of rows) {
       const user = JSON.parse(row.data) as StoredUser;
       set.run(...listColumns(user), row.seq);
-      for (const key of tagKeys(user)) tag.run(key, row.seq);
+      for (const key of tagKeys(user)) tag.run(key, row.seq, ...listColumns(user).slice(1));
     }
     db.exec(COUNT_TRIGGERS);
     recount(db);

@@ -36,12 +36,13 @@ function whereSql(query: UserQuery): Sql {
   if (query.uids) add(`uid ${IN_LIST}`, JSON.stringify(query.uids));
   if (query.status) add('status_rank = ?', query.status === 'online' ? 0 : 1);
   if (query.roles) add(`role_key ${IN_LIST}`, JSON.stringify(query.roles));
+  // Bound one by one: a json_each list inside this correlated subquery would be re-read for every row.
   // `LIMIT 1` keeps SQLite 3.51 (node:sqlite in Node 22) from turning EXISTS into a join, which counts a
   // user with two of the tags twice towards OFFSET (found by the store parity test).
   if (query.tags)
     add(
-      `EXISTS (SELECT 1 FROM user_tags t WHERE t.seq = users.seq AND t.tag ${IN_LIST} LIMIT 1)`,
-      JSON.stringify(query.tags),
+      `EXISTS (SELECT 1 FROM user_tags t WHERE t.seq = users.seq AND t.tag IN (${query.tags.map(() => '?').join(', ') || 'NULL'}) LIMIT 1)`,
+      ...query.tags,
     );
   if (query.searchKey) {
     const parts = searchSources(query);
@@ -50,9 +51,16 @@ function whereSql(query: UserQuery): Sql {
   return { sql: terms.join(' AND ') || '1', params };
 }
 
+/** The filters on columns that `user_counts` and `user_tags` repeat: deactivated, status, roles. */
+function simpleWhere(query: UserQuery): Sql {
+  return whereSql({ ...query, excludeUids: undefined, uids: undefined, tags: undefined, searchKey: undefined });
+}
+
 /** A row source (`SELECT seq …`) served by an index, with how many rows it yields (capped). */
 interface Source extends Sql {
   size: number;
+  /** The filters this source already guarantees: left out of the WHERE when reading from it. */
+  implied: Partial<UserQuery>;
 }
 
 /**
@@ -73,86 +81,117 @@ export function createSqliteUserList(db: SqlDatabase, getUser: (uid: string) => 
 
   /** Exact count from `user_counts`, for the filters it knows (deactivated, status, roles). */
   const counted = (query: UserQuery) => {
-    const where = whereSql({
-      ...query,
-      excludeUids: undefined,
-      uids: undefined,
-      tags: undefined,
-      searchKey: undefined,
-    });
+    const where = simpleWhere(query);
     return value(`SELECT coalesce(sum(n), 0) FROM user_counts WHERE ${where.sql}`, where.params);
   };
 
   const sources = (query: UserQuery): Source[] => {
     const found: Source[] = [];
-    const source = (sql: string, params: unknown[], size?: number) =>
-      found.push({ sql, params, size: size ?? capped({ sql, params }) });
+    const source = (sql: string, params: unknown[], implied: Partial<UserQuery>, size?: number) =>
+      found.push({ sql, params, implied, size: size ?? capped({ sql, params }) });
     if (query.uids)
-      source(`SELECT seq FROM users WHERE uid ${IN_LIST}`, [JSON.stringify(query.uids)], query.uids.length);
+      source(
+        `SELECT seq FROM users WHERE uid ${IN_LIST}`,
+        [JSON.stringify(query.uids)],
+        { uids: undefined },
+        query.uids.length,
+      );
     if (query.searchKey) {
       const parts = searchSources(query).map((part) => ({ ...part, sql: `SELECT seq FROM users WHERE ${part.sql}` }));
-      if (parts.length === 0) source('SELECT seq FROM users WHERE 0', [], 0);
-      else
-        source(
-          parts.map((part) => part.sql).join(' UNION '),
-          parts.flatMap((part) => part.params),
-        );
+      // UNION ALL: `seq IN (…)` drops duplicates anyway, and a capped size is only an estimate.
+      const sql = parts.map((part) => part.sql).join(' UNION ALL ') || 'SELECT seq FROM users WHERE 0';
+      source(
+        sql,
+        parts.flatMap((part) => part.params),
+        { searchKey: undefined },
+      );
     }
-    if (query.tags) source(`SELECT seq FROM user_tags WHERE tag ${IN_LIST}`, [JSON.stringify(query.tags)]);
+    if (query.tags) {
+      const simple = simpleWhere(query);
+      source(
+        `SELECT seq FROM user_tags WHERE tag ${IN_LIST} AND ${simple.sql}`,
+        [JSON.stringify(query.tags), ...simple.params],
+        { tags: undefined, status: undefined, roles: undefined, deactivated: 'include' },
+      );
+    }
     const all = { ...query, status: undefined, roles: undefined, deactivated: 'include' } as const;
     if (query.roles)
       source(
         `SELECT seq FROM users WHERE role_key ${IN_LIST}`,
         [JSON.stringify(query.roles)],
+        { roles: undefined },
         counted({ ...all, roles: query.roles }),
       );
     if (query.status)
       source(
         'SELECT seq FROM users WHERE status_rank = ?',
         [query.status === 'online' ? 0 : 1],
+        { status: undefined },
         counted({ ...all, status: query.status }),
       );
     if (query.deactivated === 'only')
-      source('SELECT seq FROM users WHERE active = 0', [], counted({ ...all, deactivated: 'only' }));
+      source(
+        'SELECT seq FROM users WHERE active = 0',
+        [],
+        { deactivated: 'include' },
+        counted({ ...all, deactivated: 'only' }),
+      );
     return found.sort((a, b) => a.size - b.size);
   };
 
+  /** `… FROM users WHERE …` reading only the rows of `source` (by rowid), checking the other filters. */
+  const fromSource = (query: UserQuery, source: Source): Sql => {
+    const where = whereSql({ ...query, ...source.implied });
+    return {
+      sql: `FROM users NOT INDEXED WHERE seq IN (${source.sql}) AND ${where.sql}`,
+      params: [...source.params, ...where.params],
+    };
+  };
+
+  /** `n` less the excluded users (viewer, blocked) that `n` counted. */
+  const lessExcluded = (query: UserQuery, n: number) => {
+    const excluded = [...new Set(query.excludeUids ?? [])].flatMap((uid) => getUser(uid) ?? []);
+    return n - excluded.filter((user) => matchesUserQuery(user, { ...query, excludeUids: undefined })).length;
+  };
+
   const total = (query: UserQuery, smallest: Source | undefined, users: number) => {
-    if (!query.uids && !query.tags && !query.searchKey) {
-      const excluded = [...new Set(query.excludeUids ?? [])].flatMap((uid) => getUser(uid) ?? []);
-      const uncounted = excluded.filter((user) => matchesUserQuery(user, { ...query, excludeUids: undefined }));
-      return counted(query) - uncounted.length;
+    if (!query.uids && !query.searchKey) {
+      if (!query.tags) return lessExcluded(query, counted(query));
+      const simple = simpleWhere(query);
+      const sql = `SELECT count(*) FROM (SELECT DISTINCT seq FROM user_tags WHERE tag ${IN_LIST} AND ${simple.sql})`;
+      return lessExcluded(query, value(sql, [JSON.stringify(query.tags), ...simple.params]));
+    }
+    if (smallest && smallest.size < users / 4) {
+      const from = fromSource(query, smallest);
+      return value(`SELECT count(*) ${from.sql}`, from.params);
     }
     const where = whereSql(query);
-    if (smallest && smallest.size < users / 4)
-      return value(`SELECT count(*) FROM users NOT INDEXED WHERE seq IN (${smallest.sql}) AND ${where.sql}`, [
-        ...smallest.params,
-        ...where.params,
-      ]);
     return value(`SELECT count(*) FROM users INDEXED BY users_by_name WHERE ${where.sql}`, where.params);
   };
 
-  /** The seqs of one page of users that match `query`, in name order (the caller splits by status). */
+  /**
+   * The seqs of one page of users that match `query`, in name order (the caller splits by status).
+   * Walking the name order costs about `(offset + limit) × users / matching` index entries when matches
+   * are spread evenly; search matches are not (they cluster where the prefix sorts), so a search reads
+   * its ranges unless they are huge.
+   */
   const pageOf = (query: UserQuery, matching: number, users: number, offset: number, limit: number): number[] => {
     if (limit <= 0 || offset >= matching) return [];
     const smallest = sources(query)[0];
-    const where = whereSql(query);
     const direction = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
     const order = `ORDER BY name_key ${direction}, uid ${direction} LIMIT ? OFFSET ?`;
     const walked = ((offset + limit) * users) / Math.max(matching, 1);
-    const rows =
-      smallest && smallest.size * 4 < walked
-        ? prepared(`SELECT seq FROM users NOT INDEXED WHERE seq IN (${smallest.sql}) AND ${where.sql} ${order}`).all(
-            ...smallest.params,
-            ...where.params,
-            limit,
-            offset,
-          )
-        : prepared(`SELECT seq FROM users INDEXED BY users_by_name WHERE ${where.sql} ${order}`).all(
-            ...where.params,
-            limit,
-            offset,
-          );
+    const clustered = query.searchKey !== undefined && smallest?.implied && 'searchKey' in smallest.implied;
+    const useSource = smallest && (smallest.size * 4 < walked || (clustered && smallest.size < ESTIMATE_CAP));
+    const from = useSource ? fromSource(query, smallest) : undefined;
+    const where = whereSql(query);
+    const rows = from
+      ? prepared(`SELECT seq ${from.sql} ${order}`).all(...from.params, limit, offset)
+      : prepared(`SELECT seq FROM users INDEXED BY users_by_name WHERE ${where.sql} ${order}`).all(
+          ...where.params,
+          limit,
+          offset,
+        );
     return (rows as { seq: number }[]).map((row) => row.seq);
   };
 

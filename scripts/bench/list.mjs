@@ -1,8 +1,9 @@
 // The emulator at scale: list, search, filters and deep pages beside a single get, at 10k / 100k / 1M users,
 // with write latency and seeding time at each size; json-server's `?q=` search and paging as the peer row.
-// Requests are sequential (one at a time) so each number is the latency of that call alone.
+// Requests are sequential (one at a time) so each number is the latency of that call alone. The machine's
+// load average is printed beside each row: on a shared machine it explains most of the variation.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, stopServer } from './servers.mjs';
 
@@ -87,10 +88,11 @@ try {
         for (const [call, path] of Object.entries(callsFor(kind, users))) {
           const result = await sample(server.url + path, headers);
           get ??= result;
-          rows.push({ users, server: kind, call, ...result, ratio: result.p50 / get.p50 });
+          rows.push({ users, server: kind, call, ...result, ratio: result.p50 / get.p50, load: loadavg()[0] });
           console.error(`${kind} ${users} ${call}: p50 ${result.p50.toFixed(2)} ms (${result.samples} samples)`);
         }
-        if (kind === 'emulator') scale.push({ users, seedMs: server.seedMs, ...(await writes(server)) });
+        if (kind === 'emulator')
+          scale.push({ users, seedMs: server.seedMs, seedCpuMs: server.seedCpuMs, ...(await writes(server)) });
       } finally {
         await stopServer(server);
       }
@@ -103,11 +105,11 @@ try {
 const ms = (n) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const count = (n) => n.toLocaleString('en-US');
 console.log('\n## Lists at scale (sequential requests, perPage 25, REST API key)\n');
-console.log('| users | server | call | samples | p50 ms | p99 ms | p50 × get |');
-console.log('|---:|---|---|---:|---:|---:|---:|');
+console.log('| users | server | call | samples | p50 ms | p99 ms | p50 × get | load avg |');
+console.log('|---:|---|---|---:|---:|---:|---:|---:|');
 for (const r of rows)
   console.log(
-    `| ${count(r.users)} | ${r.server} | ${r.call} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.ratio.toFixed(1)} |`,
+    `| ${count(r.users)} | ${r.server} | ${r.call} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.ratio.toFixed(1)} | ${r.load.toFixed(1)} |`,
   );
 console.log('\n## Seeding and writes at scale (emulator, SQLite file)\n');
 console.log(`| users | seed s | POST /users p50 ms | p99 ms (${WRITES} sequential) |`);

@@ -42,16 +42,19 @@ function openBetterSqlite3(file: string): {
   close(): void;
 } {
   const { createRequire } = process.getBuiltinModule('node:module');
-  let Database: typeof BetterSqlite3;
   try {
-    Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+    return new Database(file);
   } catch (error) {
+    // Not installed, or installed without its build step (`--ignore-scripts`): its binding loads on first use.
+    if (error instanceof Error && !/better-sqlite3|bindings|better_sqlite3\.node|NODE_MODULE_VERSION/.test(error.message))
+      throw error;
     throw new Error(
-      `A SQLite database needs Node ≥ 22.13 (built-in node:sqlite) or better-sqlite3 built for Node ${process.version} ` +
-        `(npm rebuild better-sqlite3). --db :memory: needs neither. (${error instanceof Error ? error.message : error})`,
+      `A SQLite file needs Node ≥ 22.13 (built-in node:sqlite) or better-sqlite3 built for Node ${process.version} ` +
+        '(npm rebuild better-sqlite3). --db :memory: needs neither.',
+      { cause: error },
     );
   }
-  return new Database(file);
 }
 
 /**

@@ -47,7 +47,10 @@ function openBetterSqlite3(file: string): {
     return new Database(file);
   } catch (error) {
     // Not installed, or installed without its build step (`--ignore-scripts`): its binding loads on first use.
-    if (error instanceof Error && !/better-sqlite3|bindings|better_sqlite3\.node|NODE_MODULE_VERSION/.test(error.message))
+    if (
+      error instanceof Error &&
+      !/better-sqlite3|bindings|better_sqlite3\.node|NODE_MODULE_VERSION/.test(error.message)
+    )
       throw error;
     throw new Error(
       `A SQLite file needs Node ≥ 22.13 (built-in node:sqlite) or better-sqlite3 built for Node ${process.version} ` +

@@ -172,8 +172,7 @@ export function createSqliteUserList(db: SqlDatabase, getUser: (uid: string) => 
   /**
    * The seqs of one page of users that match `query`, in name order (the caller splits by status).
    * Walking the name order costs about `(offset + limit) × users / matching` index entries when matches
-   * are spread evenly; search matches are not (they cluster where the prefix sorts), so a search reads
-   * its ranges unless they are huge.
+   * are spread evenly; reading the smallest index set costs about its size (rows read, then sorted).
    */
   const pageOf = (query: UserQuery, matching: number, users: number, offset: number, limit: number): number[] => {
     if (limit <= 0 || offset >= matching) return [];
@@ -181,9 +180,7 @@ export function createSqliteUserList(db: SqlDatabase, getUser: (uid: string) => 
     const direction = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
     const order = `ORDER BY name_key ${direction}, uid ${direction} LIMIT ? OFFSET ?`;
     const walked = ((offset + limit) * users) / Math.max(matching, 1);
-    const clustered = query.searchKey !== undefined && smallest?.implied && 'searchKey' in smallest.implied;
-    const useSource = smallest && (smallest.size * 4 < walked || (clustered && smallest.size < ESTIMATE_CAP));
-    const from = useSource ? fromSource(query, smallest) : undefined;
+    const from = smallest && smallest.size * 4 < walked ? fromSource(query, smallest) : undefined;
     const where = whereSql(query);
     const rows = from
       ? prepared(`SELECT seq ${from.sql} ${order}`).all(...from.params, limit, offset)
@@ -205,9 +202,27 @@ export function createSqliteUserList(db: SqlDatabase, getUser: (uid: string) => 
     return seqs.map((seq) => JSON.parse(bySeq.get(seq) as string) as StoredUser);
   };
 
+  /**
+   * A search or a uid list reads its few rows once: one ordered query gives both the total and the
+   * page (reading them twice, to count and then to page, would double the cost).
+   */
+  const inOnePass = (query: UserQuery, source: Source): UserPage => {
+    const direction = query.sortOrder === 'desc' ? 'DESC' : 'ASC';
+    const byStatus = query.sortBy === 'status' ? `status_rank ${direction}, ` : '';
+    const from = fromSource(query, source);
+    const rows = prepared(`SELECT seq ${from.sql} ORDER BY ${byStatus}name_key ${direction}, uid ${direction}`).all(
+      ...from.params,
+    ) as { seq: number }[];
+    const page = rows.slice(query.offset, query.offset + query.limit).map((row) => row.seq);
+    return { users: read(page), total: rows.length };
+  };
+
   return (query: UserQuery): UserPage => {
+    const smallest = sources(query)[0];
+    const direct = smallest && ('searchKey' in smallest.implied || 'uids' in smallest.implied);
+    if (direct && smallest.size < ESTIMATE_CAP) return inOnePass(query, smallest);
     const users = value('SELECT coalesce(sum(n), 0) FROM user_counts', []);
-    const matching = total(query, sources(query)[0], users);
+    const matching = total(query, smallest, users);
     const { offset, limit } = query;
     if (query.sortBy !== 'status')
       return { users: read(pageOf(query, matching, users, offset, limit)), total: matching };

@@ -1,4 +1,4 @@
-// `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, emulator throughput.
+// `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, emulator throughput, lists at scale.
 // Each prints its own table; a size budget overrun or an extra render makes the run fail.
 import { spawnSync } from 'node:child_process';
 
@@ -6,6 +6,7 @@ const steps = [
   ['Bundle sizes (esbuild, minified, gzip -9)', 'node', ['scripts/bench-size.mjs']],
   ['Renders per keystroke (React Profiler)', 'pnpm', ['run', '--silent', 'bench:renders']],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
+  ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
 ];
 
 let failed = false;

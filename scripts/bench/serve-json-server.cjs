@@ -10,9 +10,9 @@ const now = Math.floor(Date.now() / 1000);
 const users = Array.from({ length: count }, (_, i) => ({
   id: `user${i}`,
   name: `User ${i}`,
-  role: 'default',
-  status: 'offline',
-  tags: ['bench'],
+  role: i % 50 === 0 ? 'admin' : 'default',
+  status: i % 10 === 0 ? 'online' : 'offline',
+  tags: ['bench', `team${i % 100}`],
   metadata: { plan: 'free', index: i },
   createdAt: now,
 }));

@@ -1,46 +1,15 @@
 // Emulator throughput and latency beside json-server, and write latency as the store grows.
 // Each server runs in its own process on loopback; autocannon drives it for a fixed time and connection count.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
+import { startServer as start, stopServer as stop } from './servers.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number);
-
-function start(kind, users, dir) {
-  const db = join(dir, `${kind}-${users}.${kind === 'emulator' ? 'sqlite' : 'json'}`);
-  const args =
-    kind === 'emulator'
-      ? [
-          'exec',
-          'tsx',
-          '--conditions=@profilekit/source',
-          'scripts/bench/serve-emulator.ts',
-          '--users',
-          String(users),
-          '--db',
-          db,
-        ]
-      : ['exec', 'node', 'scripts/bench/serve-json-server.cjs', '--users', String(users), '--db', db];
-  const child = spawn('pnpm', args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => resolve({ ...JSON.parse(line), child }));
-  });
-}
-
-function stop(server) {
-  server.child.removeAllListeners('exit');
-  return new Promise((resolve) => {
-    server.child.once('exit', resolve);
-    server.child.kill('SIGTERM');
-  });
-}
 
 /** The three calls, as each server spells them. */
 function requestsFor(kind, server) {

@@ -15,7 +15,10 @@ export interface RequestOptions {
  * ```
  */
 export interface ListUsersQuery {
-  /** Matches the start of a uid or of any word of a name (CometChat's `searchKey`). */
+  /**
+   * CometChat's `searchKey`, a `LIKE 'key%'` query: a user matches when their whole uid or their whole
+   * name starts with it, case-insensitive (`'kim'` finds "Kim Lee", `'lee'` does not). `searchIn` narrows it to one of them.
+   */
   searchKeyword?: string;
   /** Where to search: `uid`, `name` or both (default). */
   searchIn?: ('uid' | 'name')[];

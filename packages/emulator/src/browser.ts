@@ -18,3 +18,4 @@ export { createEmulator, type Emulator, type EmulatorOptions } from './emulator'
 export { type SeedResult, seedUsers } from './seed';
 export { createMemoryStore } from './store/memory';
 export type { StoredAuthToken, StoredUser, UserStore } from './store/types';
+export type { UserPage, UserQuery } from './store/userQuery';

@@ -5,7 +5,7 @@ import { parseCliArgs, usage } from './cli/args';
 import { DEFAULT_ROLES } from './constants';
 import { seedUsers } from './seed';
 import { type RunningEmulator, startEmulator } from './start';
-import { createSqliteStore } from './store/sqlite';
+import { openStore } from './store/openStore';
 
 async function main() {
   const { help, seed, db, ...options } = parseCliArgs(process.argv.slice(2));
@@ -14,7 +14,7 @@ async function main() {
     return;
   }
   const dbPath = db === ':memory:' ? db : resolve(db);
-  const store = createSqliteStore(dbPath);
+  const store = openStore(dbPath);
   if (seed) {
     const input = JSON.parse(readFileSync(seed, 'utf8')) as unknown;
     const { created, skipped } = seedUsers(store, input, { roles: options.roles ?? DEFAULT_ROLES });

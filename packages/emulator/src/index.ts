@@ -5,3 +5,4 @@ export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from '
 export { createMemoryStore } from './store/memory';
 export { createSqliteStore } from './store/sqlite';
 export type { StoredAuthToken, StoredUser, UserStore } from './store/types';
+export type { UserPage, UserQuery } from './store/userQuery';

@@ -3,10 +3,11 @@ import { stringList } from './body';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './constants';
 import { badRequest } from './errors';
 import type { Viewer } from './present';
-import type { StoredUser } from './store/types';
+import type { StoredUser, UserStore } from './store/types';
 
 /** `GET /users` query parameters, as the SDK and the REST API send them. */
 export interface UserListQuery {
+  /** Lowercase; matches users whose whole uid or whole name starts with it (CometChat's `LIKE 'key%'`). */
   searchKey?: string;
   searchIn: ('uid' | 'name')[];
   status?: 'online' | 'offline';
@@ -80,34 +81,6 @@ export function parseUserListQuery(params: URLSearchParams): UserListQuery {
   return query;
 }
 
-/** `true` when the uid, or a word of the name, starts with the search key (case-insensitive). */
-function matchesSearch(user: StoredUser, query: UserListQuery): boolean {
-  if (!query.searchKey) return true;
-  const key = query.searchKey;
-  if (query.searchIn.includes('uid') && user.uid.startsWith(key)) return true;
-  if (!query.searchIn.includes('name')) return false;
-  const name = user.name.toLowerCase();
-  return name.startsWith(key) || name.split(/\s+/).some((word) => word.startsWith(key));
-}
-
-function matches(user: StoredUser, query: UserListQuery, viewer: Viewer | undefined): boolean {
-  const deactivated = user.deactivatedAt !== undefined;
-  if (query.onlyDeactivated ? !deactivated : deactivated && !query.withDeactivated) return false;
-  if (viewer && user.uid === viewer.uid) return false;
-  if (viewer && query.hideBlockedUsers && viewer.blockedByMe.has(user.uid)) return false;
-  if (query.status && user.status !== query.status) return false;
-  if (query.roles && !query.roles.includes(user.role.toLowerCase())) return false;
-  if (query.tags && !(user.tags ?? []).some((tag) => query.tags?.includes(tag.toLowerCase()))) return false;
-  if (query.uids && !query.uids.includes(user.uid)) return false;
-  return matchesSearch(user, query);
-}
-
-function compare(a: StoredUser, b: StoredUser, query: UserListQuery): number {
-  const byName = a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.uid.localeCompare(b.uid);
-  const byStatus = query.sortBy === 'status' ? (a.status === b.status ? 0 : a.status === 'online' ? -1 : 1) : 0;
-  return (query.sortOrder === 'desc' ? -1 : 1) * (byStatus || byName);
-}
-
 /** CometChat's pagination block. */
 export interface Pagination {
   total: number;
@@ -118,25 +91,37 @@ export interface Pagination {
 }
 
 /**
- * Filters, searches, sorts and pages users. Deactivated users appear only with `withDeactivated` or
- * `onlyDeactivated` (REST API key); a logged-in viewer never sees themselves.
+ * Filters, searches, sorts and pages users in the store (SQL on the SQLite store). Deactivated users appear
+ * only with `withDeactivated` or `onlyDeactivated` (REST API key); a logged-in viewer never sees themselves.
  */
-export function selectUsers(
-  users: readonly StoredUser[],
+export function listUsers(
+  store: UserStore,
   query: UserListQuery,
   viewer?: Viewer,
 ): { users: StoredUser[]; pagination: Pagination } {
-  const found = users.filter((user) => matches(user, query, viewer)).sort((a, b) => compare(a, b, query));
-  const start = (query.page - 1) * query.perPage;
-  const page = found.slice(start, start + query.perPage);
+  const hidden = viewer && query.hideBlockedUsers ? [...viewer.blockedByMe] : [];
+  const { users, total } = store.listUsers({
+    searchKey: query.searchKey,
+    searchIn: query.searchIn,
+    status: query.status,
+    roles: query.roles,
+    tags: query.tags,
+    uids: query.uids,
+    excludeUids: viewer ? [viewer.uid, ...hidden] : undefined,
+    deactivated: query.onlyDeactivated ? 'only' : query.withDeactivated ? 'include' : 'exclude',
+    sortBy: query.sortBy,
+    sortOrder: query.sortOrder,
+    offset: Math.min((query.page - 1) * query.perPage, Number.MAX_SAFE_INTEGER),
+    limit: query.perPage,
+  });
   return {
-    users: page,
+    users,
     pagination: {
-      total: found.length,
-      count: page.length,
+      total,
+      count: users.length,
       per_page: query.perPage,
       current_page: query.page,
-      total_pages: Math.ceil(found.length / query.perPage),
+      total_pages: Math.ceil(total / query.perPage),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
-import { createSqliteStore } from './store/sqlite';
+import { openStore } from './store/openStore';
 
 /** An emulator listening on a port. */
 export interface RunningEmulator {
@@ -19,7 +19,7 @@ export type StartEmulatorOptions = EmulatorOptions & {
   port?: number;
   /** Default `127.0.0.1`. */
   host?: string;
-  /** A SQLite file (or `:memory:`) to use as the store, when no `store` is given. Default: a memory store. */
+  /** A SQLite file to use as the store, when no `store` is given; `:memory:` is a memory store. Default: a memory store. */
   db?: string;
 };
 
@@ -37,7 +37,7 @@ export type StartEmulatorOptions = EmulatorOptions & {
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const { serve } = await import('@hono/node-server');
   const { port = 0, host = '127.0.0.1', db, ...emulatorOptions } = options;
-  const store = emulatorOptions.store ?? (db ? createSqliteStore(db) : undefined);
+  const store = emulatorOptions.store ?? (db ? openStore(db) : undefined);
   const emulator = createEmulator({ ...emulatorOptions, store });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: emulator.fetch, port, hostname: host }, () => resolve(started));

@@ -20,7 +20,9 @@ describe('@profilekit/emulator/browser', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.endsWith('src/emulator.ts'))).toBe(true);
     expect(
-      inputs.filter((input) => /better-sqlite3|node-server|store\/sqlite|start\.ts|\/cli(\.ts|\/)/.test(input)),
+      inputs.filter((input) =>
+        /better-sqlite3|node-server|store\/sqlite|store\/openStore|start\.ts|\/cli(\.ts|\/)/.test(input),
+      ),
     ).toEqual([]);
     expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:/);
   });

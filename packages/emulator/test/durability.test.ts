@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
+import { openSqliteDatabase, sqliteEngine } from '../src/store/sqliteDatabase';
 import { startEmulatorProcess } from '../src/testing/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-durability-'));
@@ -17,7 +16,7 @@ const post = (url: string, path: string, method: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-it('keeps every acknowledged write and a sound database after kill -9 in the middle of a burst', async () => {
+it(`keeps every acknowledged write and a sound database after kill -9 in the middle of a burst (${sqliteEngine()})`, async () => {
   const db = join(dir, 'emulator.sqlite');
   const first = await startEmulatorProcess(['--port', '0', '--db', db, '--rate-limit', 'off']);
   const created = new Set<string>();
@@ -50,9 +49,8 @@ it('keeps every acknowledged write and a sound database after kill -9 in the mid
   expect(created.size).toBeGreaterThanOrEqual(150);
   expect(interrupted).toBeGreaterThan(0);
 
-  const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
-  const check = new Database(db);
-  expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+  const check = openSqliteDatabase(db);
+  expect(check.prepare('PRAGMA integrity_check').all()).toEqual([{ integrity_check: 'ok' }]);
   check.close();
 
   const second = await startEmulatorProcess(['--port', '0', '--db', db]);

@@ -112,8 +112,14 @@ describe('the official SDK 4.2.0 against the emulator', () => {
       ['sdk-bruce', 'sdk-steve'],
       ['sdk-natasha', 'sdk-thor'],
     ]);
-    const search = await new CometChat.UsersRequestBuilder().setLimit(30).setSearchKeyword('rom').build().fetchNext();
+    const search = await new CometChat.UsersRequestBuilder()
+      .setLimit(30)
+      .setSearchKeyword('natasha r')
+      .build()
+      .fetchNext();
     expect(search.map((user) => user.getName())).toEqual(['Natasha Romanoff']);
+    const inside = await new CometChat.UsersRequestBuilder().setLimit(30).setSearchKeyword('rom').build().fetchNext();
+    expect(inside).toEqual([]);
   });
 
   it('blockUsers / unblockUsers are reflected in blockedByMe', async () => {

@@ -2,7 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryStore, createSqliteStore, type StoredUser, seedUsers, type UserStore } from '../src/index';
+import {
+  createMemoryStore,
+  createSqliteStore,
+  type StoredUser,
+  seedUsers,
+  type UserQuery,
+  type UserStore,
+} from '../src/index';
+import { openSqliteDatabase, sqliteEngine } from '../src/store/sqliteDatabase';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,7 +18,7 @@ let fileCount = 0;
 
 const stores: [string, () => UserStore][] = [
   ['memory', createMemoryStore],
-  ['sqlite file', () => createSqliteStore(join(dir, `store-${++fileCount}.sqlite`))],
+  [`sqlite file (${sqliteEngine()})`, () => createSqliteStore(join(dir, `store-${++fileCount}.sqlite`))],
 ];
 
 const user = (uid: string, extra: Partial<StoredUser> = {}): StoredUser => ({
@@ -21,6 +29,19 @@ const user = (uid: string, extra: Partial<StoredUser> = {}): StoredUser => ({
   createdAt: 1_700_000_000,
   ...extra,
 });
+
+/** A query for every user, first page of 100, by name. */
+const everyone = (change: Partial<UserQuery> = {}): UserQuery => ({
+  searchIn: ['uid', 'name'],
+  deactivated: 'exclude',
+  sortBy: 'name',
+  sortOrder: 'asc',
+  offset: 0,
+  limit: 100,
+  ...change,
+});
+const uids = (store: UserStore, change: Partial<UserQuery> = {}) =>
+  store.listUsers(everyone(change)).users.map((u) => u.uid);
 
 describe.each(stores)('%s store', (_name, create) => {
   let store: UserStore;
@@ -44,15 +65,45 @@ describe.each(stores)('%s store', (_name, create) => {
     expect(store.getUser('bob')).toEqual(user('bob', { tags: ['a'] }));
   });
 
-  it('lists every user in creation order', () => {
-    for (const uid of ['c', 'a', 'b']) store.insertUser(user(uid));
-    expect(store.allUsers().map((u) => u.uid)).toEqual(['c', 'a', 'b']);
+  it('lists a page of users by name, then uid, with the total', () => {
+    for (const uid of ['c', 'a', 'b', 'd']) store.insertUser(user(uid, { name: uid === 'd' ? 'A' : 'Same' }));
+    expect(store.listUsers(everyone({ limit: 2 }))).toEqual({
+      users: [user('d', { name: 'A' }), user('a', { name: 'Same' })],
+      total: 4,
+    });
+    expect(uids(store, { offset: 2 })).toEqual(['b', 'c']);
+    expect(uids(store, { sortOrder: 'desc' })).toEqual(['c', 'b', 'a', 'd']);
+  });
+
+  it('searches the start of the whole uid or the whole name, not a word inside the name', () => {
+    store.insertUser(user('wire', { name: 'Wire Friend' }));
+    store.insertUser(user('friendly', { name: 'Amy' }));
+    store.insertUser(user('bob', { name: 'Friendship Bob' }));
+    expect(uids(store, { searchKey: 'friend' })).toEqual(['friendly', 'bob']);
+    expect(uids(store, { searchKey: 'friend', searchIn: ['name'] })).toEqual(['bob']);
+    expect(uids(store, { searchKey: 'friend', searchIn: ['uid'] })).toEqual(['friendly']);
+    expect(uids(store, { searchKey: 'wire f' })).toEqual(['wire']);
+  });
+
+  it('filters by status, role, tags, uids and deactivation, and sorts by status', () => {
+    store.insertUser(user('a', { status: 'online', role: 'Admin', tags: ['VIP', 'x'] }));
+    store.insertUser(user('b', { tags: ['x'] }));
+    store.insertUser(user('c', { status: 'online', deactivatedAt: 1 }));
+    expect(uids(store, { status: 'online' })).toEqual(['a']);
+    expect(uids(store, { roles: ['admin'] })).toEqual(['a']);
+    expect(uids(store, { tags: ['vip'] })).toEqual(['a']);
+    expect(uids(store, { tags: ['x'], excludeUids: ['a'] })).toEqual(['b']);
+    expect(uids(store, { uids: ['b', 'c', 'zz'] })).toEqual(['b']);
+    expect(uids(store, { uids: [] })).toEqual([]);
+    expect(uids(store, { deactivated: 'only' })).toEqual(['c']);
+    expect(uids(store, { deactivated: 'include', sortBy: 'status', sortOrder: 'desc' })).toEqual(['b', 'c', 'a']);
+    expect(store.listUsers(everyone({ status: 'online', deactivated: 'include', limit: 1 })).total).toBe(2);
   });
 
   it('inserts many at once and reports the uids that were taken', () => {
     store.insertUser(user('a'));
     expect(store.insertUsers([user('a'), user('b'), user('c')])).toEqual(['a']);
-    expect(store.allUsers().map((u) => u.uid)).toEqual(['a', 'b', 'c']);
+    expect(uids(store)).toEqual(['a', 'b', 'c']);
   });
 
   it('updates atomically through a function of the current user, and can decline', () => {
@@ -70,7 +121,7 @@ describe.each(stores)('%s store', (_name, create) => {
     for (const uid of ['a', 'b', 'c']) store.insertUser(user(uid));
     const changed = store.updateUsers(['a', 'x', 'c'], (u) => (u.uid === 'c' ? undefined : { ...u, status: 'online' }));
     expect(changed.map((u) => u.uid)).toEqual(['a']);
-    expect(store.allUsers().map((u) => u.status)).toEqual(['online', 'offline', 'offline']);
+    expect(uids(store, { status: 'online' })).toEqual(['a']);
   });
 
   it('deletes a user with their tokens and blocks in both directions', () => {
@@ -122,6 +173,45 @@ describe('sqlite store on disk', () => {
     expect(second.getAuthToken('bob_1')?.uid).toBe('bob');
     expect(second.blockedBy('bob')).toEqual(['amy']);
     second.close();
+  });
+
+  it('brings a database of an older emulator (users kept only as JSON) up to date, lists and counts included', () => {
+    const file = join(dir, 'version0.sqlite');
+    const old = openSqliteDatabase(file);
+    old.exec(
+      'CREATE TABLE users (seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, data TEXT NOT NULL)',
+    );
+    const insert = old.prepare('INSERT INTO users (uid, data) VALUES (?, ?)');
+    insert.run('bob', JSON.stringify(user('bob', { name: 'Zed', tags: ['VIP'], status: 'online' })));
+    insert.run('amy', JSON.stringify(user('amy', { deactivatedAt: 5 })));
+    old.close();
+    const store = createSqliteStore(file);
+    expect(uids(store, { tags: ['vip'], status: 'online' })).toEqual(['bob']);
+    expect(store.listUsers(everyone({ deactivated: 'include' })).total).toBe(2);
+    expect(uids(store, { deactivated: 'only' })).toEqual(['amy']);
+    store.close();
+  });
+
+  it('seeds in bulk (indexes rebuilt after the insert) and then lists, counts and writes as usual', () => {
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      user(`u${i}`, { name: `N ${i % 7}`, status: i % 3 ? 'offline' : 'online', tags: [`t${i % 4}`] }),
+    );
+    const sqlite = createSqliteStore(join(dir, 'bulk.sqlite'));
+    const memory = createMemoryStore();
+    for (const store of [sqlite, memory]) {
+      expect(store.insertUsers([user('u1'), ...many])).toEqual(['u1']);
+      store.insertUser(user('late', { status: 'online', tags: ['t1'] }));
+      store.updateUser('u2', (u) => ({ ...u, deactivatedAt: 9 }));
+    }
+    for (const query of [
+      everyone({ status: 'online', offset: 1990 }),
+      everyone({ tags: ['t1'], sortOrder: 'desc' }),
+      everyone({ searchKey: 'n 3', sortBy: 'status', offset: 800 }),
+      everyone({ deactivated: 'only' }),
+    ])
+      expect(sqlite.listUsers(query)).toEqual(memory.listUsers(query));
+    expect(sqlite.listUsers(everyone({ status: 'online' })).total).toBe(2001);
+    sqlite.close();
   });
 
   it('creates the folder of a new database file', () => {

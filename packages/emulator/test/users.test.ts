@@ -117,14 +117,19 @@ describe('GET /users (list)', () => {
     expect(beyond.body.data).toEqual([]);
   });
 
-  it('searches the start of a uid or of any word of a name, optionally only in one of them', async () => {
+  it('searches like CometChat: the whole uid or the whole name starts with the key, optionally only in one of them', async () => {
+    await ctx.api.authKey('POST', '/v3/users', { uid: 'list-wire', name: 'Wire Friend' });
     const search = async (query: string) =>
       (await ctx.api.admin('GET', `/v3/users?${query}`)).body.data.map((u: { uid: string }) => u.uid);
-    expect(await search('searchKey=LISTED')).toEqual(uids);
+    expect(await search('searchKey=friend')).toEqual([]);
+    expect(await search('searchKey=LISTED')).toEqual([]);
+    expect(await search('searchKey=WIRE%20f')).toEqual(['list-wire']);
     expect(await search('searchKey=cat')).toEqual(['list-cat']);
     expect(await search('searchKey=cat&searchIn=uid')).toEqual([]);
     expect(await search('searchKey=list-c&searchIn=uid')).toEqual(['list-cat']);
+    expect(await search('searchKey=list-c&searchIn=name')).toEqual([]);
     expect(await search('searchKey=ist')).toEqual([]);
+    await ctx.api.admin('DELETE', '/v3/users/list-wire', { permanent: true });
   });
 
   it('filters by role(s), tags, uids and status; includes tags only withTags', async () => {

@@ -4,7 +4,7 @@ import { authenticate, authenticateUser } from '../auth';
 import { bodyObject, readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
 import { badRequest } from '../errors';
-import { parseUserListQuery, selectUsers } from '../listUsers';
+import { listUsers, parseUserListQuery } from '../listUsers';
 import { presentUser, viewerOf } from '../present';
 import { requireActiveUser, uidList } from '../users';
 
@@ -58,7 +58,7 @@ export function blockedRoutes(config: EmulatorConfig): Hono {
       ...(direction === 'blockedByMe' ? [] : viewer.hasBlockedMe),
     ];
     const query = { ...parseUserListQuery(params), uids: related, withTags: true, hideBlockedUsers: false };
-    const { users, pagination } = selectUsers(store.allUsers(), query, viewer);
+    const { users, pagination } = listUsers(store, query, viewer);
     return c.json({ data: users.map((user) => presentUser(user, { viewer })), meta: { pagination } });
   };
 

@@ -5,7 +5,7 @@ import { bodyObject, readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
 import { issueAuthToken } from '../credentials';
 import { uidNotFound, uidTaken } from '../errors';
-import { parseUserListQuery, selectUsers } from '../listUsers';
+import { listUsers, parseUserListQuery } from '../listUsers';
 import { presentUser, viewerOf } from '../present';
 import { validUserBody } from '../rules';
 import type { StoredUser } from '../store/types';
@@ -41,7 +41,7 @@ export function userRoutes(config: EmulatorConfig): Hono {
     const query = parseUserListQuery(new URL(c.req.url).searchParams);
     const viewer = caller.kind === 'user' ? viewerOf(store, caller.uid) : undefined;
     if (viewer) Object.assign(query, { withDeactivated: false, onlyDeactivated: false });
-    const { users, pagination } = selectUsers(store.allUsers(), query, viewer);
+    const { users, pagination } = listUsers(store, query, viewer);
     const data = users.map((user) => presentUser(user, { viewer, withTags: query.withTags }));
     return c.json({ data, meta: { pagination } });
   });

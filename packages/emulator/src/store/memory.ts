@@ -1,7 +1,9 @@
+import { createMemoryUserIndex } from './memoryUserIndex';
 import type { StoredAuthToken, StoredUser, UserStore } from './types';
 
 /**
- * A store that keeps everything in memory: for tests, Storybook and throw-away demos. Works in browsers too.
+ * A store that keeps everything in memory: for tests, Storybook, throw-away demos and `--db :memory:`.
+ * Works in browsers too. Lists read secondary indexes (role, tag, status, uid and name order), not every user.
  *
  * @example
  * ```ts
@@ -12,12 +14,15 @@ export function createMemoryStore(): UserStore {
   const users = new Map<string, StoredUser>();
   const tokens = new Map<string, StoredAuthToken>();
   const blocks = new Map<string, Set<string>>();
+  const index = createMemoryUserIndex(users);
   const copy = (user: StoredUser): StoredUser => structuredClone(user);
 
   const store: UserStore = {
     insertUser(user) {
       if (users.has(user.uid)) return false;
-      users.set(user.uid, copy(user));
+      const stored = copy(user);
+      users.set(user.uid, stored);
+      index.add(stored);
       return true;
     },
     insertUsers(list) {
@@ -27,18 +32,27 @@ export function createMemoryStore(): UserStore {
       const user = users.get(uid);
       return user && copy(user);
     },
-    allUsers: () => [...users.values()].map(copy),
+    listUsers(query) {
+      const { users: page, total } = index.list(query);
+      return { users: page.map(copy), total };
+    },
     updateUser(uid, change) {
       const user = users.get(uid);
       const next = user && change(copy(user));
-      if (next) users.set(uid, copy({ ...next, uid }));
-      return next && copy(next);
+      if (!user || !next) return undefined;
+      const stored = copy({ ...next, uid });
+      users.set(uid, stored);
+      index.replace(user, stored);
+      return copy(next);
     },
     updateUsers(uids, change) {
       return uids.flatMap((uid) => store.updateUser(uid, change) ?? []);
     },
     deleteUser(uid) {
-      if (!users.delete(uid)) return false;
+      const user = users.get(uid);
+      if (!user) return false;
+      users.delete(uid);
+      index.remove(user);
       store.deleteAuthTokens(uid);
       blocks.delete(uid);
       for (const blocked of blocks.values()) blocked.delete(uid);

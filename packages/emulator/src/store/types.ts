@@ -1,4 +1,5 @@
 import type { JsonObject } from '@profilekit/core';
+import type { UserPage, UserQuery } from './userQuery';
 
 /** A user as the emulator keeps it. `uid` is always lowercase; times are unix seconds. */
 export interface StoredUser {
@@ -41,8 +42,11 @@ export interface UserStore {
   insertUsers(users: readonly StoredUser[]): string[];
   /** A user, deactivated ones included. */
   getUser(uid: string): StoredUser | undefined;
-  /** Every user, deactivated ones included, in creation order. */
-  allUsers(): StoredUser[];
+  /**
+   * One page of the users matching a query, in the query's order, and how many match in all. The
+   * SQLite store answers it in SQL through its indexes; the memory store from its own indexes.
+   */
+  listUsers(query: UserQuery): UserPage;
   /**
    * Reads a user, lets `change` compute its next state, and writes it — atomically.
    * Returns the stored result, or `undefined` when there is no such user (or `change` returns `undefined`).

@@ -91,8 +91,9 @@ describe.each(clientKinds)('UserClient contract: operations (%s)', (kind) => {
     expect(first.users.every(isPlain)).toBe(true);
     const second = await client.listUsers({ tags: ['team'], limit: 2, page: 2 });
     expect(second.users.map((user) => user.uid)).toEqual(['gus3']);
-    const found = await client.listUsers({ searchKeyword: 'lee' });
+    const found = await client.listUsers({ searchKeyword: 'kim l' });
     expect(found.users.map((user) => user.uid)).toEqual(['kim']);
+    expect((await client.listUsers({ searchKeyword: 'lee' })).users).toEqual([]);
   });
 
   it('blockUsers and unblockUsers report each uid and show in blockedByMe', async () => {

@@ -5,11 +5,11 @@ import {
   useCallback,
   useContext,
   useId,
-  useLayoutEffect,
   useMemo,
   useState,
 } from 'react';
 import { usePkClass } from './UnstyledProvider';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 interface FieldContextValue {
   controlId: string;
@@ -106,7 +106,7 @@ export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'ar
 function useRegisteredMessage(part: string): string {
   const id = useId();
   const { registerMessage } = useFieldContext(part);
-  useLayoutEffect(() => registerMessage(id), [registerMessage, id]);
+  useIsomorphicLayoutEffect(() => registerMessage(id), [registerMessage, id]);
   return id;
 }
 

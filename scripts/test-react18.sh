@@ -3,12 +3,12 @@
 # The workspace runs React 19; this copies the root config and packages/ into a scratch folder, pins
 # react, react-dom and their types to 18 with pnpm overrides there, installs (hard links from pnpm's
 # store: seconds once warm), runs `tsc` and the vitest `react` project, and removes the copy.
-# Usage: bash scripts/test-react18.sh [--keep]
+# Usage: bash scripts/test-react18.sh [vitest args…]   (PROFILEKIT_REACT18_KEEP=1 keeps the copy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/profilekit-react18-XXXXXX")
-if [ "${1:-}" != "--keep" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "react18: keeping $scratch"; fi
+if [ -z "${PROFILEKIT_REACT18_KEEP:-}" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "react18: keeping $scratch"; fi
 
 # Tracked and new (not ignored) files of the root and packages/: what the react project needs.
 git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top).storybook' \
@@ -47,4 +47,4 @@ esac
 echo "react18: tsc over packages/react"
 pnpm --filter @profilekit/react run --silent typecheck
 echo "react18: vitest project react (RTL, server rendering, type tests)"
-pnpm exec vitest run --project react --reporter=default
+pnpm exec vitest run --project react --reporter=default "$@"

@@ -92,6 +92,19 @@ export default defineConfig({
         },
       },
       {
+        // apps/next-example built with `next build` (the packages' dist, as an app installs them), in Chromium.
+        ...sourceCondition,
+        test: {
+          name: 'next-e2e',
+          root: 'apps/next-example',
+          environment: 'node',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         // Every story's play function and axe checks, in Debian's Chromium (TOOLCHAIN.md).
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
         test: {

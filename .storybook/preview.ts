@@ -6,11 +6,31 @@ import '../packages/react/src/styles.css';
 configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
+  // A docs page with the props table of every component that has stories.
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { matchers: { color: /(background|color)$/i } },
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Credentials: development and production',
+            'The emulator',
+            'Your backend (server package)',
+            'Theming',
+            'Fields: hiding and custom',
+            'Translations (i18n)',
+            'Next.js',
+          ],
+          '*',
+        ],
+      },
+    },
   },
 };
 

@@ -16,7 +16,7 @@ const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefin
 function publicEntries(dir) {
   const { name, exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   return Object.entries(exports)
-    .filter(([subpath, target]) => subpath !== './internal' && typeof target === 'object')
+    .filter(([subpath, target]) => subpath !== './internal' && !subpath.endsWith('.css') && typeof target === 'object')
     .map(([subpath, target]) => ({ specifier: join(name, subpath), file: join(dir, target['@profilekit/source']) }));
 }
 

@@ -1,10 +1,24 @@
 import { defineConfig } from 'tsdown';
 
+/** Entries that hold hooks, context or components: their first line must be the directive for React Server Components. */
+const clientEntries = new Set(['index.js']);
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    // Server-safe: query keys and query options, for prefetching in a server component.
+    queries: 'src/queries.ts',
+  },
   format: 'esm',
   platform: 'browser',
   dts: true,
-  sourcemap: true,
+  // The published package ships no sources, so no source maps (they would point at nothing).
+  sourcemap: false,
   clean: true,
+  // Bundling drops module-level directives: put `'use client'` back at the top of each client entry.
+  // (rolldown's own per-chunk banner: tsdown 0.21's `banner` function is evaluated for the first chunk only.)
+  outputOptions: {
+    banner: (chunk) => (clientEntries.has(chunk.fileName) ? "'use client';\n" : ''),
+  },
+  copy: [{ from: ['src/styles.css', 'src/styles.css.d.ts'], to: 'dist' }],
 });

@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSqliteStore, seedUsers, startEmulator } from '@profilekit/emulator';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../../freePort';
 import { startBackend } from '../server/start';
 
 /** What the end-to-end tests get: the built demo, its backend and the emulator, each on a free port. */
@@ -25,16 +25,6 @@ declare module 'vitest' {
 }
 
 const demoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Starts the emulator (seeded, temporary SQLite), the demo backend (temporary accounts database,

@@ -78,7 +78,7 @@ function ProfileMessage({
 }: {
   busy: boolean;
   error: boolean;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'system';
   className?: string;
   children: string;
 }) {

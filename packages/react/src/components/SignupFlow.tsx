@@ -98,7 +98,7 @@ function SignupDone({
   user: User;
   steps: ReturnType<typeof useSignupSteps>['steps'];
   messages: ReturnType<typeof mergeFormMessages>;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'system';
   className?: string;
 }) {
   const pk = usePkClass();

@@ -195,6 +195,24 @@ export const Dark: Story = {
   },
 };
 
+export const FollowsTheHostPage: Story = {
+  args: { mode: 'update', user: kevin },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form') as HTMLElement;
+    await expect(form).not.toHaveAttribute('data-theme');
+    // No color-scheme of its own: a light host page (this one) gives a light form whatever the OS prefers.
+    await expect(getComputedStyle(form).colorScheme).toBe(getComputedStyle(document.documentElement).colorScheme);
+  },
+};
+
+export const FollowsTheSystem: Story = {
+  args: { mode: 'update', user: kevin, theme: 'system' },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form') as HTMLElement;
+    await expect(getComputedStyle(form).colorScheme).toBe('light dark');
+  },
+};
+
 export const Unstyled: Story = {
   args: { mode: 'update', user: kevin, unstyled: true },
   play: async ({ canvasElement }) => {

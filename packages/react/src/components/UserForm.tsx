@@ -16,8 +16,11 @@ import { FormAnnouncer } from './FormAnnouncer';
 export interface ThemeProps {
   /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
   unstyled?: boolean;
-  /** Force a theme; by default it follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /**
+   * `'light'` or `'dark'` forces a theme; `'system'` follows the OS (`prefers-color-scheme`). By default
+   * the form follows the host page's `color-scheme` (light unless the page declares dark).
+   */
+  theme?: 'light' | 'dark' | 'system';
   className?: string;
 }
 

@@ -1,15 +1,15 @@
 import {
   type ComponentPropsWithoutRef,
-  type ComponentPropsWithRef,
   createContext,
+  forwardRef,
   useCallback,
   useContext,
   useId,
-  useLayoutEffect,
   useMemo,
   useState,
 } from 'react';
 import { usePkClass } from './UnstyledProvider';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 interface FieldContextValue {
   controlId: string;
@@ -106,7 +106,7 @@ export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'ar
 function useRegisteredMessage(part: string): string {
   const id = useId();
   const { registerMessage } = useFieldContext(part);
-  useLayoutEffect(() => registerMessage(id), [registerMessage, id]);
+  useIsomorphicLayoutEffect(() => registerMessage(id), [registerMessage, id]);
   return id;
 }
 
@@ -151,11 +151,15 @@ export function FieldError({ children, ...props }: ComponentPropsWithoutRef<'p'>
  * <FieldInput {...form.register('name')} />
  * ```
  */
-export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input'>) {
+// forwardRef, not a `ref` prop: React 18 does not pass `ref` to function components (register() needs it).
+export const FieldInput = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function FieldInput(
+  { className, ...props },
+  ref,
+) {
   const control = useFieldControlProps();
   const pk = usePkClass();
-  return <input {...control} className={pk('pk-input', className)} {...props} />;
-}
+  return <input {...control} className={pk('pk-input', className)} {...props} ref={ref} />;
+});
 
 /**
  * A `<textarea>` wired to its field.
@@ -165,11 +169,13 @@ export function FieldInput({ className, ...props }: ComponentPropsWithRef<'input
  * <FieldTextarea rows={3} {...form.register('statusMessage')} />
  * ```
  */
-export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'textarea'>) {
-  const control = useFieldControlProps();
-  const pk = usePkClass();
-  return <textarea {...control} className={pk('pk-input', className)} {...props} />;
-}
+export const FieldTextarea = forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef<'textarea'>>(
+  function FieldTextarea({ className, ...props }, ref) {
+    const control = useFieldControlProps();
+    const pk = usePkClass();
+    return <textarea {...control} className={pk('pk-input', className)} {...props} ref={ref} />;
+  },
+);
 
 /**
  * A `<select>` wired to its field.
@@ -179,8 +185,11 @@ export function FieldTextarea({ className, ...props }: ComponentPropsWithRef<'te
  * <FieldSelect {...form.register('role')}><option>default</option></FieldSelect>
  * ```
  */
-export function FieldSelect({ className, ...props }: ComponentPropsWithRef<'select'>) {
+export const FieldSelect = forwardRef<HTMLSelectElement, ComponentPropsWithoutRef<'select'>>(function FieldSelect(
+  { className, ...props },
+  ref,
+) {
   const control = useFieldControlProps();
   const pk = usePkClass();
-  return <select {...control} className={pk('pk-input', className)} {...props} />;
-}
+  return <select {...control} className={pk('pk-input', className)} {...props} ref={ref} />;
+});

@@ -1,0 +1,68 @@
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../chromium.config';
+
+const app = inject('nextExample');
+let browser: Browser;
+let page: Page;
+const consoleMessages: ConsoleMessage[] = [];
+const pageErrors: Error[] = [];
+
+/** What the emulator holds for a uid, read with the REST API key (as a backend would). */
+async function cometChatUser(uid: string) {
+  const response = await fetch(`${app.emulatorUrl}/v3/users/${uid}`, { headers: { apikey: app.restApiKey } });
+  return response.ok ? ((await response.json()) as { data: Record<string, unknown> }).data : undefined;
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+  page = await browser.newPage({ viewport: { width: 1024, height: 900 }, colorScheme: 'light' });
+  page.on('console', (message) => consoleMessages.push(message));
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('apps/next-example: server pages render the forms, built by next build, against the emulator', () => {
+  it('signs up through SignupFlow (a Server Action creates the user with the REST API key)', async () => {
+    await page.goto(app.appUrl);
+    const form = page.getByRole('form', { name: 'Sign up' });
+    await form.waitFor({ state: 'visible' });
+    // Server-rendered: the form is in the HTML Next sends, before any script runs.
+    const html = await (await fetch(app.appUrl)).text();
+    expect(html).toContain('name="uid"');
+    await form.getByLabel('Name', { exact: true }).fill('Grace Hopper');
+    await form.getByLabel('UID', { exact: true }).fill('grace-hopper');
+    await form.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByText('You are signed up and logged in.').waitFor({ timeout: 15_000 });
+    expect(await cometChatUser('grace-hopper')).toMatchObject({ uid: 'grace-hopper', name: 'Grace Hopper' });
+  });
+
+  it('edits the profile with ProfileEditForm, and the change survives a reload', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your profile' }).click();
+    const status = page.getByLabel('Status message', { exact: true });
+    await status.waitFor({ state: 'visible', timeout: 15_000 });
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Grace Hopper');
+    await status.fill('Debugging the Mark II');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Your changes were saved.').first().waitFor({ timeout: 15_000 });
+    expect(await cometChatUser('grace-hopper')).toMatchObject({ statusMessage: 'Debugging the Mark II' });
+
+    await page.reload();
+    await page.getByLabel('Status message', { exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
+    await expect
+      .poll(() => page.getByLabel('Status message', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe('Debugging the Mark II');
+  });
+
+  it('hydrates without a warning: no hydration message, no console error, no page error', () => {
+    const problems = consoleMessages
+      .filter((message) => message.type() === 'error' || message.type() === 'warning')
+      .map((message) => message.text());
+    expect(problems.filter((text) => /hydrat|did not match|#418|#423|#425/i.test(text))).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(pageErrors.map(String)).toEqual([]);
+  });
+});

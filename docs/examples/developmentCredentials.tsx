@@ -1,0 +1,33 @@
+// Development only: the Auth Key lets the browser create users and log in by uid.
+// It can create and edit any user of your app — never ship it to production.
+import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
+import { ProfileKitProvider, SignupFlow, useLogin } from '@profilekit/react';
+import type { ReactNode } from 'react';
+
+const authKey = import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined;
+
+const client = createHttpClient(
+  { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
+  { tokenStore: localStorageTokenStore() },
+);
+
+export function DevProviders({ children }: { children: ReactNode }) {
+  return (
+    <ProfileKitProvider client={client} authKey={authKey}>
+      {children}
+    </ProfileKitProvider>
+  );
+}
+
+/** With the Auth Key in the provider, log in any existing user by uid. */
+export function DevLogin({ uid }: { uid: string }) {
+  const login = useLogin();
+  return (
+    <button type="button" onClick={() => login.mutate({ uid })}>
+      Log in as {uid}
+    </button>
+  );
+}
+
+/** Sign-up with nothing on your side: `onRegister` returns nothing, so the browser creates the user with the Auth Key. */
+export const DevSignup = () => <SignupFlow onRegister={() => undefined} />;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The React package's tests (React Testing Library, server rendering and type tests) on React 18.
+# The workspace runs React 19; this copies the root config and packages/ into a scratch folder, pins
+# react, react-dom and their types to 18 with pnpm overrides there, installs (hard links from pnpm's
+# store: seconds once warm), runs `tsc` and the vitest `react` project, and removes the copy.
+# Usage: bash scripts/test-react18.sh [vitest args…]   (PROFILEKIT_REACT18_KEEP=1 keeps the copy)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/profilekit-react18-XXXXXX")
+if [ -z "${PROFILEKIT_REACT18_KEEP:-}" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "react18: keeping $scratch"; fi
+
+# Tracked and new (not ignored) files of the root and packages/: what the react project needs.
+git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top).storybook' \
+  ':(top)tests/reliability/src/summary' | tar -C "$repo" --null -T - -cf - | tar -C "$scratch" -xf -
+# Keep the copy's dependency on the workspace's versions of everything but React.
+cat >"$scratch/pnpm-workspace.yaml" <<'EOF'
+packages:
+  - packages/*
+
+allowBuilds:
+  better-sqlite3: true
+  esbuild: true
+
+overrides:
+  react: 18.3.1
+  react-dom: 18.3.1
+  '@types/react': ^18.3.0
+  '@types/react-dom': ^18.3.0
+EOF
+
+cd "$scratch"
+export npm_config_nodedir="${npm_config_nodedir:-/usr}"
+log=$(mktemp)
+if ! pnpm install --no-frozen-lockfile --prefer-offline --reporter=append-only >"$log" 2>&1; then
+  cat "$log" >&2
+  exit 1
+fi
+rm -f "$log"
+versions=$(cd packages/react && node -e "for (const p of ['react', 'react-dom', '@types/react']) process.stdout.write(p + '@' + require(p + '/package.json').version + ' ')")
+echo "react18: ${versions}"
+case "$versions" in
+  react@18.*react-dom@18.*@types/react@18.*) ;;
+  *) echo "react18: the overrides did not take: $versions" >&2; exit 1 ;;
+esac
+
+echo "react18: tsc over packages/react"
+pnpm --filter @profilekit/react run --silent typecheck
+echo "react18: vitest project react (RTL, server rendering, type tests)"
+pnpm exec vitest run --project react --reporter=default "$@"

@@ -168,8 +168,9 @@ async function renderProfileAndList() {
     </>,
     { wrapper: h.wrapper },
   );
-  await screen.findByRole('heading', { name: 'Bob (default)' });
-  await waitFor(() => expect(listedNames()).toEqual(['Bob (default)']));
+  // Loading waits for two requests; a loaded CI machine can take longer than the 1 s default.
+  await screen.findByRole('heading', { name: 'Bob (default)' }, { timeout: 5_000 });
+  await waitFor(() => expect(listedNames()).toEqual(['Bob (default)']), { timeout: 5_000 });
   return { h, updater };
 }
 

@@ -19,3 +19,26 @@ export function currentUserBody(changes: CurrentUserChanges): Record<string, unk
   const emptied = Object.fromEntries(unset.map((field) => [field, emptiedAsTheSdkDoes[field]]));
   return { ...body, ...emptied };
 }
+
+const isEmptied = (value: unknown) =>
+  value === '' ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+
+/**
+ * The reverse of {@link currentUserBody}, for a server receiving `PUT /me`: each clearable field sent
+ * emptied as the SDK empties it (`avatar: ""`, `link: ""`, `metadata: {}`) becomes an entry of `unset`.
+ * Anything else passes unchanged (to be validated as `updateCurrent`).
+ *
+ * @example
+ * ```ts
+ * currentUserChanges({ name: 'Kev', avatar: '', metadata: {} }); // { name: 'Kev', unset: ['avatar', 'metadata'] }
+ * ```
+ */
+export function currentUserChanges(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const record = { ...(body as Record<string, unknown>) };
+  const emptied = Object.keys(emptiedAsTheSdkDoes).filter((field) => isEmptied(record[field]));
+  if (emptied.length === 0) return body;
+  for (const field of emptied) delete record[field];
+  return { ...record, unset: [...(Array.isArray(record.unset) ? record.unset : []), ...emptied] };
+}

@@ -1,4 +1,4 @@
-import { applyUserPayload } from '@profilekit/core/internal';
+import { applyUserPayload, currentUserChanges } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticateUser } from '../auth';
 import { readJsonBody } from '../body';
@@ -7,27 +7,6 @@ import { uidNotFound } from '../errors';
 import { presentUser } from '../present';
 import { validUserBody } from '../rules';
 import { requireActiveUser } from '../users';
-
-/** The fields a user clears the way the official SDK lets them: `avatar: ""`, `link: ""`, `metadata: {}`. */
-const EMPTIED_BY_THE_SDK = ['avatar', 'link', 'metadata'] as const;
-
-const isEmptied = (value: unknown) =>
-  value === '' ||
-  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
-
-/**
- * A `PUT /me` body with each field the SDK emptied (`user.setAvatar('')`) turned into `unset`, so it is
- * removed as the admin update's `unset` removes it, instead of failing the URL rule.
- */
-function withEmptiedAsUnset(body: unknown): unknown {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  const record = { ...(body as Record<string, unknown>) };
-  const emptied = EMPTIED_BY_THE_SDK.filter((field) => isEmptied(record[field]));
-  if (emptied.length === 0) return body;
-  for (const field of emptied) delete record[field];
-  const unset = Array.isArray(record.unset) ? record.unset : [];
-  return { ...record, unset: [...unset, ...emptied] };
-}
 
 /**
  * `/me`, the logged-in user. `PUT /me` is both the SDK's login (its body carries `platform`, `deviceId`,
@@ -44,7 +23,7 @@ export function meRoutes(config: EmulatorConfig): Hono {
     const data = validUserBody(
       config,
       'updateCurrent',
-      withEmptiedAsUnset(await readJsonBody(c.req.raw, config.maxBodyBytes)),
+      currentUserChanges(await readJsonBody(c.req.raw, config.maxBodyBytes)),
     );
     const changes = Object.keys(data).length > 0;
     const now = nowSeconds(config);

@@ -27,14 +27,14 @@ const cases = [
     name: '@profilekit/core HTTP client: createHttpClient + token stores (zod external)',
     contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     external: ['zod'],
-    budget: 6 * 1024,
+    budget: 6.25 * 1024, // 6 KiB before the SDK-like login (body, device id, resource/sdk headers, settings hosts)
   },
   {
     name: '@profilekit/core every export (model + HTTP client, zod external)',
     contents: "export * from '@profilekit/core';",
     external: ['zod'],
     // Reported against the same budget, not enforced: no app imports every export (sideEffects: false).
-    watch: 6 * 1024,
+    watch: 6.25 * 1024,
   },
   {
     name: '@profilekit/core/rest (server, zod external)',

@@ -57,4 +57,29 @@ describe('createSdkClient over the official SDK', () => {
     const client = createSdkClient(CometChat, { authKey: server.authKey });
     expect(await client.createUser({ uid: 'dflt1', name: 'Default' })).toMatchObject({ uid: 'dflt1' });
   });
+
+  it('a logged-in user clears avatar, link and metadata as the SDK lets them (emptied, no unset) and they are gone', async () => {
+    const client = createSdkClient(CometChat, { authKey: server.authKey });
+    const full = { avatar: 'https://a.example/c.png', link: 'https://l.example/c', metadata: { plan: 'pro' } };
+    await client.createUser({ uid: 'clr1', name: 'Clear', ...full });
+    await client.login('clr1', server.authKey);
+    const bodies: unknown[] = [];
+    const sdkFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      if (String(input).endsWith('/me') && init?.method === 'PUT') bodies.push(JSON.parse(String(init.body)));
+      return sdkFetch(input, init);
+    };
+    try {
+      const cleared = await client.updateCurrentUserDetails({ unset: ['avatar', 'link', 'metadata'] });
+      expect(cleared).not.toHaveProperty('avatar');
+      expect(cleared).not.toHaveProperty('link');
+      expect(cleared).not.toHaveProperty('metadata');
+    } finally {
+      globalThis.fetch = sdkFetch;
+      await client.logout();
+    }
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ avatar: '', link: '', metadata: {} });
+    expect(bodies[0]).not.toHaveProperty('unset');
+  });
 });

@@ -11,6 +11,11 @@ export interface HttpClientOptions extends TransportOptions {
   authKey?: string;
   /** Where the logged-in user's auth token lives; default {@link memoryTokenStore}. */
   tokenStore?: TokenStore;
+  /**
+   * The device id a login sends, as the SDK's login does. Default: one id per browser, kept in
+   * `localStorage` (`profilekit:deviceId`); pass your own where there is no `localStorage` (React Native).
+   */
+  deviceId?: string;
 }
 
 /**
@@ -39,5 +44,6 @@ export function createHttpClient(target: CometChatTarget, options: HttpClientOpt
     calls: createWireCalls(createSend(options), resolveHosts(target)),
     tokenStore: options.tokenStore ?? memoryTokenStore(),
     authKey: options.authKey,
+    deviceId: options.deviceId,
   });
 }

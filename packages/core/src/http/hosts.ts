@@ -11,12 +11,15 @@ export interface Hosts {
   /** Endpoints called with the `authToken` of a logged-in user: `/me`, reads, blocking. */
   client: string;
   appId: string | undefined;
+  /** `true` for a base URL you chose: never replaced by the hosts a login's `settings` name. */
+  fixed?: boolean;
 }
 
 /**
  * The admin and client URLs of a target: `https://{appId}.api-{region}.cometchat.io/v3` and
  * `https://{appId}.apiclient-{region}.cometchat.io/v3.0` (as the official SDK builds them), or the
- * base URL for both.
+ * base URL for both. After a login the clients move to the hosts CometChat names in its `settings`
+ * (`hostsFromSettings`), as the official SDK does.
  *
  * @example
  * ```ts
@@ -27,7 +30,7 @@ export interface Hosts {
 export function resolveHosts(target: CometChatTarget): Hosts {
   if ('baseUrl' in target) {
     const base = target.baseUrl.replace(/\/+$/, '');
-    return { admin: base, client: base, appId: target.appId };
+    return { admin: base, client: base, appId: target.appId, fixed: true };
   }
   const { appId, region } = target;
   return {

@@ -8,7 +8,7 @@ export type ListAudience = 'user' | 'admin';
 /**
  * The query string of `GET /users` for a {@link ListUsersQuery}, named as CometChat names its
  * parameters: `searchKey`, `per_page` as the SDK sends it (`perPage` on the admin API), `status=available`
- * for online users on the client API, `1` for flags, comma-separated lists (`roles`, `tags`, `uids`,
+ * for online users (both APIs document `available | offline`), `1` for flags, comma-separated lists (`roles`, `tags`, `uids`,
  * `searchIn`); the other filters keep their names. The deactivated filters go to the admin API only.
  *
  * @example
@@ -22,7 +22,7 @@ export function listUsersParams(query: ListUsersQuery, audience: ListAudience): 
     ...query,
     searchKeyword: undefined,
     searchKey: query.searchKeyword,
-    status: query.status === 'online' && audience === 'user' ? 'available' : query.status,
+    status: query.status === 'online' ? 'available' : query.status,
     limit: undefined,
     [audience === 'user' ? 'per_page' : 'perPage']: query.limit ?? 100,
     page: query.page ?? 1,

@@ -1,5 +1,7 @@
 import type { RequestOptions } from '../client';
+import { clientHeaders } from './clientIdentity';
 import type { Hosts } from './hosts';
+import { type HostSettings, hostsFromSettings } from './hostsFromSettings';
 import type { Send, WireRequest, WireResponse } from './request';
 
 type Method = WireRequest['method'];
@@ -16,11 +18,16 @@ export interface WireCalls {
   withKey<T>(method: Method, path: string, key: string | undefined, options?: CallOptions): Promise<WireResponse<T>>;
   /** A client endpoint as a logged-in user: `authToken` and `appId` headers. */
   withToken<T>(method: Method, path: string, authToken: string, options?: CallOptions): Promise<WireResponse<T>>;
+  /** Moves to the hosts a login's `settings` name, as the official SDK does (see `hostsFromSettings`). */
+  adoptSettings(settings: HostSettings | null | undefined): void;
+  /** The app id these calls send in the `appId` header. */
+  readonly appId: string | undefined;
 }
 
 /**
  * Binds a transport to the admin and client hosts, putting each credential in its header and
- * in the request's secrets (so errors never show it).
+ * in the request's secrets (so errors never show it). Every request carries `appId` and, like the
+ * SDK's, a `resource` (this client's session) and an `sdk` header.
  *
  * @example
  * ```ts
@@ -28,7 +35,9 @@ export interface WireCalls {
  * const { data } = await calls.withKey('GET', '/users/usr1', restApiKey);
  * ```
  */
-export function createWireCalls(send: Send, hosts: Hosts): WireCalls {
+export function createWireCalls(send: Send, initialHosts: Hosts): WireCalls {
+  let hosts = initialHosts;
+  const identity = clientHeaders();
   const call = <T>(
     method: Method,
     url: string,
@@ -39,7 +48,7 @@ export function createWireCalls(send: Send, hosts: Hosts): WireCalls {
     send<T>({
       method,
       url,
-      headers: { ...credential, appId: hosts.appId },
+      headers: { ...credential, appId: hosts.appId, ...identity },
       body,
       secrets: [secret, ...secrets],
       signal,
@@ -48,5 +57,9 @@ export function createWireCalls(send: Send, hosts: Hosts): WireCalls {
     withKey: (method, path, key, options) => call(method, hosts.admin + path, { apikey: key }, key, options),
     withToken: (method, path, authToken, options) =>
       call(method, hosts.client + path, { authToken }, authToken, options),
+    adoptSettings(settings) {
+      hosts = hostsFromSettings(hosts, settings);
+    },
+    appId: initialHosts.appId,
   };
 }

@@ -1,7 +1,11 @@
 import type { ListUsersQuery, RequestOptions, UserClient } from '../client';
 import { isAuthError } from '../errors';
 import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
+import { currentUserBody } from './currentUserBody';
+import { browserDeviceId } from './deviceId';
+import type { HostSettings } from './hostsFromSettings';
 import { listUsersParams, toUserPage } from './listQuery';
+import { loginBody } from './loginBody';
 import { notLoggedIn } from './notLoggedIn';
 import type { WireResponse } from './request';
 import type { TokenStore } from './tokenStore';
@@ -17,6 +21,8 @@ export interface WireUserClientContext {
   authKey?: string | undefined;
   /** When set, `getUser` and `listUsers` read on the admin API with this key instead of as the logged-in user. */
   readKey?: string | undefined;
+  /** The device id a login sends; default {@link browserDeviceId}. */
+  deviceId?: string | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -38,6 +44,7 @@ const userOf = async (response: Promise<WireResponse<unknown>>): Promise<User> =
  */
 export function createWireUserClient(context: WireUserClientContext): UserClient {
   const { calls, tokenStore, readKey } = context;
+  const login = () => loginBody(context.deviceId ?? browserDeviceId(calls.appId));
 
   async function asLoggedInUser<T>(operation: string, method: Method, path: string, options?: CallOptions) {
     const authToken = await tokenStore.get();
@@ -51,8 +58,14 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
   const withAuthKey = (method: Method, path: string, key: string | undefined, options?: CallOptions) =>
     userOf(calls.withKey(method, path, key ?? context.authKey, options));
 
+  /** The SDK's login: `PUT /me` with its body; then, like the SDK, the hosts the answer's `settings` name. */
   async function startSession(authToken: string, options?: RequestOptions) {
-    const user = await userOf(calls.withToken('PUT', '/me', authToken, { ...options, body: {} }));
+    const { data } = await calls.withToken<{ settings?: HostSettings }>('PUT', '/me', authToken, {
+      ...options,
+      body: login(),
+    });
+    const user = toUser(data);
+    calls.adoptSettings(data?.settings);
     await tokenStore.set(authToken);
     return user;
   }
@@ -81,7 +94,7 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
       const path = `${userPath(uidOrAuthToken)}/auth_tokens`;
       const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKeyOrOptions, {
         ...options,
-        body: {},
+        body: login(),
       });
       return startSession(data.authToken, options);
     },
@@ -104,7 +117,7 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
     },
 
     async updateCurrentUserDetails(changes: CurrentUserChanges, options?: RequestOptions) {
-      const body = validated('updateCurrent', changes);
+      const body = currentUserBody(validated('updateCurrent', changes));
       return userOf(asLoggedInUser('updateCurrentUserDetails', 'PUT', '/me', { ...options, body }));
     },
 

@@ -1,6 +1,7 @@
 import type { ListUsersQuery, RequestOptions, UserClient, UserPage } from '../client';
 import { isNetworkError } from '../errors';
 import { abortable, abortError } from '../http/abort';
+import { currentUserBody } from '../http/currentUserBody';
 import type { Pagination } from '../http/listQuery';
 import { toUserPage } from '../http/listQuery';
 import { notLoggedIn } from '../http/notLoggedIn';
@@ -67,7 +68,7 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
     return user as User;
   };
 
-  /** An SDK `User` carrying exactly the validated request, `unset` included. */
+  /** An SDK `User` carrying exactly the validated request (an admin update's `unset` included). */
   const sdkUser = (uid: string, body: object) => Object.assign(new cometChat.User(uid), body);
 
   /** `CometChat.createUser` / `updateUser` with a validated request and the Auth Key. */
@@ -113,7 +114,7 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
       withAuthKey('updateUser', validated('update', user), authKey, requestOptions),
 
     async updateCurrentUserDetails(changes: CurrentUserChanges, requestOptions?: RequestOptions) {
-      const body = validated('updateCurrent', changes);
+      const body = currentUserBody(validated('updateCurrent', changes));
       const uid = await loggedInUid('updateCurrentUserDetails');
       return ownUser(await call(() => cometChat.updateCurrentUserDetails(sdkUser(uid, body)), requestOptions?.signal));
     },

@@ -1,4 +1,4 @@
-import { applyUserPayload } from '@profilekit/core/internal';
+import { applyUserPayload, currentUserChanges } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticateUser } from '../auth';
 import { readJsonBody } from '../body';
@@ -11,7 +11,8 @@ import { requireActiveUser } from '../users';
 /**
  * `/me`, the logged-in user. `PUT /me` is both the SDK's login (its body carries `platform`, `deviceId`,
  * `appInfo`) and `updateCurrentUserDetails`: it sets status online, applies what a user may change of
- * themselves — never `uid` or `role` — and answers with the user and the auth token. `DELETE /me` logs out.
+ * themselves — never `uid` or `role` — and answers with the user and the auth token. A field sent empty as
+ * the SDK empties it (`avatar: ""`, `link: ""`, `metadata: {}`) is removed. `DELETE /me` logs out.
  */
 export function meRoutes(config: EmulatorConfig): Hono {
   const app = new Hono();
@@ -19,7 +20,11 @@ export function meRoutes(config: EmulatorConfig): Hono {
 
   app.put('/me', async (c) => {
     const caller = authenticateUser(c, config, what);
-    const data = validUserBody(config, 'updateCurrent', await readJsonBody(c.req.raw, config.maxBodyBytes));
+    const data = validUserBody(
+      config,
+      'updateCurrent',
+      currentUserChanges(await readJsonBody(c.req.raw, config.maxBodyBytes)),
+    );
     const changes = Object.keys(data).length > 0;
     const now = nowSeconds(config);
     const user = config.store.updateUser(caller.uid, (current) => ({

@@ -8,8 +8,11 @@ export type CometChatSdk = typeof CometChatModule.CometChat;
 
 /** Where the SDK should talk to. */
 export interface LoadCometChatSdkOptions {
-  /** The emulator's URL, e.g. `RunningEmulator.url` (`http://127.0.0.1:54321`). */
-  url: string;
+  /**
+   * The emulator's URL, e.g. `RunningEmulator.url` (`http://127.0.0.1:54321`). Without one the SDK talks to
+   * CometChat's cloud for `appId` and `region`, as in a browser (used by `pnpm conformance` against a real app).
+   */
+  url?: string;
   /** Default {@link DEV_APP_ID}. */
   appId?: string;
   /** Default `us`; only decorative against the emulator. */
@@ -17,14 +20,15 @@ export interface LoadCometChatSdkOptions {
 }
 
 let sdk: CometChatSdk | undefined;
-let target: { url: string; appId: string } | undefined;
+let target: { url: string | undefined; appId: string } | undefined;
 
-/** Sends the SDK's `https://…` requests to the emulator and drops `referrer`, which Node's fetch rejects. */
+/** Sends the SDK's `https://…` requests to the emulator (if any) and drops `referrer`, which Node's fetch rejects. */
 function installFetchRewrite(nodeFetch: typeof fetch) {
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!target || !url.startsWith('https://')) return nodeFetch(input, init);
     const { referrer: _referrer, ...rest } = init ?? {};
+    if (!target.url) return nodeFetch(input, rest);
     const path = url.replace(/^https:\/\/[^/]+/, '');
     return nodeFetch(target.url + path, rest);
   };
@@ -55,8 +59,8 @@ export async function loadCometChatSdk({
   appId = DEV_APP_ID,
   region = 'us',
 }: LoadCometChatSdkOptions): Promise<CometChatSdk> {
-  const next = { url: url.replace(/\/+$/, ''), appId };
-  if (sdk && target?.url === next.url && target.appId === next.appId) return sdk;
+  const next = { url: url?.replace(/\/+$/, ''), appId };
+  if (sdk && target && target.url === next.url && target.appId === next.appId) return sdk;
   installBrowserGlobals();
   if (!sdk) {
     installFetchRewrite(globalThis.fetch.bind(globalThis));
@@ -69,13 +73,12 @@ export async function loadCometChatSdk({
     clearBrowserStorage();
   }
   target = next;
-  const host = new URL(next.url).host;
-  const settings = new sdk.AppSettingsBuilder()
-    .setRegion(region)
-    .overrideAdminHost(host)
-    .overrideClientHost(host)
-    .autoEstablishSocketConnection(false)
-    .build();
+  let builder = new sdk.AppSettingsBuilder().setRegion(region).autoEstablishSocketConnection(false);
+  if (next.url) {
+    const host = new URL(next.url).host;
+    builder = builder.overrideAdminHost(host).overrideClientHost(host);
+  }
+  const settings = builder.build();
   await sdk.init(appId, settings);
   return sdk;
 }

@@ -1,5 +1,5 @@
 import { type FieldErrors, type UserOperation, userFields, validateUserInput } from '@profilekit/core';
-import { fieldsChangeableBy, isJsonObject, sameValue } from '@profilekit/core/internal';
+import { currentUserChanges, fieldsChangeableBy, isJsonObject, sameValue } from '@profilekit/core/internal';
 
 /** What one side decided about a request body: accept, or reject naming the fields and why. */
 export type Verdict = { accepted: true; data: Record<string, unknown> } | { accepted: false; details: FieldErrors };
@@ -9,13 +9,21 @@ export type Verdict = { accepted: true; data: Record<string, unknown> } | { acce
  * update names its user in the path, so the core validates the body with that uid (as `updateUser`
  * does with `{ uid, ...changes }`). The existence of a role is the one rule only the server can know
  * (an app's roles): a role the core accepts but the app lacks is expected to be refused on `role`.
+ * A body sent to `PUT /me` (every operation but create and update) may clear fields emptied, as the
+ * official SDK does: the core validates it as the emulator reads it (`currentUserChanges`).
  */
 export function coreVerdict(
   operation: UserOperation,
   body: unknown,
   context: { uid: string; roles: readonly string[] },
 ): Verdict {
-  const input = operation === 'update' && isJsonObject(body) ? { ...body, uid: context.uid } : body;
+  const toMe = operation !== 'create' && operation !== 'update';
+  const input =
+    operation === 'update' && isJsonObject(body)
+      ? { ...body, uid: context.uid }
+      : toMe
+        ? currentUserChanges(body)
+        : body;
   const result = validateUserInput(operation, input);
   if (!result.success) return { accepted: false, details: result.details };
   const role = (result.data as { role?: unknown }).role;

@@ -30,10 +30,12 @@ describe('the browser entry @profilekit/core', () => {
     expect(code).not.toContain('FAILED_TO_FETCH');
   });
 
-  it('the HTTP client with its token stores stays within 6 KiB min+gzip (zod external)', async () => {
+  // 6 KiB until the client logged in like the official SDK (login body, device id, resource/sdk headers,
+  // hosts from settings: ~0.5 KiB); 6.25 KiB since.
+  it('the HTTP client with its token stores stays within 6.25 KiB min+gzip (zod external)', async () => {
     const { gz } = await bundle(
       "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     );
-    expect(gz).toBeLessThanOrEqual(6 * 1024);
+    expect(gz).toBeLessThanOrEqual(6.25 * 1024);
   });
 });

@@ -16,6 +16,7 @@ describe('resolveHosts', () => {
       admin: 'http://127.0.0.1:5174',
       client: 'http://127.0.0.1:5174',
       appId: undefined,
+      fixed: true,
     });
   });
 });
@@ -41,7 +42,7 @@ describe('listUsersParams', () => {
     const query = { withDeactivated: true, onlyDeactivated: true, status: 'online' as const };
     expect(Object.fromEntries(listUsersParams(query, 'admin'))).toMatchObject({
       perPage: '100',
-      status: 'online',
+      status: 'available',
       withDeactivated: '1',
       onlyDeactivated: '1',
     });

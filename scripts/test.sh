@@ -17,6 +17,8 @@ pnpm --filter @profilekit/docs-check run --silent check
 echo "== build, and publint on what would be published"
 pnpm run build
 pnpm run publint
+echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app"
+node scripts/check-packages.mjs
 echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders
@@ -25,5 +27,11 @@ echo "== tests"
 bash scripts/ensure-chromium.sh
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
+echo "== conformance (scenarios x sdk/http/rest against the emulator)"
+pnpm conformance || status=1
+echo "== React 18: tsc and the react project"
+bash scripts/test-react18.sh || status=1
+echo "== Node 22: the emulator's stores on node:sqlite"
+bash scripts/test-node22.sh || status=1
 node scripts/summary.mjs artifacts/vitest.json || status=1
 exit "$status"

@@ -1,4 +1,7 @@
 import { type UserOperation, userOperations } from '@profilekit/core';
+
+/** The operations CometChat (and so the emulator) serves; `signup` is your backend's, tested with the server package. */
+const cometChatOperations = userOperations.filter((operation) => operation !== 'signup');
 import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import fc from 'fast-check';
@@ -50,7 +53,7 @@ function requestOf(operation: UserOperation): { method: string; path: string; he
 }
 
 describe(`schema parity: core verdict = emulator verdict over HTTP (seed ${SEED})`, () => {
-  it.for(userOperations)('%s: generated payloads, valid and invalid', async (operation, { task }) => {
+  it.for(cometChatOperations)('%s: generated payloads, valid and invalid', async (operation, { task }) => {
     const count = countCases(task.meta);
     const generated = fc.sample(payloadArb(operation, roles), { numRuns: RUNS, seed: SEED });
     const payloads = operation === 'create' ? withUniqueUids(generated) : generated;

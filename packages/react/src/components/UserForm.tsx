@@ -1,25 +1,16 @@
 'use client';
 
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
-import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import { UserFormField } from '../fields/UserFormField';
 import { type FormField, formFieldNames } from '../form/formValues';
 import type { UserFormMode } from '../form/modes';
 import { UserFormProvider } from '../form/UserFormContext';
 import { type UseUserFormOptions, useUserForm } from '../form/useUserForm';
+import { KitRoot, type ThemeProps } from '../theme/KitRoot';
 import { FormActions } from './FormActions';
 import { FormAnnouncer } from './FormAnnouncer';
-
-/** Look and feel shared by the styled components. */
-export interface ThemeProps {
-  /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
-  unstyled?: boolean;
-  /** Force a theme; by default it follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
-  className?: string;
-}
 
 /** Props of {@link UserForm}. */
 export interface UserFormProps<M extends UserFormMode> extends UseUserFormOptions<M>, ThemeProps {
@@ -58,38 +49,34 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
  * <UserForm mode="update" user={user} roles={['default', 'admin']} onSubmit={(change) => update.mutateAsync(change)} />
  * ```
  */
-export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
-  return (
-    <UnstyledProvider unstyled={props.unstyled ?? false}>
-      <StyledUserForm {...props} />
-    </UnstyledProvider>
-  );
-}
-
-function StyledUserForm<M extends UserFormMode>({
+export function UserForm<M extends UserFormMode>({
   roles,
   fields = formFieldNames,
   header,
   footer,
-  fieldExtras = {},
-  renderField = (_name, element) => element,
+  fieldExtras = noExtras,
+  renderField = asIs,
   showFacts = true,
   showReset = false,
   successMessage,
   submitLabel,
   children,
+  unstyled,
   theme,
   className,
   'aria-label': ariaLabel,
   ...options
 }: UserFormProps<M>) {
   const api = useUserForm(options);
-  const pk = usePkClass();
+  // react-hook-form renders this component a second time right after mounting (its form state
+  // becomes ready in a layout effect): everything below is memoized, so that second pass stops here.
   return (
     <UserFormProvider value={api}>
-      <form
-        className={pk('pk-root pk-form', className)}
-        data-theme={theme}
+      <KitRoot
+        as="form"
+        unstyled={unstyled}
+        theme={theme}
+        className={className}
         data-mode={api.mode}
         noValidate
         onSubmit={api.submit}
@@ -97,23 +84,46 @@ function StyledUserForm<M extends UserFormMode>({
       >
         {header}
         {showFacts && api.mode !== 'create' && api.user !== undefined && (
-          <ReadOnlyFacts user={api.user} operation={api.operation} messages={api.messages} />
+          <Facts user={api.user} operation={api.operation} messages={api.messages} />
         )}
-        {fields.map((name) => (
-          <Fragment key={name}>
-            {renderField(
-              name,
-              <UserFormField name={name} roles={roles}>
-                {fieldExtras[name]}
-              </UserFormField>,
-            )}
-          </Fragment>
-        ))}
+        <UserFormFields fields={fields} roles={roles} fieldExtras={fieldExtras} renderField={renderField} />
         {children}
-        <FormAnnouncer success={successMessage} />
-        <FormActions showReset={showReset} submitLabel={submitLabel} />
+        <Announcer success={successMessage} />
+        <Actions showReset={showReset} submitLabel={submitLabel} />
         {footer}
-      </form>
+      </KitRoot>
     </UserFormProvider>
   );
 }
+
+const noExtras: Partial<Record<FormField, ReactNode>> = {};
+const asIs = (_name: FormField, element: ReactNode) => element;
+
+const Facts = memo(ReadOnlyFacts);
+const Announcer = memo(FormAnnouncer);
+const Actions = memo(FormActions);
+const BoundPart = memo(UserFormField);
+
+/** The form's fields, each element made once per change of what it shows. */
+const UserFormFields = memo(function UserFormFields({
+  fields,
+  roles,
+  fieldExtras,
+  renderField,
+}: {
+  fields: readonly FormField[];
+  roles: readonly RoleOption[] | undefined;
+  fieldExtras: Partial<Record<FormField, ReactNode>>;
+  renderField: (name: FormField, element: ReactNode) => ReactNode;
+}) {
+  return fields.map((name) => (
+    <Fragment key={name}>
+      {renderField(
+        name,
+        <BoundPart name={name} roles={roles}>
+          {fieldExtras[name]}
+        </BoundPart>,
+      )}
+    </Fragment>
+  ));
+});

@@ -2,20 +2,53 @@ import {
   type ComponentPropsWithoutRef,
   type ComponentPropsWithRef,
   createContext,
-  useCallback,
+  type RefObject,
   useContext,
   useId,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
-import { usePkClass } from './UnstyledProvider';
+import { usePkClass } from '../theme/usePkClass';
 
 interface FieldContextValue {
   controlId: string;
   invalid: boolean;
-  describedBy: string | undefined;
-  registerMessage: (id: string) => () => void;
+  /** The ids of the messages on screen, in mount order. */
+  messages: MessageRegistry;
+}
+
+/**
+ * The ids of a field's mounted messages. A message registers in its layout effect and the control's
+ * `aria-describedby` is brought up to date in the same place, without a second render of the field;
+ * the control's own render reads the ids known by then, so React and the DOM always agree.
+ */
+class MessageRegistry {
+  private readonly ids: string[] = [];
+  private document: Document | undefined;
+  constructor(private readonly controlId: string) {}
+  describedBy(): string | undefined {
+    return this.ids.length > 0 ? this.ids.join(' ') : undefined;
+  }
+  register(id: string, element: Element | null): () => void {
+    this.document = element?.ownerDocument ?? this.document;
+    this.ids.push(id);
+    this.sync();
+    return () => {
+      this.ids.splice(this.ids.indexOf(id), 1);
+      this.sync();
+    };
+  }
+  /** Puts the ids on the control; also run after each render of the control, which may have written older ones. */
+  sync() {
+    const control = (this.document ?? globalThis.document)?.getElementById(this.controlId);
+    if (!control) return;
+    const describedBy = this.describedBy();
+    if (control.getAttribute('aria-describedby') === (describedBy ?? null)) return;
+    if (describedBy === undefined) control.removeAttribute('aria-describedby');
+    else control.setAttribute('aria-describedby', describedBy);
+  }
 }
 
 const FieldContext = createContext<FieldContextValue | null>(null);
@@ -49,16 +82,8 @@ export function Field({
   ...props
 }: ComponentPropsWithoutRef<'div'> & FieldStateProps) {
   const controlId = useId();
-  const [messageIds, setMessageIds] = useState<string[]>([]);
-  const registerMessage = useCallback((id: string) => {
-    setMessageIds((ids) => [...ids, id]);
-    return () => setMessageIds((ids) => ids.filter((other) => other !== id));
-  }, []);
-  const describedBy = messageIds.length > 0 ? messageIds.join(' ') : undefined;
-  const value = useMemo(
-    () => ({ controlId, invalid, describedBy, registerMessage }),
-    [controlId, invalid, describedBy, registerMessage],
-  );
+  const [messages] = useState(() => new MessageRegistry(controlId));
+  const value = useMemo(() => ({ controlId, invalid, messages }), [controlId, invalid, messages]);
   const pk = usePkClass();
   return (
     <FieldContext.Provider value={value}>
@@ -99,15 +124,17 @@ export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'la
  * ```
  */
 export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
-  const { controlId, invalid, describedBy } = useFieldContext('field control');
-  return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy };
+  const { controlId, invalid, messages } = useFieldContext('field control');
+  useLayoutEffect(() => messages.sync());
+  return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': messages.describedBy() };
 }
 
-function useRegisteredMessage(part: string): string {
+function useRegisteredMessage(part: string): { id: string; ref: RefObject<HTMLParagraphElement | null> } {
   const id = useId();
-  const { registerMessage } = useFieldContext(part);
-  useLayoutEffect(() => registerMessage(id), [registerMessage, id]);
-  return id;
+  const ref = useRef<HTMLParagraphElement>(null);
+  const { messages } = useFieldContext(part);
+  useLayoutEffect(() => messages.register(id, ref.current), [messages, id]);
+  return { id, ref };
 }
 
 /**
@@ -119,15 +146,15 @@ function useRegisteredMessage(part: string): string {
  * ```
  */
 export function FieldDescription({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
-  const id = useRegisteredMessage('FieldDescription');
+  const { id, ref } = useRegisteredMessage('FieldDescription');
   const pk = usePkClass();
-  return <p id={id} className={pk('pk-hint', className)} {...props} />;
+  return <p ref={ref} id={id} className={pk('pk-hint', className)} {...props} />;
 }
 
 function MountedError({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
-  const id = useRegisteredMessage('FieldError');
+  const { id, ref } = useRegisteredMessage('FieldError');
   const pk = usePkClass();
-  return <p id={id} className={pk('pk-error', className)} data-invalid="" {...props} />;
+  return <p ref={ref} id={id} className={pk('pk-error', className)} data-invalid="" {...props} />;
 }
 
 /**

@@ -45,7 +45,10 @@ describe('ProfileEditForm (current mode)', () => {
     render(<ProfileEditForm />, { wrapper: h.wrapper });
     expect(await screen.findByText('Online')).toBeInTheDocument();
     expect(screen.getByText('Last active')).toBeInTheDocument();
-    expect(document.querySelector('time[datetime]')).toHaveAttribute('title');
+    const lastActive = document.querySelector('time[datetime]') as HTMLElement;
+    expect(lastActive).not.toHaveAttribute('title'); // the full date is formatted only when its tooltip may show
+    await userEvent.setup().hover(lastActive);
+    expect(lastActive.title).toMatch(/\d{4}/);
     expect(screen.queryByLabelText('Status')).toBeNull();
   });
 

@@ -1,0 +1,32 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { UnstyledProvider } from './UnstyledProvider';
+import { joinPkClass } from './usePkClass';
+
+/** Look and feel shared by the styled components. */
+export interface ThemeProps {
+  /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
+  unstyled?: boolean;
+  /** Force a theme; by default it follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
+  className?: string;
+}
+
+type KitRootProps = ThemeProps &
+  (({ as?: 'div' } & ComponentPropsWithoutRef<'div'>) | ({ as: 'form' } & ComponentPropsWithoutRef<'form'>));
+
+/**
+ * The themed outer element of every styled component (`pk-root pk-form`, `data-theme`), which also
+ * tells the parts inside whether to drop profilekit's classes.
+ */
+export function KitRoot({ as = 'div', unstyled = false, theme, className, ...props }: KitRootProps) {
+  const rootClass = joinPkClass(unstyled, 'pk-root pk-form', className);
+  return (
+    <UnstyledProvider unstyled={unstyled}>
+      {as === 'form' ? (
+        <form className={rootClass} data-theme={theme} {...(props as ComponentPropsWithoutRef<'form'>)} />
+      ) : (
+        <div className={rootClass} data-theme={theme} {...(props as ComponentPropsWithoutRef<'div'>)} />
+      )}
+    </UnstyledProvider>
+  );
+}

@@ -15,40 +15,21 @@ import { usePkClass } from '../theme/usePkClass';
 interface FieldContextValue {
   controlId: string;
   invalid: boolean;
-  /** The ids of the messages on screen, in mount order. */
-  messages: MessageRegistry;
+  /** The ids of the messages on screen, in mount order; changed in place, never a reason to re-render. */
+  messageIds: string[];
 }
 
 /**
- * The ids of a field's mounted messages. A message registers in its layout effect and the control's
- * `aria-describedby` is brought up to date in the same place, without a second render of the field;
- * the control's own render reads the ids known by then, so React and the DOM always agree.
+ * Puts the field's message ids on its control. A message registers in its layout effect and calls
+ * this, so a message appearing never costs a second render of the field; the control calls it after
+ * each of its own renders, which may have written the ids known when it rendered.
  */
-class MessageRegistry {
-  private readonly ids: string[] = [];
-  private document: Document | undefined;
-  constructor(private readonly controlId: string) {}
-  describedBy(): string | undefined {
-    return this.ids.length > 0 ? this.ids.join(' ') : undefined;
-  }
-  register(id: string, element: Element | null): () => void {
-    this.document = element?.ownerDocument ?? this.document;
-    this.ids.push(id);
-    this.sync();
-    return () => {
-      this.ids.splice(this.ids.indexOf(id), 1);
-      this.sync();
-    };
-  }
-  /** Puts the ids on the control; also run after each render of the control, which may have written older ones. */
-  sync() {
-    const control = (this.document ?? globalThis.document)?.getElementById(this.controlId);
-    if (!control) return;
-    const describedBy = this.describedBy();
-    if (control.getAttribute('aria-describedby') === (describedBy ?? null)) return;
-    if (describedBy === undefined) control.removeAttribute('aria-describedby');
-    else control.setAttribute('aria-describedby', describedBy);
-  }
+function syncDescribedBy(document: Document, controlId: string, messageIds: string[]) {
+  const control = document.getElementById(controlId);
+  const ids = messageIds.join(' ');
+  if (!control || (control.getAttribute('aria-describedby') ?? '') === ids) return;
+  if (ids) control.setAttribute('aria-describedby', ids);
+  else control.removeAttribute('aria-describedby');
 }
 
 const FieldContext = createContext<FieldContextValue | null>(null);
@@ -82,8 +63,8 @@ export function Field({
   ...props
 }: ComponentPropsWithoutRef<'div'> & FieldStateProps) {
   const controlId = useId();
-  const [messages] = useState(() => new MessageRegistry(controlId));
-  const value = useMemo(() => ({ controlId, invalid, messages }), [controlId, invalid, messages]);
+  const [messageIds] = useState<string[]>([]);
+  const value = useMemo(() => ({ controlId, invalid, messageIds }), [controlId, invalid, messageIds]);
   const pk = usePkClass();
   return (
     <FieldContext.Provider value={value}>
@@ -124,16 +105,28 @@ export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'la
  * ```
  */
 export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
-  const { controlId, invalid, messages } = useFieldContext('field control');
-  useLayoutEffect(() => messages.sync());
-  return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': messages.describedBy() };
+  const field = useFieldContext('field control');
+  useLayoutEffect(() => syncDescribedBy(document, field.controlId, field.messageIds));
+  return {
+    id: field.controlId,
+    'aria-invalid': field.invalid || undefined,
+    'aria-describedby': field.messageIds.join(' ') || undefined,
+  };
 }
 
 function useRegisteredMessage(part: string): { id: string; ref: RefObject<HTMLParagraphElement | null> } {
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
-  const { messages } = useFieldContext(part);
-  useLayoutEffect(() => messages.register(id, ref.current), [messages, id]);
+  const { controlId, messageIds } = useFieldContext(part);
+  useLayoutEffect(() => {
+    const document = (ref.current as HTMLElement).ownerDocument;
+    messageIds.push(id);
+    syncDescribedBy(document, controlId, messageIds);
+    return () => {
+      messageIds.splice(messageIds.indexOf(id), 1);
+      syncDescribedBy(document, controlId, messageIds);
+    };
+  }, [controlId, messageIds, id]);
   return { id, ref };
 }
 

@@ -19,14 +19,14 @@ type KitRootProps = ThemeProps &
  * tells the parts inside whether to drop profilekit's classes.
  */
 export function KitRoot({ as = 'div', unstyled = false, theme, className, ...props }: KitRootProps) {
-  const rootClass = joinPkClass(unstyled, 'pk-root pk-form', className);
+  const Root = as as 'div';
   return (
     <UnstyledProvider unstyled={unstyled}>
-      {as === 'form' ? (
-        <form className={rootClass} data-theme={theme} {...(props as ComponentPropsWithoutRef<'form'>)} />
-      ) : (
-        <div className={rootClass} data-theme={theme} {...(props as ComponentPropsWithoutRef<'div'>)} />
-      )}
+      <Root
+        className={joinPkClass(unstyled, 'pk-root pk-form', className)}
+        data-theme={theme}
+        {...(props as ComponentPropsWithoutRef<'div'>)}
+      />
     </UnstyledProvider>
   );
 }

@@ -17,13 +17,12 @@ pnpm --filter @profilekit/docs-check run --silent check
 echo "== build, and publint on what would be published"
 pnpm run build
 pnpm run publint
-echo "== budgets (bundle sizes; renders per keystroke; browser mount and keystrokes as ratios to a naive form at 4x CPU)"
+echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders
-bash scripts/ensure-chromium.sh
-pnpm exec tsx scripts/bench/browser.ts --budget --out artifacts/bench/browser-budget.json
 
 echo "== tests"
+bash scripts/ensure-chromium.sh
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
 node scripts/summary.mjs artifacts/vitest.json || status=1

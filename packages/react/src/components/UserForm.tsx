@@ -49,24 +49,25 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
  * <UserForm mode="update" user={user} roles={['default', 'admin']} onSubmit={(change) => update.mutateAsync(change)} />
  * ```
  */
-export function UserForm<M extends UserFormMode>({
-  roles,
-  fields = formFieldNames,
-  header,
-  footer,
-  fieldExtras = noExtras,
-  renderField = asIs,
-  showFacts = true,
-  showReset = false,
-  successMessage,
-  submitLabel,
-  children,
-  unstyled,
-  theme,
-  className,
-  'aria-label': ariaLabel,
-  ...options
-}: UserFormProps<M>) {
+export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
+  const {
+    roles,
+    fields = formFieldNames,
+    header,
+    footer,
+    fieldExtras = noExtras,
+    renderField = asIs,
+    showFacts = true,
+    showReset = false,
+    successMessage,
+    submitLabel,
+    children,
+    unstyled,
+    theme,
+    className,
+    'aria-label': ariaLabel,
+    ...options
+  } = props;
   const api = useUserForm(options);
   // react-hook-form renders this component a second time right after mounting (its form state
   // becomes ready in a layout effect): everything below is memoized, so that second pass stops here.

@@ -1,4 +1,4 @@
-import { jsonByteLength } from '@profilekit/core';
+import { jsonByteLength } from '@profilekit/core/internal';
 import { describe, expect, it } from 'vitest';
 import { compactJsonBytes } from '../compactJsonBytes';
 

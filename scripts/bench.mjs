@@ -1,10 +1,16 @@
-// `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, emulator throughput, lists at scale.
+// `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, the browser (mount and
+// keystrokes in Chromium against a naive React form and plain HTML), emulator throughput, lists at scale.
 // Each prints its own table; a size budget overrun or an extra render makes the run fail.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['Bundle sizes (esbuild, minified, gzip -9)', 'node', ['scripts/bench-size.mjs']],
   ['Renders per keystroke (React Profiler)', 'pnpm', ['run', '--silent', 'bench:renders']],
+  [
+    'Browser: mount and keystrokes in Chromium at 1× and 4× CPU (artifacts/bench/browser.json)',
+    'pnpm',
+    ['run', '--silent', 'bench:browser'],
+  ],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
 ];

@@ -10,10 +10,8 @@ export {
 } from './components/index';
 // Drop-in components.
 export { ProfileEditForm, type ProfileEditFormProps } from './components/ProfileEditForm';
-export { suggestUid } from './components/suggestUid';
 export { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
-export { type ThemeProps, UserForm, type UserFormProps } from './components/UserForm';
-export { type UidAvailability, type UidCheck, useUidAvailability } from './components/useUidAvailability';
+export { UserForm, type UserFormProps } from './components/UserForm';
 export {
   AvatarPreview,
   Field,
@@ -86,3 +84,6 @@ export {
   userQueryOptions,
   usersQueryOptions,
 } from './queryOptions';
+export { suggestUid } from './signup/suggestUid';
+export { type UidAvailability, type UidCheck, useUidAvailability } from './signup/useUidAvailability';
+export type { ThemeProps } from './theme/KitRoot';

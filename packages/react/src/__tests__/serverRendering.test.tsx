@@ -3,7 +3,7 @@ import { createHttpClient } from '@profilekit/core';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileEditForm } from '../components/ProfileEditForm';
-import { SignupFlow } from '../components/SignupFlow';
+import { SignupFlow } from '../signup/SignupFlow';
 import { UserForm } from '../components/UserForm';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 

@@ -1,6 +1,6 @@
 import { useFormState } from 'react-hook-form';
-import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
+import { usePkClass } from '../theme/usePkClass';
 
 /**
  * Submit (labelled for the mode, "Saving…" while busy) and an optional Reset that appears once something changed.

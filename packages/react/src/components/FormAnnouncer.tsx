@@ -1,6 +1,6 @@
 import { useFormState } from 'react-hook-form';
-import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
+import { usePkClass } from '../theme/usePkClass';
 
 /**
  * Two always-present live regions: form-level errors (`role="alert"`) and success (`role="status"`),

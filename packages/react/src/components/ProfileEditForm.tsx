@@ -2,10 +2,11 @@
 
 import type { CurrentUserChanges, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
-import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUpdateCurrentUser } from '../hooks/useUpdateCurrentUser';
 import { mergeFormMessages } from '../messages/formMessages';
+import { KitRoot } from '../theme/KitRoot';
+import { usePkClass } from '../theme/usePkClass';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { UserForm, type UserFormProps } from './UserForm';
 
@@ -49,16 +50,14 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
         ? messages.loadFailed(current.error.message)
         : messages.notLoggedIn;
     return (
-      <UnstyledProvider unstyled={props.unstyled ?? false}>
-        <ProfileMessage
-          busy={current.isPending}
-          error={current.isError}
-          theme={props.theme}
-          className={props.className}
-        >
-          {text}
-        </ProfileMessage>
-      </UnstyledProvider>
+      <KitRoot
+        unstyled={props.unstyled}
+        theme={props.theme}
+        className={props.className}
+        aria-busy={current.isPending || undefined}
+      >
+        <ProfileMessage error={current.isError}>{text}</ProfileMessage>
+      </KitRoot>
     );
   }
   return (
@@ -69,25 +68,11 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
   );
 }
 
-function ProfileMessage({
-  busy,
-  error,
-  theme,
-  className,
-  children,
-}: {
-  busy: boolean;
-  error: boolean;
-  theme?: 'light' | 'dark' | 'system';
-  className?: string;
-  children: string;
-}) {
+function ProfileMessage({ error, children }: { error: boolean; children: string }) {
   const pk = usePkClass();
   return (
-    <div className={pk('pk-root pk-form', className)} data-theme={theme} aria-busy={busy || undefined}>
-      <p role={error ? 'alert' : 'status'} className={pk(error ? 'pk-alert' : 'pk-status')}>
-        {children}
-      </p>
-    </div>
+    <p role={error ? 'alert' : 'status'} className={pk(error ? 'pk-alert' : 'pk-status')}>
+      {children}
+    </p>
   );
 }

@@ -1,8 +1,8 @@
 import { defaultMessages, userFields } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { hostileUser, kevin, longUser } from './__stories__/hostile';
-import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from './__stories__/storyKit';
+import { hostileUser, kevin, longUser } from '../__stories__/hostile';
+import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from '../__stories__/storyKit';
 import { UserForm } from './UserForm';
 
 const meta = {
@@ -161,10 +161,11 @@ export const UpdateFilled: Story = {
 
 export const UpdateReadOnlyFacts: Story = {
   args: { mode: 'update', user: { ...kevin, blockedByMe: true, hasBlockedMe: false } },
-  play: async ({ canvasElement, canvas }) => {
+  play: async ({ canvasElement, canvas, userEvent }) => {
     const facts = canvasElement.querySelector('dl') as HTMLElement;
     await expect(facts).toHaveTextContent('Online');
     await expect(facts).toHaveTextContent(/\d+ minutes ago/);
+    await userEvent.hover(facts.querySelector('time') as HTMLElement);
     await expect(facts.querySelector('time')).toHaveAttribute('title');
     await expect(facts).toHaveTextContent('You blocked this user');
     await expect(canvas.queryByLabelText('Status')).toBeNull();

@@ -1,28 +1,16 @@
 'use client';
 
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
-import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
 import { UserFormField } from '../fields/UserFormField';
 import { type FormField, formFieldNames } from '../form/formValues';
 import type { UserFormMode } from '../form/modes';
 import { UserFormProvider } from '../form/UserFormContext';
 import { type UseUserFormOptions, useUserForm } from '../form/useUserForm';
+import { KitRoot, type ThemeProps } from '../theme/KitRoot';
 import { FormActions } from './FormActions';
 import { FormAnnouncer } from './FormAnnouncer';
-
-/** Look and feel shared by the styled components. */
-export interface ThemeProps {
-  /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
-  unstyled?: boolean;
-  /**
-   * `'light'` or `'dark'` forces a theme; `'system'` follows the OS (`prefers-color-scheme`). By default
-   * the form follows the host page's `color-scheme` (light unless the page declares dark).
-   */
-  theme?: 'light' | 'dark' | 'system';
-  className?: string;
-}
 
 /** Props of {@link UserForm}. */
 export interface UserFormProps<M extends UserFormMode> extends UseUserFormOptions<M>, ThemeProps {
@@ -62,37 +50,34 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
  * ```
  */
 export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
-  return (
-    <UnstyledProvider unstyled={props.unstyled ?? false}>
-      <StyledUserForm {...props} />
-    </UnstyledProvider>
-  );
-}
-
-function StyledUserForm<M extends UserFormMode>({
-  roles,
-  fields = formFieldNames,
-  header,
-  footer,
-  fieldExtras = {},
-  renderField = (_name, element) => element,
-  showFacts = true,
-  showReset = false,
-  successMessage,
-  submitLabel,
-  children,
-  theme,
-  className,
-  'aria-label': ariaLabel,
-  ...options
-}: UserFormProps<M>) {
+  const {
+    roles,
+    fields = formFieldNames,
+    header,
+    footer,
+    fieldExtras = noExtras,
+    renderField = asIs,
+    showFacts = true,
+    showReset = false,
+    successMessage,
+    submitLabel,
+    children,
+    unstyled,
+    theme,
+    className,
+    'aria-label': ariaLabel,
+    ...options
+  } = props;
   const api = useUserForm(options);
-  const pk = usePkClass();
+  // react-hook-form renders this component a second time right after mounting (its form state
+  // becomes ready in a layout effect): everything below is memoized, so that second pass stops here.
   return (
     <UserFormProvider value={api}>
-      <form
-        className={pk('pk-root pk-form', className)}
-        data-theme={theme}
+      <KitRoot
+        as="form"
+        unstyled={unstyled}
+        theme={theme}
+        className={className}
         data-mode={api.mode}
         noValidate
         onSubmit={api.submit}
@@ -100,23 +85,46 @@ function StyledUserForm<M extends UserFormMode>({
       >
         {header}
         {showFacts && api.mode !== 'create' && api.user !== undefined && (
-          <ReadOnlyFacts user={api.user} operation={api.operation} messages={api.messages} />
+          <Facts user={api.user} operation={api.operation} messages={api.messages} />
         )}
-        {fields.map((name) => (
-          <Fragment key={name}>
-            {renderField(
-              name,
-              <UserFormField name={name} roles={roles}>
-                {fieldExtras[name]}
-              </UserFormField>,
-            )}
-          </Fragment>
-        ))}
+        <UserFormFields fields={fields} roles={roles} fieldExtras={fieldExtras} renderField={renderField} />
         {children}
-        <FormAnnouncer success={successMessage} />
-        <FormActions showReset={showReset} submitLabel={submitLabel} />
+        <Announcer success={successMessage} />
+        <Actions showReset={showReset} submitLabel={submitLabel} />
         {footer}
-      </form>
+      </KitRoot>
     </UserFormProvider>
   );
 }
+
+const noExtras: Partial<Record<FormField, ReactNode>> = {};
+const asIs = (_name: FormField, element: ReactNode) => element;
+
+const Facts = memo(ReadOnlyFacts);
+const Announcer = memo(FormAnnouncer);
+const Actions = memo(FormActions);
+const BoundPart = memo(UserFormField);
+
+/** The form's fields, each element made once per change of what it shows. */
+const UserFormFields = memo(function UserFormFields({
+  fields,
+  roles,
+  fieldExtras,
+  renderField,
+}: {
+  fields: readonly FormField[];
+  roles: readonly RoleOption[] | undefined;
+  fieldExtras: Partial<Record<FormField, ReactNode>>;
+  renderField: (name: FormField, element: ReactNode) => ReactNode;
+}) {
+  return fields.map((name) => (
+    <Fragment key={name}>
+      {renderField(
+        name,
+        <BoundPart name={name} roles={roles}>
+          {fieldExtras[name]}
+        </BoundPart>,
+      )}
+    </Fragment>
+  ));
+});

@@ -1,12 +1,7 @@
-export { FormActions } from './FormActions';
-export { FormAnnouncer } from './FormAnnouncer';
-export { ProfileEditForm, type ProfileEditFormProps } from './ProfileEditForm';
-export { SignupFlow, type SignupFlowProps } from './SignupFlow';
-export { SignupSteps } from './SignupSteps';
-export { suggestUid } from './suggestUid';
-export { UidAssist } from './UidAssist';
-export { UnsavedChangesGuard } from './UnsavedChangesGuard';
-export { type ThemeProps, UserForm, type UserFormProps } from './UserForm';
+export { SignupFlow, type SignupFlowProps } from '../signup/SignupFlow';
+export { SignupSteps } from '../signup/SignupSteps';
+export { suggestUid } from '../signup/suggestUid';
+export { UidAssist } from '../signup/UidAssist';
 export {
   type RegisterCallback,
   type SignupRegistration,
@@ -14,5 +9,11 @@ export {
   type SignupStepStatus,
   signupSteps,
   useSignupSteps,
-} from './useSignupSteps';
-export { type UidAvailability, type UidCheck, useUidAvailability } from './useUidAvailability';
+} from '../signup/useSignupSteps';
+export { type UidAvailability, type UidCheck, useUidAvailability } from '../signup/useUidAvailability';
+export type { ThemeProps } from '../theme/KitRoot';
+export { FormActions } from './FormActions';
+export { FormAnnouncer } from './FormAnnouncer';
+export { ProfileEditForm, type ProfileEditFormProps } from './ProfileEditForm';
+export { UnsavedChangesGuard } from './UnsavedChangesGuard';
+export { UserForm, type UserFormProps } from './UserForm';

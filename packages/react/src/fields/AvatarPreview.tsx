@@ -1,6 +1,6 @@
 import { isHttpUrl } from '@profilekit/core/internal';
 import { useState } from 'react';
-import { usePkClass } from './UnstyledProvider';
+import { usePkClass } from '../theme/usePkClass';
 
 /**
  * A user's avatar, or their initials. Only an http(s) URL is ever used as `src`: a `javascript:` or

@@ -2,20 +2,34 @@ import {
   type ComponentPropsWithoutRef,
   createContext,
   forwardRef,
-  useCallback,
+  type RefObject,
   useContext,
   useId,
   useMemo,
+  useRef,
   useState,
 } from 'react';
-import { usePkClass } from './UnstyledProvider';
+import { usePkClass } from '../theme/usePkClass';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 interface FieldContextValue {
   controlId: string;
   invalid: boolean;
-  describedBy: string | undefined;
-  registerMessage: (id: string) => () => void;
+  /** The ids of the messages on screen, in mount order; changed in place, never a reason to re-render. */
+  messageIds: string[];
+}
+
+/**
+ * Puts the field's message ids on its control. A message registers in its layout effect and calls
+ * this, so a message appearing never costs a second render of the field; the control calls it after
+ * each of its own renders, which may have written the ids known when it rendered.
+ */
+function syncDescribedBy(document: Document, controlId: string, messageIds: string[]) {
+  const control = document.getElementById(controlId);
+  const ids = messageIds.join(' ');
+  if (!control || (control.getAttribute('aria-describedby') ?? '') === ids) return;
+  if (ids) control.setAttribute('aria-describedby', ids);
+  else control.removeAttribute('aria-describedby');
 }
 
 const FieldContext = createContext<FieldContextValue | null>(null);
@@ -49,16 +63,8 @@ export function Field({
   ...props
 }: ComponentPropsWithoutRef<'div'> & FieldStateProps) {
   const controlId = useId();
-  const [messageIds, setMessageIds] = useState<string[]>([]);
-  const registerMessage = useCallback((id: string) => {
-    setMessageIds((ids) => [...ids, id]);
-    return () => setMessageIds((ids) => ids.filter((other) => other !== id));
-  }, []);
-  const describedBy = messageIds.length > 0 ? messageIds.join(' ') : undefined;
-  const value = useMemo(
-    () => ({ controlId, invalid, describedBy, registerMessage }),
-    [controlId, invalid, describedBy, registerMessage],
-  );
+  const [messageIds] = useState<string[]>([]);
+  const value = useMemo(() => ({ controlId, invalid, messageIds }), [controlId, invalid, messageIds]);
   const pk = usePkClass();
   return (
     <FieldContext.Provider value={value}>
@@ -99,15 +105,29 @@ export function FieldLabel({ className, ...props }: ComponentPropsWithoutRef<'la
  * ```
  */
 export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string } {
-  const { controlId, invalid, describedBy } = useFieldContext('field control');
-  return { id: controlId, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy };
+  const field = useFieldContext('field control');
+  useIsomorphicLayoutEffect(() => syncDescribedBy(document, field.controlId, field.messageIds));
+  return {
+    id: field.controlId,
+    'aria-invalid': field.invalid || undefined,
+    'aria-describedby': field.messageIds.join(' ') || undefined,
+  };
 }
 
-function useRegisteredMessage(part: string): string {
+function useRegisteredMessage(part: string): { id: string; ref: RefObject<HTMLParagraphElement | null> } {
   const id = useId();
-  const { registerMessage } = useFieldContext(part);
-  useIsomorphicLayoutEffect(() => registerMessage(id), [registerMessage, id]);
-  return id;
+  const ref = useRef<HTMLParagraphElement>(null);
+  const { controlId, messageIds } = useFieldContext(part);
+  useIsomorphicLayoutEffect(() => {
+    const document = (ref.current as HTMLElement).ownerDocument;
+    messageIds.push(id);
+    syncDescribedBy(document, controlId, messageIds);
+    return () => {
+      messageIds.splice(messageIds.indexOf(id), 1);
+      syncDescribedBy(document, controlId, messageIds);
+    };
+  }, [controlId, messageIds, id]);
+  return { id, ref };
 }
 
 /**
@@ -119,15 +139,15 @@ function useRegisteredMessage(part: string): string {
  * ```
  */
 export function FieldDescription({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
-  const id = useRegisteredMessage('FieldDescription');
+  const { id, ref } = useRegisteredMessage('FieldDescription');
   const pk = usePkClass();
-  return <p id={id} className={pk('pk-hint', className)} {...props} />;
+  return <p ref={ref} id={id} className={pk('pk-hint', className)} {...props} />;
 }
 
 function MountedError({ className, ...props }: ComponentPropsWithoutRef<'p'>) {
-  const id = useRegisteredMessage('FieldError');
+  const { id, ref } = useRegisteredMessage('FieldError');
   const pk = usePkClass();
-  return <p id={id} className={pk('pk-error', className)} data-invalid="" {...props} />;
+  return <p ref={ref} id={id} className={pk('pk-error', className)} data-invalid="" {...props} />;
 }
 
 /**

@@ -1,15 +1,15 @@
 import { userFields } from '@profilekit/core';
-import { jsonByteLength } from '@profilekit/core/internal';
 import { parseMetadataText } from '../form/formValues';
-import { Field, FieldDescription, FieldError, FieldLabel, FieldTextarea } from './Field';
-import { controlProps, type FieldPartProps } from './TextField';
-import { usePkClass } from './UnstyledProvider';
+import { usePkClass } from '../theme/usePkClass';
+import { BoundField, controlProps, type FieldPartProps } from './BoundField';
+import { FieldDescription, FieldTextarea } from './Field';
+import { useMetadataCheck } from './useMetadataCheck';
 import { useUserFormField } from './useUserFormField';
 
 const { maxBytes } = userFields.metadata.rule;
 
 /**
- * The Metadata editor: JSON text parsed as you type, its size against CometChat's 5 KB limit
+ * The Metadata editor: JSON text checked as you type, its size against CometChat's 5 KB limit
  * (from the policy table), and a button that formats it.
  *
  * @example
@@ -27,44 +27,59 @@ export function MetadataField({
   const binding = useUserFormField(name);
   const { field, messages, label } = binding;
   const pk = usePkClass();
-  const parsed = parseMetadataText(field.value);
-  const bytes = parsed.ok && parsed.value !== null ? jsonByteLength(parsed.value) : 0;
+  const { bytes, parsed, flush } = useMetadataCheck(field.value);
   const format = () => {
-    if (!parsed.ok || parsed.value === null) return;
-    field.onChange(JSON.stringify(parsed.value, null, 2));
+    const now = parseMetadataText(field.value);
+    if (now.ok && now.value !== null) field.onChange(JSON.stringify(now.value, null, 2));
   };
+  const props = controlProps(binding);
   return (
-    <Field invalid={binding.error !== undefined} className={className} data-field={name}>
-      <FieldLabel>{label}</FieldLabel>
-      <FieldTextarea
-        rows={6}
-        spellCheck={false}
-        value={field.value}
-        placeholder={placeholder ?? '{ "plan": "pro" }'}
-        className={pk('pk-code')}
-        {...controlProps(binding)}
-      />
-      <div className={pk('pk-json-bar')}>
-        {parsed.ok ? (
-          <FieldDescription data-over={bytes > maxBytes ? '' : undefined}>
-            <meter min={0} max={maxBytes} high={maxBytes * 0.9} value={Math.min(bytes, maxBytes)} aria-hidden="true" />{' '}
-            {messages.jsonSize(bytes, maxBytes)}
-          </FieldDescription>
-        ) : (
-          <FieldDescription data-invalid="">{messages.invalidJson(label, parsed.reason)}</FieldDescription>
-        )}
-        <button
-          type="button"
-          className={pk('pk-button pk-button-secondary')}
-          onClick={format}
-          disabled={!parsed.ok || parsed.value === null}
-        >
-          {messages.formatJson}
-        </button>
-      </div>
-      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
+    <BoundField
+      binding={binding}
+      description={description}
+      className={className}
+      control={
+        <>
+          <FieldTextarea
+            rows={6}
+            spellCheck={false}
+            value={field.value}
+            placeholder={placeholder ?? '{ "plan": "pro" }'}
+            className={pk('pk-code')}
+            {...props}
+            onBlur={() => {
+              flush();
+              props.onBlur();
+            }}
+          />
+          <div className={pk('pk-json-bar')}>
+            {parsed === undefined || parsed.ok ? (
+              <FieldDescription data-over={bytes > maxBytes ? '' : undefined}>
+                <meter
+                  min={0}
+                  max={maxBytes}
+                  high={maxBytes * 0.9}
+                  value={Math.min(bytes, maxBytes)}
+                  aria-hidden="true"
+                />{' '}
+                {messages.jsonSize(bytes, maxBytes)}
+              </FieldDescription>
+            ) : (
+              <FieldDescription data-invalid="">{messages.invalidJson(label, parsed.reason)}</FieldDescription>
+            )}
+            <button
+              type="button"
+              className={pk('pk-button pk-button-secondary')}
+              onClick={format}
+              disabled={field.value.trim() === '' || parsed?.ok === false}
+            >
+              {messages.formatJson}
+            </button>
+          </div>
+        </>
+      }
+    >
       {children}
-      <FieldError>{binding.error}</FieldError>
-    </Field>
+    </BoundField>
   );
 }

@@ -1,7 +1,7 @@
 import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@profilekit/core';
-import type { ReactNode } from 'react';
-import { mergeFormMessages, type UserFormMessages } from '../messages/formMessages';
-import { usePkClass } from './UnstyledProvider';
+import type { ReactNode, SyntheticEvent } from 'react';
+import { defaultFormMessages, type UserFormMessages } from '../messages/formMessages';
+import { usePkClass } from '../theme/usePkClass';
 import { useNow } from './useNow';
 
 /**
@@ -14,7 +14,7 @@ import { useNow } from './useNow';
  */
 export function StatusBadge({
   status,
-  messages = mergeFormMessages(),
+  messages = defaultFormMessages,
 }: {
   status: User['status'];
   messages?: UserFormMessages;
@@ -39,19 +39,28 @@ export function StatusBadge({
  */
 export function LastActive({
   at,
-  messages = mergeFormMessages(),
+  messages = defaultFormMessages,
 }: {
   at: number | undefined;
   messages?: UserFormMessages;
 }) {
-  const now = useNow();
   if (at === undefined || at <= 0) return <span>{messages.never}</span>;
   const date = new Date(at * 1000);
+  // The full date is formatted only when the tooltip may show.
+  const showExactTime = (event: SyntheticEvent<HTMLElement>) => {
+    event.currentTarget.title ||= messages.exactTime(date);
+  };
   return (
-    <time dateTime={date.toISOString()} title={messages.exactTime(date)} suppressHydrationWarning>
-      {messages.relativeTime(date, now)}
+    <time dateTime={date.toISOString()} onPointerEnter={showExactTime} onFocus={showExactTime} suppressHydrationWarning>
+      <RelativeTime date={date} messages={messages} />
     </time>
   );
+}
+
+/** The only part the clock re-renders: "5 minutes ago". */
+function RelativeTime({ date, messages }: { date: Date; messages: UserFormMessages }) {
+  const now = useNow();
+  return messages.relativeTime(date, now);
 }
 
 function factValue(field: UserField, user: Partial<User>, messages: UserFormMessages): ReactNode {
@@ -87,7 +96,7 @@ export function ReadOnlyFacts({
   user,
   operation,
   fields,
-  messages = mergeFormMessages(),
+  messages = defaultFormMessages,
   className,
 }: {
   user: Partial<User>;

@@ -1,5 +1,6 @@
-import { Field, FieldDescription, FieldError, FieldLabel, FieldSelect } from './Field';
-import { controlProps, type FieldPartProps, StateHint, TextField } from './TextField';
+import { BoundField, controlProps, type FieldPartProps } from './BoundField';
+import { FieldSelect } from './Field';
+import { TextField } from './TextField';
 import { useUserFormField } from './useUserFormField';
 
 /** A role the app offers: its id, and optionally how to show it. */
@@ -48,20 +49,22 @@ function RoleSelect({
     options.unshift({ value: field.value, label: field.value });
   }
   return (
-    <Field invalid={binding.error !== undefined} className={className} data-field={name}>
-      <FieldLabel>{binding.label}</FieldLabel>
-      <FieldSelect value={field.value} {...controlProps(binding)}>
-        <option value="">{messages.chooseRole}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </FieldSelect>
-      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
-      <StateHint binding={binding} />
+    <BoundField
+      binding={binding}
+      description={description}
+      className={className}
+      control={
+        <FieldSelect value={field.value} {...controlProps(binding)}>
+          <option value="">{messages.chooseRole}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </FieldSelect>
+      }
+    >
       {children}
-      <FieldError>{binding.error}</FieldError>
-    </Field>
+    </BoundField>
   );
 }

@@ -1,9 +1,10 @@
 import { userFields } from '@profilekit/core';
 import { ruleSchema } from '@profilekit/core/internal';
-import { type KeyboardEvent, useId, useState } from 'react';
-import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
-import type { FieldPartProps } from './TextField';
-import { usePkClass } from './UnstyledProvider';
+import { type KeyboardEvent, memo, useCallback, useId, useState } from 'react';
+import { useUserFormContext } from '../form/UserFormContext';
+import { usePkClass } from '../theme/usePkClass';
+import { BoundField, type FieldPartProps } from './BoundField';
+import { FieldDescription, FieldInput } from './Field';
 import { useUserFormField } from './useUserFormField';
 
 const { rule } = userFields.tags;
@@ -43,11 +44,15 @@ export function TagsField({
     setDraft('');
     field.onChange(next);
   };
-  const remove = (tag: string) => {
-    setRefusal(undefined);
-    field.onChange(tags.filter((other) => other !== tag));
-    field.onBlur();
-  };
+  const { onChange, onBlur } = field;
+  const remove = useCallback(
+    (tag: string) => {
+      setRefusal(undefined);
+      onChange(tags.filter((other) => other !== tag));
+      onBlur();
+    },
+    [tags, onChange, onBlur],
+  );
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Enter on an empty tag input submits the form, as Enter does in any other input.
     if (event.key === ',' || (event.key === 'Enter' && draft.trim() !== '')) {
@@ -60,54 +65,77 @@ export function TagsField({
   const full = tags.length >= rule.maxItems;
 
   return (
-    <Field invalid={binding.error !== undefined || refusal !== undefined} className={className} data-field={name}>
-      <FieldLabel>{label}</FieldLabel>
-      <ul className={pk('pk-tags')} id={listId}>
-        {tags.map((tag) => (
-          <li key={tag} className={pk('pk-tag')}>
-            <span>{tag}</span>
+    <BoundField
+      binding={binding}
+      description={description}
+      className={className}
+      refusal={refusal}
+      control={
+        <>
+          <TagList tags={tags} listId={listId} onRemove={remove} />
+          <div className={pk('pk-tags-add')}>
+            <FieldInput
+              ref={field.ref}
+              type="text"
+              value={draft}
+              placeholder={placeholder ?? messages.newTag}
+              aria-controls={listId}
+              autoComplete="off"
+              onChange={(event) => {
+                setDraft(event.target.value);
+                if (refusal !== undefined) setRefusal(undefined);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={field.onBlur}
+            />
             <button
               type="button"
-              className={pk('pk-tag-remove')}
-              aria-label={messages.removeTag(tag)}
-              onClick={() => remove(tag)}
+              className={pk('pk-button pk-button-secondary')}
+              onClick={add}
+              disabled={full || draft.trim() === ''}
             >
-              ×
+              {messages.addTag}
             </button>
-          </li>
-        ))}
-      </ul>
-      <div className={pk('pk-tags-add')}>
-        <FieldInput
-          ref={field.ref}
-          type="text"
-          value={draft}
-          placeholder={placeholder ?? messages.newTag}
-          aria-controls={listId}
-          autoComplete="off"
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setRefusal(undefined);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={field.onBlur}
-        />
-        <button
-          type="button"
-          className={pk('pk-button pk-button-secondary')}
-          onClick={add}
-          disabled={full || draft.trim() === ''}
-        >
-          {messages.addTag}
-        </button>
-      </div>
-      <FieldDescription aria-live="polite">
-        {tags.length === 0 ? `${messages.noTags} ` : ''}
-        {messages.tagsCount(tags.length, rule.maxItems)}
-      </FieldDescription>
-      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
+          </div>
+          <FieldDescription aria-live="polite">
+            {tags.length === 0 ? `${messages.noTags} ` : ''}
+            {messages.tagsCount(tags.length, rule.maxItems)}
+          </FieldDescription>
+        </>
+      }
+    >
       {children}
-      <FieldError>{refusal ?? binding.error}</FieldError>
-    </Field>
+    </BoundField>
   );
 }
+
+/** The tags with their remove buttons; typing a new tag does not re-render it. */
+const TagList = memo(function TagList({
+  tags,
+  listId,
+  onRemove,
+}: {
+  tags: string[];
+  listId: string;
+  onRemove: (tag: string) => void;
+}) {
+  const { messages } = useUserFormContext();
+  const pk = usePkClass();
+  return (
+    <ul className={pk('pk-tags')} id={listId}>
+      {tags.map((tag) => (
+        <li key={tag} className={pk('pk-tag')}>
+          <span>{tag}</span>
+          <button
+            type="button"
+            className={pk('pk-tag-remove')}
+            aria-label={messages.removeTag(tag)}
+            onClick={() => onRemove(tag)}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});

@@ -1,9 +1,9 @@
 import { isHttpUrl } from '@profilekit/core/internal';
 import { useUserFormContext } from '../form/UserFormContext';
+import { usePkClass } from '../theme/usePkClass';
 import { AvatarPreview } from './AvatarPreview';
-import { Field, FieldDescription, FieldError, FieldInput, FieldLabel } from './Field';
-import { controlProps, type FieldPartProps, StateHint } from './TextField';
-import { usePkClass } from './UnstyledProvider';
+import { BoundField, controlProps, type FieldPartProps } from './BoundField';
+import { FieldDescription, FieldInput } from './Field';
 import { useUserFormField } from './useUserFormField';
 
 /**
@@ -23,31 +23,36 @@ export function UrlField({ name, description, children, className, placeholder }
   const { value } = binding.field;
   const { messages } = binding;
   const pk = usePkClass();
-  const safe = isHttpUrl(value.trim());
+  const url = value.trim();
+  const safe = isHttpUrl(url);
   return (
-    <Field invalid={binding.error !== undefined} className={className} data-field={name}>
-      <FieldLabel>{binding.label}</FieldLabel>
-      <div className={pk('pk-url-row')}>
-        {name === 'avatar' && <AvatarPreview src={value.trim()} name={savedName} alt={messages.avatarPreview} />}
-        <FieldInput
-          type="url"
-          inputMode="url"
-          value={value}
-          placeholder={placeholder ?? 'https://'}
-          autoComplete="off"
-          {...controlProps(binding)}
-        />
-      </div>
-      {name === 'link' && safe && (
-        <a className={pk('pk-link')} href={value.trim()} target="_blank" rel="noopener noreferrer nofollow">
-          {messages.openLink}
-        </a>
-      )}
-      {name === 'avatar' && !safe && <FieldDescription>{messages.avatarPreviewHint}</FieldDescription>}
-      {description !== undefined && <FieldDescription>{description}</FieldDescription>}
-      <StateHint binding={binding} />
+    <BoundField
+      binding={binding}
+      description={description}
+      className={className}
+      control={
+        <>
+          <div className={pk('pk-url-row')}>
+            {name === 'avatar' && <AvatarPreview src={url} name={savedName} alt={messages.avatarPreview} />}
+            <FieldInput
+              type="url"
+              inputMode="url"
+              value={value}
+              placeholder={placeholder ?? 'https://'}
+              autoComplete="off"
+              {...controlProps(binding)}
+            />
+          </div>
+          {name === 'link' && safe && (
+            <a className={pk('pk-link')} href={url} target="_blank" rel="noopener noreferrer nofollow">
+              {messages.openLink}
+            </a>
+          )}
+          {name === 'avatar' && !safe && <FieldDescription>{messages.avatarPreviewHint}</FieldDescription>}
+        </>
+      }
+    >
       {children}
-      <FieldError>{binding.error}</FieldError>
-    </Field>
+    </BoundField>
   );
 }

@@ -1,4 +1,6 @@
+export { UnstyledProvider } from '../theme/UnstyledProvider';
 export { AvatarPreview } from './AvatarPreview';
+export type { FieldPartProps } from './BoundField';
 export {
   Field,
   FieldDescription,
@@ -15,8 +17,7 @@ export { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
 export { ReadOnlyField } from './ReadOnlyField';
 export { RoleField, type RoleOption } from './RoleField';
 export { TagsField } from './TagsField';
-export { type FieldPartProps, TextField } from './TextField';
-export { UnstyledProvider } from './UnstyledProvider';
+export { TextField } from './TextField';
 export { UrlField } from './UrlField';
 export { UserFormField } from './UserFormField';
 export { type UserFormFieldBinding, useUserFormField } from './useUserFormField';

@@ -1,28 +1,30 @@
-import { fieldState, type User, type UserDraft, userFieldNames } from '@profilekit/core';
+import {
+  fieldState,
+  type User,
+  type UserDraft,
+  type UserField,
+  type UserFields,
+  userFieldNames,
+  userFields,
+} from '@profilekit/core';
 
-/** The fields a form can edit in some mode: every field a create may set (uid, name, avatar, link, role, metadata, statusMessage, tags). */
+/** A field a form edits: every field of the policy table that a create may set (not the read-only facts). */
+export type FormField = { [F in UserField]: UserFields[F]['create'] extends 'readOnly' ? never : F }[UserField];
+
+/** The fields a form can edit in some mode, in table order (uid, name, avatar, link, role, metadata, statusMessage, tags). */
 export const formFieldNames = userFieldNames.filter((field) => fieldState(field, 'create') !== 'hidden') as FormField[];
 
 /** The fields only CometChat maintains, shown as facts (status, lastActiveAt, hasBlockedMe, blockedByMe). */
 export const factFieldNames = userFieldNames.filter((field) => fieldState(field, 'create') === 'hidden');
 
-/** A field a form edits. */
-export type FormField = 'uid' | 'name' | 'avatar' | 'link' | 'role' | 'metadata' | 'statusMessage' | 'tags';
-
 /**
- * What the inputs hold: text for every field (metadata as JSON text), a list for tags.
+ * What the inputs hold, by the field's rule in the policy table: a list for tags, text for every
+ * other field (metadata as JSON text).
  * Conversion to a request happens in one place: {@link draftFromValues} then core's `buildUserPayload`.
  */
-export interface UserFormValues {
-  uid: string;
-  name: string;
-  avatar: string;
-  link: string;
-  role: string;
-  metadata: string;
-  statusMessage: string;
-  tags: string[];
-}
+export type UserFormValues = {
+  [F in FormField]: UserFields[F]['rule'] extends { kind: 'tags' } ? string[] : string;
+};
 
 /** `true` when `name` is a field the form edits. */
 export function isFormField(name: string): name is FormField {
@@ -43,16 +45,18 @@ export function metadataText(metadata: unknown): string {
  * ```
  */
 export function valuesFromUser(user: Partial<User> | undefined): UserFormValues {
-  return {
-    uid: user?.uid ?? '',
-    name: user?.name ?? '',
-    avatar: user?.avatar ?? '',
-    link: user?.link ?? '',
-    role: user?.role ?? '',
-    metadata: metadataText(user?.metadata),
-    statusMessage: user?.statusMessage ?? '',
-    tags: [...(user?.tags ?? [])],
-  };
+  const values: Record<string, unknown> = {};
+  for (const field of formFieldNames) {
+    const value = user?.[field];
+    const { kind } = userFields[field].rule;
+    values[field] =
+      kind === 'tags'
+        ? [...((value as string[] | undefined) ?? [])]
+        : kind === 'json'
+          ? metadataText(value)
+          : (value ?? '');
+  }
+  return values as UserFormValues;
 }
 
 /** The outcome of reading the metadata text: parsed JSON, a cleared field, or why it is not JSON. */
@@ -76,21 +80,33 @@ export function parseMetadataText(text: string): ParsedMetadata {
   }
 }
 
+/** Rules whose text is trimmed before it is sent (identifiers and URLs; names and status messages keep their spaces). */
+const trimmedKinds: ReadonlySet<string> = new Set(['uid', 'url', 'role']);
+
+let lastMetadata: { text: string; parsed: ParsedMetadata } | undefined;
+
+/** {@link parseMetadataText}, remembering the last text: validating other fields never re-parses unchanged metadata. */
+function parseMetadataOnce(text: string): ParsedMetadata {
+  if (lastMetadata?.text !== text) lastMetadata = { text, parsed: parseMetadataText(text) };
+  return lastMetadata.parsed;
+}
+
 /**
  * The input values as a core `UserDraft` (what `buildUserPayload` takes), plus the metadata
  * text's syntax error when it is not JSON (its field is then left out of the draft).
  */
 export function draftFromValues(values: UserFormValues): { draft: UserDraft; metadataError?: string } {
-  const metadata = parseMetadataText(values.metadata);
-  const draft: Record<string, unknown> = {
-    uid: values.uid.trim(),
-    name: values.name,
-    avatar: values.avatar.trim(),
-    link: values.link.trim(),
-    role: values.role.trim(),
-    statusMessage: values.statusMessage,
-    tags: values.tags.length > 0 ? values.tags : null,
-  };
-  if (metadata.ok) draft.metadata = metadata.value;
-  return { draft: draft as UserDraft, ...(metadata.ok ? {} : { metadataError: metadata.reason }) };
+  const draft: Record<string, unknown> = {};
+  let metadataError: string | undefined;
+  for (const field of formFieldNames) {
+    const { kind } = userFields[field].rule;
+    const value = values[field];
+    if (kind === 'tags') draft[field] = value.length > 0 ? value : null;
+    else if (kind === 'json') {
+      const metadata = parseMetadataOnce(value as string);
+      if (metadata.ok) draft[field] = metadata.value;
+      else metadataError = metadata.reason;
+    } else draft[field] = trimmedKinds.has(kind) ? (value as string).trim() : value;
+  }
+  return { draft: draft as UserDraft, ...(metadataError === undefined ? {} : { metadataError }) };
 }

@@ -122,7 +122,10 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
     setOutcome({ kind: 'idle' });
   }, [resetForm]);
 
-  return { form, mode, operation, messages, user: baseline, stateOf, submit, reset, outcome };
+  return useMemo(
+    () => ({ form, mode, operation, messages, user: baseline, stateOf, submit, reset, outcome }),
+    [form, mode, operation, messages, baseline, stateOf, submit, reset, outcome],
+  );
 }
 
 function isUser(value: unknown): value is User {

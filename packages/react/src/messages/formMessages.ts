@@ -1,5 +1,7 @@
 import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
 
+import { fullDateTimeFormat, relativeTimeFormat } from './intlFormats';
+
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /**
@@ -37,7 +39,7 @@ export interface UserFormMessages {
   notBlocked: string;
   /** Relative time of a moment, e.g. "5 minutes ago". */
   relativeTime: (date: Date, now: Date) => string;
-  /** The exact time shown in a tooltip. */
+  /** The exact time shown in a tooltip (computed when the tooltip is about to show). */
   exactTime: (date: Date) => string;
   submitCreate: string;
   submitUpdate: string;
@@ -97,7 +99,7 @@ const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
 
 function relativeTime(date: Date, now: Date): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const format = relativeTimeFormat('en');
   for (const [unit, size] of relativeUnits) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
   }
@@ -140,7 +142,7 @@ export const defaultFormMessages: UserFormMessages = {
   hasBlockedMe: 'This user blocked you',
   notBlocked: 'No',
   relativeTime,
-  exactTime: (date) => date.toLocaleString('en', { dateStyle: 'full', timeStyle: 'long' }),
+  exactTime: (date) => fullDateTimeFormat('en').format(date),
   submitCreate: 'Create user',
   submitUpdate: 'Save changes',
   submitUpdateCurrent: 'Save profile',

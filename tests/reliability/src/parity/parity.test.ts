@@ -2,6 +2,7 @@ import { type UserOperation, userOperations } from '@profilekit/core';
 
 /** The operations CometChat (and so the emulator) serves; `signup` is your backend's, tested with the server package. */
 const cometChatOperations = userOperations.filter((operation) => operation !== 'signup');
+
 import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import fc from 'fast-check';

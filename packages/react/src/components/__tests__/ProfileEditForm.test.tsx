@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '../../__tests__/harness';
 import { ProfileEditForm } from '../ProfileEditForm';
@@ -45,7 +46,10 @@ describe('ProfileEditForm (current mode)', () => {
     render(<ProfileEditForm />, { wrapper: h.wrapper });
     expect(await screen.findByText('Online')).toBeInTheDocument();
     expect(screen.getByText('Last active')).toBeInTheDocument();
-    expect(document.querySelector('time[datetime]')).toHaveAttribute('title');
+    const lastActive = document.querySelector('time[datetime]') as HTMLElement;
+    expect(lastActive).not.toHaveAttribute('title'); // the full date is formatted only when its tooltip may show
+    await userEvent.setup().hover(lastActive);
+    expect(lastActive.title).toMatch(/\d{4}/);
     expect(screen.queryByLabelText('Status')).toBeNull();
   });
 
@@ -89,5 +93,31 @@ describe('ProfileEditForm (current mode)', () => {
     const h = createHarness();
     render(<ProfileEditForm />, { wrapper: h.wrapper });
     expect(await screen.findByText('Nobody is logged in.')).toBeInTheDocument();
+  });
+});
+
+describe('ProfileEditForm at mount', () => {
+  it('renders each field once: the form is not committed a second time before its first paint', async () => {
+    const h = await loggedIn();
+    const phases: Record<string, string[]> = {};
+    render(
+      <ProfileEditForm
+        renderField={(name, element) => (
+          <Profiler
+            id={name}
+            onRender={(id, phase) => phases[id]?.push(phase) ?? Object.assign(phases, { [id]: [phase] })}
+          >
+            {element}
+          </Profiler>
+        )}
+      />,
+      { wrapper: h.wrapper },
+    );
+    await screen.findByLabelText('Name');
+    await new Promise((settled) => setTimeout(settled, 100)); // every effect of the mount has run
+    expect(Object.keys(phases).sort()).toEqual(
+      ['uid', 'name', 'avatar', 'link', 'role', 'metadata', 'statusMessage', 'tags'].sort(),
+    );
+    for (const [field, seen] of Object.entries(phases)) expect({ field, seen }).toEqual({ field, seen: ['mount'] });
   });
 });

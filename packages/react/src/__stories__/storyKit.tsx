@@ -8,7 +8,7 @@ import { type CreateUserInput, createHttpClient, type UserClient } from '@profil
 import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { ProfileKitProvider } from '../../ProfileKitProvider';
+import { ProfileKitProvider } from '../ProfileKitProvider';
 
 const BASE_URL = 'http://emulator.test';
 

@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '../../__tests__/harness';
 import { SignupFlow } from '../SignupFlow';
-import { suggestUid } from '../suggestUid';
 
 afterEach(cleanup);
 
@@ -104,13 +103,5 @@ describe('SignupFlow', () => {
     await user.type(uid, 'taken');
     await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"taken" is already taken.')));
     expect(asked).toEqual(['taken']); // debounced: one check for five keystrokes
-  });
-});
-
-describe('suggestUid', () => {
-  it('derives a valid uid from a name, or nothing', () => {
-    expect(suggestUid('  Kevin   Bäcker ')).toBe('kevin-backer');
-    expect(suggestUid('李小龙')).toBe('');
-    expect(suggestUid('a'.repeat(150))).toHaveLength(100);
   });
 });

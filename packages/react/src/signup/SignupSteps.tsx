@@ -1,5 +1,5 @@
-import { usePkClass } from '../fields/UnstyledProvider';
 import type { UserFormMessages } from '../messages/formMessages';
+import { usePkClass } from '../theme/usePkClass';
 import { type SignupStep, type SignupStepStatus, signupSteps } from './useSignupSteps';
 
 const stepLabel = (step: SignupStep, m: UserFormMessages) =>

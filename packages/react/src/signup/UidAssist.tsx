@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { FieldDescription } from '../fields/Field';
-import { usePkClass } from '../fields/UnstyledProvider';
 import { useUserFormContext } from '../form/UserFormContext';
+import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
 
@@ -15,35 +15,42 @@ import { type UidCheck, useUidAvailability } from './useUidAvailability';
  * ```
  */
 export function UidAssist({ checkAvailability = true }: { checkAvailability?: boolean | UidCheck }) {
-  const { form, messages } = useUserFormContext();
-  const [uid, name] = useWatch({ control: form.control, name: ['uid', 'name'] });
-  const suggestion = uid.trim() === '' ? suggestUid(name) : '';
-  const pk = usePkClass();
   return (
     <>
-      {suggestion !== '' && (
-        <FieldDescription className={pk('pk-hint pk-suggestion')}>
-          {messages.suggestedUid(suggestion)}{' '}
-          <button
-            type="button"
-            className={pk('pk-button pk-button-link')}
-            onClick={() =>
-              form.setValue('uid', suggestion, { shouldDirty: true, shouldValidate: true, shouldTouch: true })
-            }
-          >
-            {messages.useSuggestion}
-          </button>
-        </FieldDescription>
-      )}
+      <UidSuggestion />
       {checkAvailability !== false && (
-        <Availability uid={uid} check={checkAvailability === true ? undefined : checkAvailability} />
+        <Availability check={checkAvailability === true ? undefined : checkAvailability} />
       )}
     </>
   );
 }
 
-function Availability({ uid, check }: { uid: string; check: UidCheck | undefined }) {
-  const { messages } = useUserFormContext();
+const suggestionOf = ([uid, name]: readonly string[]) =>
+  uid === undefined || uid.trim() !== '' ? '' : suggestUid(name ?? '');
+
+/** The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke. */
+function UidSuggestion() {
+  const { form, messages } = useUserFormContext();
+  const suggestion = useWatch({ control: form.control, name: ['uid', 'name'], compute: suggestionOf }) as string;
+  const pk = usePkClass();
+  if (suggestion === '') return null;
+  return (
+    <FieldDescription className={pk('pk-hint pk-suggestion')}>
+      {messages.suggestedUid(suggestion)}{' '}
+      <button
+        type="button"
+        className={pk('pk-button pk-button-link')}
+        onClick={() => form.setValue('uid', suggestion, { shouldDirty: true, shouldValidate: true, shouldTouch: true })}
+      >
+        {messages.useSuggestion}
+      </button>
+    </FieldDescription>
+  );
+}
+
+function Availability({ check }: { check: UidCheck | undefined }) {
+  const { form, messages } = useUserFormContext();
+  const uid = useWatch({ control: form.control, name: 'uid' });
   const availability = useUidAvailability(uid, { check });
   const pk = usePkClass();
   const text =

@@ -2,12 +2,13 @@
 
 import type { CreateUserInput, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
-import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
+import { UserForm, type UserFormProps } from '../components/UserForm';
 import type { FormField } from '../form/formValues';
 import { mergeFormMessages } from '../messages/formMessages';
+import { KitRoot } from '../theme/KitRoot';
+import { usePkClass } from '../theme/usePkClass';
 import { SignupSteps } from './SignupSteps';
 import { UidAssist } from './UidAssist';
-import { UserForm, type UserFormProps } from './UserForm';
 import { type RegisterCallback, useSignupSteps } from './useSignupSteps';
 import type { UidCheck } from './useUidAvailability';
 
@@ -60,17 +61,17 @@ export function SignupFlow({
     },
     [run, onComplete],
   );
+  const extras = useMemo(
+    () => ({ uid: <UidAssist checkAvailability={checkUidAvailability} />, ...fieldExtras }),
+    [checkUidAvailability, fieldExtras],
+  );
+  const header = useMemo(() => <SignupSteps steps={signup.steps} messages={messages} />, [signup.steps, messages]);
   if (signup.user) {
     return (
-      <UnstyledProvider unstyled={props.unstyled ?? false}>
-        <SignupDone
-          user={signup.user}
-          steps={signup.steps}
-          messages={messages}
-          theme={props.theme}
-          className={props.className}
-        />
-      </UnstyledProvider>
+      <KitRoot unstyled={props.unstyled} theme={props.theme} className={props.className}>
+        <SignupSteps steps={signup.steps} messages={messages} />
+        <SignupDone name={signup.user.name} messages={messages} />
+      </KitRoot>
     );
   }
   return (
@@ -80,34 +81,19 @@ export function SignupFlow({
       fields={fields}
       submitLabel={messages.signUp}
       showFacts={false}
-      fieldExtras={{ uid: <UidAssist checkAvailability={checkUidAvailability} />, ...fieldExtras }}
-      header={<SignupSteps steps={signup.steps} messages={messages} />}
+      fieldExtras={extras}
+      header={header}
       successMessage=""
       {...props}
     />
   );
 }
 
-function SignupDone({
-  user,
-  steps,
-  messages,
-  theme,
-  className,
-}: {
-  user: User;
-  steps: ReturnType<typeof useSignupSteps>['steps'];
-  messages: ReturnType<typeof mergeFormMessages>;
-  theme?: 'light' | 'dark' | 'system';
-  className?: string;
-}) {
+function SignupDone({ name, messages }: { name: string; messages: ReturnType<typeof mergeFormMessages> }) {
   const pk = usePkClass();
   return (
-    <div className={pk('pk-root pk-form', className)} data-theme={theme}>
-      <SignupSteps steps={steps} messages={messages} />
-      <p role="status" className={pk('pk-status')}>
-        {messages.signedUp(user.name)}
-      </p>
-    </div>
+    <p role="status" className={pk('pk-status')}>
+      {messages.signedUp(name)}
+    </p>
   );
 }

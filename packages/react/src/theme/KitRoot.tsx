@@ -1,0 +1,35 @@
+import type { ComponentPropsWithoutRef } from 'react';
+import { UnstyledProvider } from './UnstyledProvider';
+import { joinPkClass } from './usePkClass';
+
+/** Look and feel shared by the styled components. */
+export interface ThemeProps {
+  /** Drop profilekit's `pk-*` classes (and with them every style from `styles.css`). */
+  unstyled?: boolean;
+  /**
+   * `'light'` or `'dark'` forces a theme; `'system'` follows the OS (`prefers-color-scheme`). By default
+   * the form follows the host page's `color-scheme` (light unless the page declares dark).
+   */
+  theme?: 'light' | 'dark' | 'system';
+  className?: string;
+}
+
+type KitRootProps = ThemeProps &
+  (({ as?: 'div' } & ComponentPropsWithoutRef<'div'>) | ({ as: 'form' } & ComponentPropsWithoutRef<'form'>));
+
+/**
+ * The themed outer element of every styled component (`pk-root pk-form`, `data-theme`), which also
+ * tells the parts inside whether to drop profilekit's classes.
+ */
+export function KitRoot({ as = 'div', unstyled = false, theme, className, ...props }: KitRootProps) {
+  const Root = as as 'div';
+  return (
+    <UnstyledProvider unstyled={unstyled}>
+      <Root
+        className={joinPkClass(unstyled, 'pk-root pk-form', className)}
+        data-theme={theme}
+        {...(props as ComponentPropsWithoutRef<'div'>)}
+      />
+    </UnstyledProvider>
+  );
+}

@@ -1,0 +1,67 @@
+/** The browser budgets `npm test` enforces: ratios to the naive form measured in the same run, so a loaded machine slows both sides alike. */
+
+export interface MountSummary {
+  navigationToReady: number;
+  renderToReady: number;
+  totalBlockingTime: number;
+  commitsBeforeFirstPaint: number;
+}
+
+export interface KeySummary {
+  p50: number;
+  p95: number;
+  max: number;
+  inp: number;
+  over50: number;
+  keys: number;
+  /** Layouts per keystroke (CDP LayoutCount; the probe's own forced layout included, the same for every form). */
+  layouts: number;
+}
+
+type ByVariant<T> = Partial<Record<'kit' | 'naive' | 'plain', Record<string, T>>>;
+
+/** What `artifacts/bench/browser.json` holds: medians per component (mount) and per field (keystrokes), per throttle rate. */
+export interface Results {
+  meta: Record<string, unknown>;
+  mount: Record<string, ByVariant<MountSummary>>;
+  keystroke: Record<string, ByVariant<KeySummary>>;
+}
+
+export interface Budget {
+  ok: boolean;
+  text: string;
+}
+
+export const MOUNT_RATIO = 1.5;
+export const KEY_P50_RATIO = 1.15;
+/** Below this a p50 is timer noise (a keystroke's whole frame at 1×): compare the kit with naive + this slack. */
+const KEY_FLOOR_MS = 1;
+
+export function checkBudgets(results: Results, rate = '4x'): Budget[] {
+  const budgets: Budget[] = [];
+  for (const component of ['ProfileEditForm', 'SignupFlow', 'UserForm']) {
+    const kit = results.mount[component]?.kit?.[rate]?.renderToReady;
+    const naive = results.mount[component]?.naive?.[rate]?.renderToReady;
+    if (kit === undefined || naive === undefined) continue;
+    budgets.push({
+      ok: kit <= naive * MOUNT_RATIO,
+      text: `${component} mount render→ready at ${rate}: ${kit} ms = ${(kit / naive).toFixed(2)}× naive (${naive} ms), budget ≤ ${MOUNT_RATIO}×`,
+    });
+  }
+  for (const [field, byVariant] of Object.entries(results.keystroke)) {
+    const kit = byVariant.kit?.[rate];
+    const naive = byVariant.naive?.[rate];
+    if (!kit || !naive) continue;
+    budgets.push({
+      ok: kit.p50 <= Math.max(naive.p50 * KEY_P50_RATIO, naive.p50 + KEY_FLOOR_MS),
+      text: `${field} keystroke p50 at ${rate}: ${kit.p50} ms = ${(kit.p50 / naive.p50).toFixed(2)}× naive (${naive.p50} ms), budget ≤ ${KEY_P50_RATIO}×`,
+    });
+    if (field === 'metadata') {
+      budgets.push({
+        ok: kit.over50 <= naive.over50,
+        text: `metadata (~5 KB) keys over 50 ms at ${rate}: ${kit.over50} of ${kit.keys}, naive ${naive.over50}, budget ≤ naive`,
+      });
+    }
+  }
+  return budgets;
+}

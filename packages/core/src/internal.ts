@@ -1,6 +1,7 @@
 // What profilekit's own packages (react, emulator, server) share beyond the public API. Not documented
 // and not covered by semver: apps import from `@profilekit/core`.
 export { errorFromWire, maskSecret, redactSecrets, type WireError, type WireErrorContext } from './errors';
+export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
 export { applyUserPayload, isClearedValue, sameValue } from './payload';
 export { createsUser, fieldsChangeableBy, fieldsSentBy, unsettableFields } from './policy';
 export { assertServerSide, isBrowser } from './rest/assertServerSide';

@@ -31,7 +31,11 @@ export function createApp(config: EmulatorConfig): Hono {
   app.route('/', blockedRoutes(config));
   app.route('/', telemetryRoutes());
   app.notFound((c) =>
-    new ApiError(404, 'ERR_ROUTE_NOT_FOUND', `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`).toResponse(),
+    new ApiError(
+      404,
+      'ERR_ROUTE_NOT_FOUND',
+      `No endpoint ${c.req.method} ${new URL(c.req.url).pathname}.`,
+    ).toResponse(),
   );
   app.onError((error) => {
     if (error instanceof ApiError) return error.toResponse();

@@ -15,12 +15,10 @@ describe('parseCliArgs', () => {
   });
 
   it('reads every flag', () => {
-    const options = parseCliArgs(
-      [
-        ...'--port 0 --host 0.0.0.0 --db :memory: --app-id a1 --auth-key k1 --rest-api-key k2 --roles x,y'.split(' '),
-        ...'--rate-limit 5 --seed s.json --allowed-host devbox.lan --cors-origin http://devbox.lan:5173'.split(' '),
-      ],
-    );
+    const options = parseCliArgs([
+      ...'--port 0 --host 0.0.0.0 --db :memory: --app-id a1 --auth-key k1 --rest-api-key k2 --roles x,y'.split(' '),
+      ...'--rate-limit 5 --seed s.json --allowed-host devbox.lan --cors-origin http://devbox.lan:5173'.split(' '),
+    ]);
     expect(options).toEqual({
       port: 0,
       host: '0.0.0.0',

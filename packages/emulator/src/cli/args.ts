@@ -68,7 +68,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new Error(`--rate-limit must be a positive whole number or "off", got ${rate}`);
   }
   for (const origin of values['cors-origin'] ?? []) {
-    if (origin !== '*' && !URL.canParse(origin)) throw new Error(`--cors-origin must be an origin like http://devbox.lan:5173 or *, got ${origin}`);
+    if (origin !== '*' && !URL.canParse(origin))
+      throw new Error(`--cors-origin must be an origin like http://devbox.lan:5173 or *, got ${origin}`);
   }
   return {
     port,

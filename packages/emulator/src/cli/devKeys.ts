@@ -37,7 +37,9 @@ export function devKeysFor(db: string): DevKeys & { file?: string } {
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevKeys>;
   if (!isKey(stored.authKey) || !isKey(stored.restApiKey)) {
-    throw new Error(`${file} must hold { "authKey", "restApiKey" } (16+ letters, digits, _ or -); delete it to get new keys`);
+    throw new Error(
+      `${file} must hold { "authKey", "restApiKey" } (16+ letters, digits, _ or -); delete it to get new keys`,
+    );
   }
   return { authKey: stored.authKey, restApiKey: stored.restApiKey, file };
 }

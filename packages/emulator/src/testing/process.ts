@@ -40,22 +40,24 @@ export async function startEmulatorProcess(args: string[]): Promise<EmulatorProc
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
-  const printed = await new Promise<Pick<EmulatorProcess, 'url' | 'appId' | 'authKey' | 'restApiKey'>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 20_000);
-    const field = (label: string) => new RegExp(`^\\s*${label}\\s+(\\S+)`, 'm').exec(output)?.[1] ?? '';
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+)\r?\n/.exec(output)?.[1];
-      // The banner ends with the database line.
-      if (url && /^\s*database\s.*\n/m.test(output)) {
-        clearTimeout(timer);
-        resolve({ url, appId: field('app id'), authKey: field('Auth Key'), restApiKey: field('REST API key') });
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    exited.then(() => reject(new Error(`the emulator exited:\n${output}`)));
-  });
+  const printed = await new Promise<Pick<EmulatorProcess, 'url' | 'appId' | 'authKey' | 'restApiKey'>>(
+    (resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 20_000);
+      const field = (label: string) => new RegExp(`^\\s*${label}\\s+(\\S+)`, 'm').exec(output)?.[1] ?? '';
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const url = /listening on (http:\/\/\S+)\r?\n/.exec(output)?.[1];
+        // The banner ends with the database line.
+        if (url && /^\s*database\s.*\n/m.test(output)) {
+          clearTimeout(timer);
+          resolve({ url, appId: field('app id'), authKey: field('Auth Key'), restApiKey: field('REST API key') });
+        }
+      };
+      child.stdout?.on('data', read);
+      child.stderr?.on('data', read);
+      exited.then(() => reject(new Error(`the emulator exited:\n${output}`)));
+    },
+  );
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     return exited;

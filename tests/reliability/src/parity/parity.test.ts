@@ -1,5 +1,4 @@
 import { type UserOperation, userOperations } from '@profilekit/core';
-import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +15,6 @@ const roles = ['default', 'admin', 'moderator'];
 const target = 'parity-target';
 
 let server: EmulatorProcess;
-const keys = { authKey: DEV_AUTH_KEY, appId: DEV_APP_ID };
 let authToken: string;
 
 beforeAll(async () => {
@@ -36,17 +34,18 @@ beforeAll(async () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     }).then((response) => response.json());
-  await send('POST', '/v3/users', { uid: target, name: 'Parity target' }, { apikey: keys.authKey });
-  await send('POST', '/v3/users', { uid: 'parity-me', name: 'Parity me' }, { apikey: keys.authKey });
-  authToken = (await send('POST', '/v3/users/parity-me/auth_tokens', {}, { apikey: keys.authKey })).data.authToken;
+  await send('POST', '/v3/users', { uid: target, name: 'Parity target' }, { apikey: server.authKey });
+  await send('POST', '/v3/users', { uid: 'parity-me', name: 'Parity me' }, { apikey: server.authKey });
+  authToken = (await send('POST', '/v3/users/parity-me/auth_tokens', {}, { apikey: server.authKey })).data.authToken;
 });
 afterAll(() => server.stop());
 
 /** Where each operation's request goes and with which credential. */
 function requestOf(operation: UserOperation): { method: string; path: string; headers: Record<string, string> } {
-  if (operation === 'create') return { method: 'POST', path: '/v3/users', headers: { apikey: keys.authKey } };
-  if (operation === 'update') return { method: 'PUT', path: `/v3/users/${target}`, headers: { apikey: keys.authKey } };
-  return { method: 'PUT', path: '/v3.0/me', headers: { authToken, appId: keys.appId } };
+  if (operation === 'create') return { method: 'POST', path: '/v3/users', headers: { apikey: server.authKey } };
+  if (operation === 'update')
+    return { method: 'PUT', path: `/v3/users/${target}`, headers: { apikey: server.authKey } };
+  return { method: 'PUT', path: '/v3.0/me', headers: { authToken, appId: server.appId } };
 }
 
 describe(`schema parity: core verdict = emulator verdict over HTTP (seed ${SEED})`, () => {

@@ -61,7 +61,7 @@ describe("the limiter's memory is bounded", () => {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     for (let n = 0; n < 60_000; n += 1) {
-      const headers = n % 2 ? { apikey: `${n}-${filler}` } : { authToken: `${n}-${filler}` };
+      const headers: Record<string, string> = n % 2 ? { apikey: `${n}-${filler}` } : { authToken: `${n}-${filler}` };
       const response = await emulator.fetch(new Request('http://emulator.test/v3/users', { headers }));
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     }
@@ -87,7 +87,9 @@ describe("the limiter's memory is bounded", () => {
       perAddress: 1,
       headers: (n) => ({ apikey: `guess-${n}` }),
     });
-    console.log(`limiter: ${statuses.length} clients from distinct addresses → ${server.emulator.rateLimitBuckets()} buckets (cap ${maxBuckets})`);
+    console.log(
+      `limiter: ${statuses.length} clients from distinct addresses → ${server.emulator.rateLimitBuckets()} buckets (cap ${maxBuckets})`,
+    );
     expect(new Set(statuses)).toEqual(new Set([401]));
     expect(server.emulator.rateLimitBuckets()).toBe(maxBuckets);
   });

@@ -4,7 +4,10 @@ import { sendFrom } from '../support/sendFrom';
 import { sendJson } from '../support/sendJson';
 
 let server: RunningEmulator | undefined;
-afterEach(() => server?.close());
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
 
 async function loggedIn(emulator: RunningEmulator, uid: string, tokens = 1): Promise<string[]> {
   const key = { apikey: emulator.authKey };

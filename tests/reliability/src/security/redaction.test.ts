@@ -1,4 +1,4 @@
-import { maskSecret, redactSecrets } from '@profilekit/core';
+import { maskSecret, redactSecrets } from '@profilekit/core/internal';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson } from '../support/sendJson';

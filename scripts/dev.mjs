@@ -88,7 +88,10 @@ async function waitForHttp(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** The emulator's URL, app id and keys, as its CLI prints them. */
+/**
+ * The emulator's URL, app id and keys, as its CLI prints them. The keys are random, made for `.data/` on the
+ * first start and kept in `.data/emulator-keys.json` (0600): the published development keys never reach a socket.
+ */
 function emulatorEnv(lines) {
   const field = (label) => lines.map((line) => line.match(new RegExp(`^\\s*${label}\\s+(\\S+)`))?.[1]).find(Boolean);
   return {
@@ -148,7 +151,7 @@ async function main() {
   await waitForHttp(demoUrl);
   const where = usesCometChat
     ? `CometChat app ${process.env.COMETCHAT_APP_ID} (${process.env.COMETCHAT_REGION})`
-    : `${targetEnv.PROFILEKIT_EMULATOR_URL}   users in ${relative(root, emulatorDb)}`;
+    : `${targetEnv.PROFILEKIT_EMULATOR_URL}   users in ${relative(root, emulatorDb)}, keys in ${relative(root, join(dataDir, 'emulator-keys.json'))}`;
   console.log(`
 profilekit demo is running
   demo       ${demoUrl}

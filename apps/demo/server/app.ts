@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { type FaultPoint, faultPoints } from './faults';
 import { errorResponse, HttpError } from './httpError';
+import { localOnly } from './localOnly';
 import { type AccountDeps, isUidAvailable, login, register } from './registration';
 
 /** Options of {@link createBackendApp}. */
@@ -49,6 +50,8 @@ export function createBackendApp({ log, backend, ...deps }: BackendAppOptions): 
     await next();
     log?.(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
+  // Only this machine's names and pages: no DNS rebinding, no other site's page.
+  app.use(...localOnly());
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status >= 500) log?.(`error: ${error.name}: ${body.error.message}`);

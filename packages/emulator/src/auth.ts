@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { type Caller, type EmulatorConfig, nowSeconds } from './config';
 import { ApiError, apiKeyNotFound, authTokenNotFound, emptyApiKey, emptyAuthToken, noAccess } from './errors';
+import { charge } from './rateLimited';
 import { findActiveUser, requireActiveUser } from './users';
 
 /**
@@ -18,9 +19,30 @@ export interface Access {
 /**
  * Finds out who calls, or throws the error CometChat would answer: 401 for a missing or unknown
  * key or token, 403 for an Auth Key where the REST API key is needed. A logged-in caller's
- * `lastActiveAt` moves to now.
+ * `lastActiveAt` moves to now. The request counts against the rate limit of the identity that
+ * authenticated (the key, or the logged-in user whichever of their tokens they send), or of the client's address
+ * when refused — a junk header beside a good credential, or a new guess each time, buys no fresh limit.
  */
 export function authenticate(c: Context, config: EmulatorConfig, access: Access): Caller {
+  let caller: Caller;
+  try {
+    caller = identify(c, config, access);
+  } catch (error) {
+    if (error instanceof ApiError) charge(c, config);
+    throw error;
+  }
+  charge(c, config, identityOf(caller));
+  return caller;
+}
+
+/** Whom a caller's requests count against: the key (by scope: there is one of each), or the logged-in user. */
+function identityOf(caller: Caller): string {
+  if (caller.kind === 'key') return `key:${caller.scope}`;
+  // The REST API key acting on behalf of a user is still the REST API key.
+  return caller.authToken === '' ? 'key:fullAccess' : `user:${caller.uid}`;
+}
+
+function identify(c: Context, config: EmulatorConfig, access: Access): Caller {
   const appId = c.req.header('appId');
   if (appId !== undefined && appId !== config.appId) {
     throw new ApiError(401, 'AUTH_ERR_APPID_NOT_FOUND', `The app id ${appId} is not this server's app.`);

@@ -15,6 +15,7 @@
  */
 export { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from './constants';
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+export type { RateLimit } from './rateLimit';
 export { type SeedResult, seedUsers } from './seed';
 export { createMemoryStore } from './store/memory';
 export type { StoredAuthToken, StoredUser, UserStore } from './store/types';

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseCliArgs, usage } from './cli/args';
+import { devKeysFor } from './cli/devKeys';
 import { DEFAULT_ROLES } from './constants';
 import { seedUsers } from './seed';
 import { type RunningEmulator, startEmulator } from './start';
@@ -14,6 +15,8 @@ async function main() {
     return;
   }
   const dbPath = db === ':memory:' ? db : resolve(db);
+  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+  const keys = options.authKey && options.restApiKey ? undefined : devKeysFor(dbPath);
   const store = openStore(dbPath);
   if (seed) {
     const input = JSON.parse(readFileSync(seed, 'utf8')) as unknown;
@@ -33,11 +36,16 @@ async function main() {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  server = await startEmulator({ ...options, store });
+  server = await startEmulator({
+    ...options,
+    authKey: options.authKey ?? keys?.authKey,
+    restApiKey: options.restApiKey ?? keys?.restApiKey,
+    store,
+  });
   console.log(`profilekit emulator listening on ${server.url}
   app id        ${server.appId}
   Auth Key      ${server.authKey}   (authOnly: create/update users, create auth tokens)
-  REST API key  ${server.restApiKey}   (full access; keep it on your server)
+  REST API key  ${server.restApiKey}   (full access; keep it on your server)${keys?.file ? `\n  keys file     ${keys.file}` : ''}
   database      ${dbPath}`);
 }
 

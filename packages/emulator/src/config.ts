@@ -1,13 +1,17 @@
+import type { LocalOnlyOptions } from './localOnly';
+import type { RateLimit, RateLimiter } from './rateLimit';
 import type { UserStore } from './store/types';
 
 /** What the emulator needs at run time: {@link EmulatorOptions} with every default filled in. */
-export interface EmulatorConfig {
+export interface EmulatorConfig extends LocalOnlyOptions {
   appId: string;
   authKey: string;
   restApiKey: string;
   store: UserStore;
   roles: readonly string[];
-  rateLimit: { requests: number; windowMs: number } | false;
+  rateLimit: RateLimit | false;
+  /** The limiter of `rateLimit`; none when it is `false`. */
+  rateLimiter?: RateLimiter;
   maxBodyBytes: number;
   /** Milliseconds since the epoch. */
   now: () => number;

@@ -7,6 +7,11 @@ function randomHex(bytes: number): string {
   return Array.from(values, (value) => value.toString(16).padStart(2, '0')).join('');
 }
 
+/** A new random key shaped like CometChat's: 40 lowercase hex characters (160 bits). */
+export function randomKey(): string {
+  return randomHex(20);
+}
+
 /**
  * Issues an auth token for a user, shaped like CometChat's (`<uid>_<unix seconds><40 hex>`), and keeps only
  * the user's newest {@link AUTH_TOKENS_PER_USER}.

@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import { createApp } from './app';
 import type { EmulatorConfig } from './config';
 import {
@@ -8,6 +9,7 @@ import {
   DEV_AUTH_KEY,
   DEV_REST_API_KEY,
 } from './constants';
+import { createRateLimiter, type RateLimit } from './rateLimit';
 import { createMemoryStore } from './store/memory';
 import type { UserStore } from './store/types';
 
@@ -15,16 +17,29 @@ import type { UserStore } from './store/types';
 export interface EmulatorOptions {
   /** The app id it answers to (checked against an `appId` header when one is sent). Default {@link DEV_APP_ID}. */
   appId?: string;
-  /** The Auth Key (authOnly scope). Default {@link DEV_AUTH_KEY}. */
+  /** The Auth Key (authOnly scope). Default {@link DEV_AUTH_KEY} in process; `startEmulator` and the CLI make random keys. */
   authKey?: string;
-  /** The REST API key (full access). Default {@link DEV_REST_API_KEY}. */
+  /** The REST API key (full access). Default {@link DEV_REST_API_KEY} in process; `startEmulator` and the CLI make random keys. */
   restApiKey?: string;
   /** Where users live. Default: a new memory store. */
   store?: UserStore;
   /** The roles that exist; a user's role must be one of them. Default `default`, `admin`, `moderator`. */
   roles?: string[];
-  /** Requests per window per key or token, or `false` for none. Default 10,000 per minute. */
-  rateLimit?: { requests: number; windowMs: number } | false;
+  /**
+   * Requests per window per identity — a key, a logged-in user, or the client's address for anonymous and
+   * failed attempts — with at most `maxBuckets` identities tracked; or `false` for none. Default 10,000 per minute.
+   */
+  rateLimit?: RateLimit | false;
+  /**
+   * Host names accepted in a `Host` header besides `localhost`, `127.0.0.1` and `[::1]` (any port), or `'*'`
+   * for any. Other names get 403 (DNS rebinding). In-process requests carry no `Host` header and are not checked.
+   */
+  allowedHosts?: readonly string[] | '*';
+  /**
+   * Page origins allowed besides pages on `localhost`, `127.0.0.1` and `[::1]` (any port, http or https),
+   * or `'*'` for any page (answered `Access-Control-Allow-Origin: *`, never with credentials). Other origins get 403.
+   */
+  corsOrigins?: readonly string[] | '*';
   /** The largest request body accepted; bigger ones get 413. Default 64 KiB. */
   maxBodyBytes?: number;
   /** The clock, in milliseconds. Default `Date.now`. */
@@ -39,6 +54,8 @@ export interface Emulator {
   readonly authKey: string;
   readonly restApiKey: string;
   readonly store: UserStore;
+  /** How many identities the rate limiter holds a window for now (at most its `maxBuckets`; 0 without a limit). */
+  rateLimitBuckets(): number;
   /** Closes the store. */
   close(): void;
 }
@@ -61,23 +78,35 @@ export interface Emulator {
  * ```
  */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  return createEmulatorApp(options).emulator;
+}
+
+/** {@link createEmulator}, plus its Hono app (whose `fetch` takes the Node server's `env`: the client's address). */
+export function createEmulatorApp(options: EmulatorOptions): { emulator: Emulator; app: Hono } {
+  const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const now = options.now ?? Date.now;
   const config: EmulatorConfig = {
     appId: options.appId ?? DEV_APP_ID,
     authKey: options.authKey ?? DEV_AUTH_KEY,
     restApiKey: options.restApiKey ?? DEV_REST_API_KEY,
     store: options.store ?? createMemoryStore(),
     roles: options.roles ?? DEFAULT_ROLES,
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    rateLimit,
+    rateLimiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
+    allowedHosts: options.allowedHosts ?? [],
+    corsOrigins: options.corsOrigins ?? [],
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    now: options.now ?? Date.now,
+    now,
   };
   const app = createApp(config);
-  return {
+  const emulator: Emulator = {
     fetch: async (request) => app.fetch(request),
     appId: config.appId,
     authKey: config.authKey,
     restApiKey: config.restApiKey,
     store: config.store,
+    rateLimitBuckets: () => config.rateLimiter?.size() ?? 0,
     close: () => config.store.close(),
   };
+  return { emulator, app };
 }

@@ -25,6 +25,11 @@ export class ApiError extends Error {
     const error = { message: this.message, devMessage: this.message, source: SOURCE, code: this.code };
     return { error: this.details ? { ...error, details: this.details } : error };
   }
+
+  /** The answer: this status, the JSON body and the error's headers. */
+  toResponse(): Response {
+    return Response.json(this.toBody(), { status: this.status, headers: this.headers });
+  }
 }
 
 /** 400 `ERR_BAD_REQUEST` with field → messages; the message summarises them as `@profilekit/core` does. */

@@ -42,7 +42,9 @@ export function parseUserListQuery(params: URLSearchParams): UserListQuery {
   ) => {
     const raw = params.get(name)?.toLowerCase();
     if (raw === undefined || raw === '') return fallback;
-    const value = aliases[raw] ?? (values as readonly string[]).find((item) => item.toLowerCase() === raw);
+    // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+    const alias = Object.hasOwn(aliases, raw) ? aliases[raw] : undefined;
+    const value = alias ?? (values as readonly string[]).find((item) => item.toLowerCase() === raw);
     if (value === undefined) details[name] = [`${name} must be one of ${values.join(', ')}`];
     return (value ?? fallback) as T;
   };

@@ -1,4 +1,5 @@
-import { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+import { randomKey } from './credentials';
+import { createEmulatorApp, type Emulator, type EmulatorOptions } from './emulator';
 import { openStore } from './store/openStore';
 
 /** An emulator listening on a port. */
@@ -24,7 +25,9 @@ export type StartEmulatorOptions = EmulatorOptions & {
 };
 
 /**
- * Starts the emulator as an HTTP server (Node).
+ * Starts the emulator as an HTTP server (Node). Unless given keys, it makes random ones (read them from the
+ * result): a server on a socket never answers to the keys published in the source. It answers only to
+ * `Host` names of this machine and pages served from it (plus `allowedHosts` and `corsOrigins`).
  *
  * @example
  * ```ts
@@ -38,9 +41,14 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const { serve } = await import('@hono/node-server');
   const { port = 0, host = '127.0.0.1', db, ...emulatorOptions } = options;
   const store = emulatorOptions.store ?? (db ? openStore(db) : undefined);
-  const emulator = createEmulator({ ...emulatorOptions, store });
+  const { emulator, app } = createEmulatorApp({
+    ...emulatorOptions,
+    authKey: emulatorOptions.authKey ?? randomKey(),
+    restApiKey: emulatorOptions.restApiKey ?? randomKey(),
+    store,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: emulator.fetch, port, hostname: host }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
     started.once('error', reject);
   });
   const address = server.address();

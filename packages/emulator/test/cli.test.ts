@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB, DEFAULT_PORT, parseCliArgs } from '../src/cli/args';
-import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
 import { startEmulatorProcess } from '../src/testing/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-cli-'));
@@ -16,11 +15,10 @@ describe('parseCliArgs', () => {
   });
 
   it('reads every flag', () => {
-    const options = parseCliArgs(
-      '--port 0 --host 0.0.0.0 --db :memory: --app-id a1 --auth-key k1 --rest-api-key k2 --roles x,y --rate-limit 5 --seed s.json'.split(
-        ' ',
-      ),
-    );
+    const options = parseCliArgs([
+      ...'--port 0 --host 0.0.0.0 --db :memory: --app-id a1 --auth-key k1 --rest-api-key k2 --roles x,y'.split(' '),
+      ...'--rate-limit 5 --seed s.json --allowed-host devbox.lan --cors-origin http://devbox.lan:5173'.split(' '),
+    ]);
     expect(options).toEqual({
       port: 0,
       host: '0.0.0.0',
@@ -28,12 +26,15 @@ describe('parseCliArgs', () => {
       appId: 'a1',
       authKey: 'k1',
       restApiKey: 'k2',
+      allowedHosts: ['devbox.lan'],
+      corsOrigins: ['http://devbox.lan:5173'],
       roles: ['x', 'y'],
       rateLimit: { requests: 5, windowMs: 60_000 },
       seed: 's.json',
       help: false,
     });
     expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBe(false);
+    expect(parseCliArgs(['--cors-origin', 'http://a.lan', '--cors-origin', '*']).corsOrigins).toBe('*');
   });
 
   it('reads flags after the `--` that `pnpm emulator -- --port 4000` passes on', () => {
@@ -44,6 +45,7 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--port', 'http'])).toThrow('--port');
     expect(() => parseCliArgs(['--rate-limit', '-1'])).toThrow('--rate-limit');
     expect(() => parseCliArgs(['--prot', '1'])).toThrow('--prot');
+    expect(() => parseCliArgs(['--cors-origin', 'devbox'])).toThrow('--cors-origin');
   });
 });
 
@@ -63,9 +65,9 @@ describe('profilekit-emulator', () => {
     const cli = await startEmulatorProcess(['--port', '0', '--db', db, '--seed', seed]);
     try {
       expect(cli.output()).toContain('Seeded 2 users');
-      expect(cli.output()).toContain(DEV_AUTH_KEY);
-      expect(cli.output()).toContain(DEV_REST_API_KEY);
-      const response = await fetch(`${cli.url}/v3/users/seeded1`, { headers: { apikey: DEV_REST_API_KEY } });
+      expect(cli.authKey).toMatch(/^[0-9a-f]{40}$/);
+      expect(cli.output()).toContain(`REST API key  ${cli.restApiKey}`);
+      const response = await fetch(`${cli.url}/v3/users/seeded1`, { headers: { apikey: cli.restApiKey } });
       expect((await response.json()).data).toMatchObject({ uid: 'seeded1', name: 'Seeded One', role: 'admin' });
     } finally {
       cli.child.kill('SIGINT');

@@ -2,17 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '../src/index';
 import { openSqliteDatabase, sqliteEngine } from '../src/store/sqliteDatabase';
 import { startEmulatorProcess } from '../src/testing/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const post = (url: string, path: string, method: string, body: unknown) =>
+const post = ({ url, authKey }: { url: string; authKey: string }, path: string, method: string, body: unknown) =>
   fetch(url + path, {
     method,
-    headers: { apikey: DEV_AUTH_KEY, 'content-type': 'application/json' },
+    headers: { apikey: authKey, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
 
@@ -28,10 +27,10 @@ it(`keeps every acknowledged write and a sound database after kill -9 in the mid
     for (let n = 0; !killed; n++) {
       const uid = `w${id}-${n}`;
       try {
-        const create = await post(first.url, '/v3/users', 'POST', { uid, name: `User ${uid}`, tags: ['burst'] });
+        const create = await post(first, '/v3/users', 'POST', { uid, name: `User ${uid}`, tags: ['burst'] });
         if (create.status !== 200) throw new Error(`create ${uid}: ${create.status}`);
         created.add(uid);
-        const update = await post(first.url, `/v3/users/${uid}`, 'PUT', { name: `Renamed ${uid}` });
+        const update = await post(first, `/v3/users/${uid}`, 'PUT', { name: `Renamed ${uid}` });
         if (update.status === 200) renamed.add(uid);
       } catch (error) {
         if (!killed) throw error;
@@ -56,7 +55,8 @@ it(`keeps every acknowledged write and a sound database after kill -9 in the mid
   const second = await startEmulatorProcess(['--port', '0', '--db', db]);
   try {
     const response = await fetch(`${second.url}/v3/users?tags=burst&perPage=1000&withDeactivated=1`, {
-      headers: { apikey: DEV_REST_API_KEY },
+      // The same data directory, so the same keys as the first process (emulator-keys.json).
+      headers: { apikey: first.restApiKey },
     });
     const users = (await response.json()).data as { uid: string; name: string }[];
     const names = new Map(users.map((user) => [user.uid, user.name]));

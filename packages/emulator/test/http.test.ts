@@ -46,10 +46,10 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-methods')).toContain('DELETE');
   });
 
-  it('marks answers (errors too) readable cross-origin, with the rate-limit headers exposed', async () => {
-    const answer = await call(ctx.server, 'GET', '/v3/users', { headers: { Origin: 'http://app.example' } });
+  it('marks answers (errors too) readable by pages on this machine, with the rate-limit headers exposed', async () => {
+    const answer = await call(ctx.server, 'GET', '/v3/users', { headers: { Origin: 'http://127.0.0.1:5173' } });
     expect(answer.status).toBe(401);
-    expect(answer.headers.get('access-control-allow-origin')).toBe('http://app.example');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
     expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 });
@@ -76,11 +76,15 @@ describe('createEmulator and startEmulator', () => {
     emulator.close();
   });
 
-  it('names itself and its app id at the root', async () => {
+  it('names itself and its app id at the root, and listens with random keys, never the published ones', async () => {
     const server = await startEmulator({ port: 0 });
     expect((await call(server, 'GET', '/v3')).body).toEqual({
       data: { name: '@profilekit/emulator', appId: DEV_APP_ID },
     });
+    expect(server.authKey).toMatch(/^[0-9a-f]{40}$/);
+    expect([server.authKey, server.restApiKey]).not.toContain(DEV_AUTH_KEY);
+    expect([server.authKey, server.restApiKey]).not.toContain(DEV_REST_API_KEY);
+    expect((await call(server, 'GET', '/v3/users', { headers: { apikey: DEV_REST_API_KEY } })).status).toBe(401);
     await server.close();
   });
 

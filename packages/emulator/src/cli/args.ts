@@ -16,8 +16,10 @@ A local CometChat-compatible user server.
   --host <host>           interface to listen on (default 127.0.0.1)
   --db <file|:memory:>    SQLite database (default ${DEFAULT_DB})
   --app-id <id>           app id to answer to
-  --auth-key <key>        the Auth Key (authOnly scope)
-  --rest-api-key <key>    the REST API key (full access)
+  --auth-key <key>        the Auth Key (authOnly scope; default: random, kept in emulator-keys.json beside the database)
+  --rest-api-key <key>    the REST API key (full access; default: random, kept beside the database too)
+  --allowed-host <name>   a Host name to answer to besides localhost, 127.0.0.1, [::1] (repeatable; * for any)
+  --cors-origin <origin>  a page origin to allow besides pages on this machine (repeatable; * for any, never with credentials)
   --roles <a,b,c>         roles that exist (default default,admin,moderator)
   --rate-limit <n|off>    requests per minute per key or token (default ${DEFAULT_RATE_LIMIT.requests})
   --seed <users.json>     users to create at start (existing uids are skipped)
@@ -25,6 +27,9 @@ A local CometChat-compatible user server.
 
 /** What the command line asked for. */
 export type CliOptions = StartEmulatorOptions & { db: string; seed?: string; help: boolean };
+
+/** A repeatable flag's values: `*` among them means any. */
+const anyOr = (values: string[] | undefined): string[] | '*' | undefined => (values?.includes('*') ? '*' : values);
 
 /**
  * Parses `profilekit-emulator`'s flags.
@@ -46,6 +51,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
       'app-id': { type: 'string' },
       'auth-key': { type: 'string' },
       'rest-api-key': { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
+      'cors-origin': { type: 'string', multiple: true },
       roles: { type: 'string' },
       'rate-limit': { type: 'string' },
       seed: { type: 'string' },
@@ -60,6 +67,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (requests !== undefined && (!Number.isInteger(requests) || requests < 1)) {
     throw new Error(`--rate-limit must be a positive whole number or "off", got ${rate}`);
   }
+  for (const origin of values['cors-origin'] ?? []) {
+    if (origin !== '*' && !URL.canParse(origin))
+      throw new Error(`--cors-origin must be an origin like http://devbox.lan:5173 or *, got ${origin}`);
+  }
   return {
     port,
     host: values.host ?? '127.0.0.1',
@@ -67,6 +78,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     appId: values['app-id'],
     authKey: values['auth-key'],
     restApiKey: values['rest-api-key'],
+    allowedHosts: anyOr(values['allowed-host']),
+    corsOrigins: anyOr(values['cors-origin']),
     roles: values.roles
       ?.split(',')
       .map((role) => role.trim())

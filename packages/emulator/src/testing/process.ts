@@ -6,6 +6,10 @@ export interface EmulatorProcess {
   child: ChildProcess;
   /** Where it listens, as it printed it: `http://127.0.0.1:<port>`. */
   url: string;
+  /** The app id, Auth Key and REST API key it printed (random ones unless given with flags). */
+  appId: string;
+  authKey: string;
+  restApiKey: string;
   /** Everything it printed so far (stdout and stderr). */
   output: () => string;
   /** Resolves with the exit code (or signal name) once the process has ended. */
@@ -26,7 +30,7 @@ const nodeArgs = onSources ? ['--conditions=@profilekit/source', '--import', 'ts
  * @example
  * ```ts
  * const emulator = await startEmulatorProcess(['--port', '0', '--db', ':memory:']);
- * await fetch(`${emulator.url}/v3/users`, { headers: { apikey: restApiKey } });
+ * await fetch(`${emulator.url}/v3/users`, { headers: { apikey: emulator.restApiKey } });
  * await emulator.stop();
  * ```
  */
@@ -36,23 +40,27 @@ export async function startEmulatorProcess(args: string[]): Promise<EmulatorProc
   const exited = new Promise<number | string>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)\r?\n/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    exited.then(() => reject(new Error(`the emulator exited:\n${output}`)));
-  });
+  const printed = await new Promise<Pick<EmulatorProcess, 'url' | 'appId' | 'authKey' | 'restApiKey'>>(
+    (resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the emulator did not start:\n${output}`)), 20_000);
+      const field = (label: string) => new RegExp(`^\\s*${label}\\s+(\\S+)`, 'm').exec(output)?.[1] ?? '';
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        const url = /listening on (http:\/\/\S+)\r?\n/.exec(output)?.[1];
+        // The banner ends with the database line.
+        if (url && /^\s*database\s.*\n/m.test(output)) {
+          clearTimeout(timer);
+          resolve({ url, appId: field('app id'), authKey: field('Auth Key'), restApiKey: field('REST API key') });
+        }
+      };
+      child.stdout?.on('data', read);
+      child.stderr?.on('data', read);
+      exited.then(() => reject(new Error(`the emulator exited:\n${output}`)));
+    },
+  );
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     return exited;
   };
-  return { child, url, output: () => output, exited, stop };
+  return { child, ...printed, output: () => output, exited, stop };
 }

@@ -3,9 +3,9 @@ import { createHttpClient } from '@profilekit/core';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileEditForm } from '../components/ProfileEditForm';
-import { SignupFlow } from '../signup/SignupFlow';
 import { UserForm } from '../components/UserForm';
 import { ProfileKitProvider } from '../ProfileKitProvider';
+import { SignupFlow } from '../signup/SignupFlow';
 
 // Server rendering never calls the client: a fetch that fails the test if it is reached.
 const client = createHttpClient(

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
@@ -28,8 +27,8 @@ it('kill -9 of the demo backend under registrations: every acknowledged one logs
   running.push(emulator);
   const backendOptions = {
     emulatorUrl: emulator.url,
-    appId: DEV_APP_ID,
-    restApiKey: DEV_REST_API_KEY,
+    appId: emulator.appId,
+    restApiKey: emulator.restApiKey,
     db: join(dir, 'accounts.sqlite'),
   };
   const first = await spawnDemoBackend(backendOptions);
@@ -74,7 +73,7 @@ it('kill -9 of the demo backend under registrations: every acknowledged one logs
   for (const uid of interrupted) expect((await register(second.url, uid)).status).toBe(200);
   const everyone = [...acknowledged, ...interrupted];
   const users = await sendJson(`${emulator.url}/v3/users?uids=${everyone.join(',')}&perPage=1000`, 'GET', {
-    apikey: DEV_REST_API_KEY,
+    apikey: emulator.restApiKey,
   });
   const uids: string[] = users.body.data.map((user: { uid: string }) => user.uid);
   expect(uids.sort()).toEqual(everyone.sort());

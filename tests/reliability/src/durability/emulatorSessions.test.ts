@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
+import { DEV_APP_ID } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, expect, it } from 'vitest';
 import { sendJson } from '../support/sendJson';
@@ -46,11 +46,16 @@ it('kill -9 during sessions: every acknowledged token, profile change, unset and
       const uid = `s${id}-${n}`;
       try {
         ok(
-          await call('POST', '/users', { apikey: DEV_AUTH_KEY }, { uid, name: uid, avatar: 'https://a.example/x.png' }),
+          await call(
+            'POST',
+            '/users',
+            { apikey: first.authKey },
+            { uid, name: uid, avatar: 'https://a.example/x.png' },
+          ),
         );
         const record: Acknowledged = { uid };
         acknowledged.push(record);
-        const token = await call('POST', `/users/${uid}/auth_tokens`, { apikey: DEV_AUTH_KEY }, {});
+        const token = await call('POST', `/users/${uid}/auth_tokens`, { apikey: first.authKey }, {});
         ok(token);
         record.authToken = token.body.data.authToken;
         const asUser = { authToken: token.body.data.authToken, appId: DEV_APP_ID };
@@ -83,7 +88,7 @@ it('kill -9 during sessions: every acknowledged token, profile change, unset and
   running.push(second);
   const lost: string[] = [];
   for (const record of acknowledged) {
-    const user = await sendJson(`${second.url}/v3/users/${record.uid}`, 'GET', { apikey: DEV_REST_API_KEY });
+    const user = await sendJson(`${second.url}/v3/users/${record.uid}`, 'GET', { apikey: second.restApiKey });
     if (user.status !== 200) {
       lost.push(`${record.uid}: the user`);
       continue;
@@ -97,7 +102,7 @@ it('kill -9 during sessions: every acknowledged token, profile change, unset and
     if (record.unsetAvatar && user.body.data.avatar !== undefined) lost.push(`${record.uid}: unset avatar`);
     if (record.blocked) {
       const blocked = await sendJson(`${second.url}/v3/users/${record.uid}/blockedusers`, 'GET', {
-        apikey: DEV_REST_API_KEY,
+        apikey: second.restApiKey,
       });
       const uids = blocked.body.data.map((user: { uid: string }) => user.uid);
       if (!uids.includes(record.blocked)) lost.push(`${record.uid}: block of ${record.blocked}`);

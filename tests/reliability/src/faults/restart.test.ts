@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpClient, isNetworkError } from '@profilekit/core';
 import { createRestClient } from '@profilekit/core/rest';
-import { DEV_AUTH_KEY, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -20,9 +19,11 @@ async function start(db: string, port = '0') {
   return emulator;
 }
 
+// The restarted process reads the same keys from emulator-keys.json beside the database.
 const clients = {
-  http: (url: string) => createHttpClient({ baseUrl: url }, { authKey: DEV_AUTH_KEY, retry: { limit: 0 } }),
-  rest: (url: string) => createRestClient({ baseUrl: url }, { apiKey: DEV_REST_API_KEY, retry: { limit: 0 } }),
+  http: ({ url, authKey }: EmulatorProcess) => createHttpClient({ baseUrl: url }, { authKey, retry: { limit: 0 } }),
+  rest: ({ url, restApiKey }: EmulatorProcess) =>
+    createRestClient({ baseUrl: url }, { apiKey: restApiKey, retry: { limit: 0 } }),
 };
 
 describe.each(Object.keys(clients) as (keyof typeof clients)[])(
@@ -32,9 +33,9 @@ describe.each(Object.keys(clients) as (keyof typeof clients)[])(
       const db = join(dir, `${kind}.sqlite`);
       const first = await start(db);
       const port = new URL(first.url).port;
-      const client = clients[kind](first.url);
+      const client = clients[kind](first);
       await client.createUser({ uid: 'survivor', name: 'Survivor' });
-      await client.login('survivor', DEV_AUTH_KEY);
+      await client.login('survivor', first.authKey);
       await client.updateCurrentUserDetails({ statusMessage: 'acknowledged before the crash' });
 
       first.child.kill('SIGKILL');

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
@@ -17,8 +16,8 @@ beforeAll(async () => {
   emulator = await startEmulatorProcess(['--port', '0', '--db', ':memory:', '--rate-limit', 'off']);
   backend = await spawnDemoBackend({
     emulatorUrl: emulator.url,
-    appId: DEV_APP_ID,
-    restApiKey: DEV_REST_API_KEY,
+    appId: emulator.appId,
+    restApiKey: emulator.restApiKey,
     db: join(dir, 'accounts.sqlite'),
   });
 });
@@ -133,14 +132,14 @@ describe('hostile input at the demo backend: a clear 4xx with a code, or stored 
     if (refused) {
       expect(answer.status, answer.text.slice(0, 200)).toBe(refused.status);
       expect(answer.body.error.code).toBe(refused.code);
-      expect(answer.text).not.toContain(DEV_REST_API_KEY);
+      expect(answer.text).not.toContain(emulator.restApiKey);
     } else if (available === false) {
       expect(answer.status).toBe(200);
       expect(answer.body.data.available).toBe(false);
     } else {
       expect(answer.status, answer.text.slice(0, 200)).toBe(200);
       const user = await sendJson(`${emulator.url}/v3/users/${answer.body.data.uid}`, 'GET', {
-        apikey: DEV_REST_API_KEY,
+        apikey: emulator.restApiKey,
       });
       expect(user.body.data.name).toBe(storedName);
     }

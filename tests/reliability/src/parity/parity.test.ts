@@ -1,9 +1,4 @@
 import { type UserOperation, userOperations } from '@profilekit/core';
-
-/** The operations CometChat (and so the emulator) serves; `signup` is your backend's, tested with the server package. */
-const cometChatOperations = userOperations.filter((operation) => operation !== 'signup');
-
-import { DEV_APP_ID, DEV_AUTH_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +8,9 @@ import { sendJson } from '../support/sendJson';
 import { payloadArb, withUniqueUids } from './payloads';
 import { type Answer, coreVerdict, disagreement } from './verdict';
 
+/** The operations CometChat (and so the emulator) serves; `signup` is your backend's, tested with the server package. */
+const cometChatOperations = userOperations.filter((operation) => operation !== 'signup');
+
 const RUNS = Number(process.env.RELIABILITY_PARITY_RUNS ?? 10_000);
 const SEED = Number(process.env.RELIABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const IN_FLIGHT = 48;
@@ -20,7 +18,6 @@ const roles = ['default', 'admin', 'moderator'];
 const target = 'parity-target';
 
 let server: EmulatorProcess;
-const keys = { authKey: DEV_AUTH_KEY, appId: DEV_APP_ID };
 let authToken: string;
 
 beforeAll(async () => {
@@ -40,17 +37,18 @@ beforeAll(async () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     }).then((response) => response.json());
-  await send('POST', '/v3/users', { uid: target, name: 'Parity target' }, { apikey: keys.authKey });
-  await send('POST', '/v3/users', { uid: 'parity-me', name: 'Parity me' }, { apikey: keys.authKey });
-  authToken = (await send('POST', '/v3/users/parity-me/auth_tokens', {}, { apikey: keys.authKey })).data.authToken;
+  await send('POST', '/v3/users', { uid: target, name: 'Parity target' }, { apikey: server.authKey });
+  await send('POST', '/v3/users', { uid: 'parity-me', name: 'Parity me' }, { apikey: server.authKey });
+  authToken = (await send('POST', '/v3/users/parity-me/auth_tokens', {}, { apikey: server.authKey })).data.authToken;
 });
 afterAll(() => server.stop());
 
 /** Where each operation's request goes and with which credential. */
 function requestOf(operation: UserOperation): { method: string; path: string; headers: Record<string, string> } {
-  if (operation === 'create') return { method: 'POST', path: '/v3/users', headers: { apikey: keys.authKey } };
-  if (operation === 'update') return { method: 'PUT', path: `/v3/users/${target}`, headers: { apikey: keys.authKey } };
-  return { method: 'PUT', path: '/v3.0/me', headers: { authToken, appId: keys.appId } };
+  if (operation === 'create') return { method: 'POST', path: '/v3/users', headers: { apikey: server.authKey } };
+  if (operation === 'update')
+    return { method: 'PUT', path: `/v3/users/${target}`, headers: { apikey: server.authKey } };
+  return { method: 'PUT', path: '/v3.0/me', headers: { authToken, appId: server.appId } };
 }
 
 describe(`schema parity: core verdict = emulator verdict over HTTP (seed ${SEED})`, () => {

@@ -1,0 +1,3 @@
+export { isAllowedHost } from './isAllowedHost';
+export { isAllowedOrigin } from './isAllowedOrigin';
+export { loopbackHosts } from './loopbackHosts';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', node: 'src/node.ts' },
+  format: 'esm',
+  platform: 'node',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DEV_APP_ID, DEV_REST_API_KEY } from '@profilekit/emulator';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, expect, it } from 'vitest';
+import { createTestUser, readUser } from '../support/cometChatUsers';
 import { type DemoBackendProcess, spawnDemoBackend } from '../support/demoBackend';
 import { sendJson } from '../support/sendJson';
 
@@ -16,7 +17,7 @@ afterAll(async () => {
 
 const password = 'correct horse battery';
 
-it('kill -9 of the demo backend under registrations: every acknowledged one logs in after restart; interrupted ones complete on retry, no duplicates', async () => {
+it('kill -9 of the demo backend under sign-ups: every acknowledged one logs in after restart; interrupted ones complete on retry, no duplicates', async () => {
   const emulator = await startEmulatorProcess([
     '--port',
     '0',
@@ -31,11 +32,17 @@ it('kill -9 of the demo backend under registrations: every acknowledged one logs
     appId: DEV_APP_ID,
     restApiKey: DEV_REST_API_KEY,
     db: join(dir, 'accounts.sqlite'),
+    rateLimit: false,
   };
   const first = await spawnDemoBackend(backendOptions);
   running.push(first);
   const register = (url: string, uid: string) =>
-    sendJson(`${url}/api/register`, 'POST', {}, JSON.stringify({ uid, name: `Burst ${uid}`, password }));
+    sendJson(
+      `${url}/api/signup`,
+      'POST',
+      {},
+      JSON.stringify({ user: { uid, name: `Burst ${uid}` }, account: { password } }),
+    );
 
   const acknowledged = new Set<string>();
   const interrupted = new Set<string>();
@@ -66,8 +73,8 @@ it('kill -9 of the demo backend under registrations: every acknowledged one logs
   running.push(second);
   const notLoggingIn: string[] = [];
   for (const uid of acknowledged) {
-    const login = await sendJson(`${second.url}/api/login`, 'POST', {}, JSON.stringify({ login: uid, password }));
-    if (login.status !== 200 || login.body.data.uid !== uid) notLoggingIn.push(`${uid}: ${login.status}`);
+    const login = await sendJson(`${second.url}/api/session`, 'POST', {}, JSON.stringify({ login: uid, password }));
+    if (login.status !== 200 || login.body.data.user.uid !== uid) notLoggingIn.push(`${uid}: ${login.status}`);
   }
   expect(notLoggingIn).toEqual([]);
 
@@ -78,4 +85,64 @@ it('kill -9 of the demo backend under registrations: every acknowledged one logs
   });
   const uids: string[] = users.body.data.map((user: { uid: string }) => user.uid);
   expect(uids.sort()).toEqual(everyone.sort());
+});
+
+it('kill -9 of the demo backend under deletions: every acknowledged deletion stays done; interrupted ones finish on retry, nothing else is touched', async () => {
+  const emulator = await startEmulatorProcess([
+    '--port',
+    '0',
+    '--db',
+    join(dir, 'emulator-2.sqlite'),
+    '--rate-limit',
+    'off',
+  ]);
+  running.push(emulator);
+  const backendOptions = {
+    emulatorUrl: emulator.url,
+    appId: DEV_APP_ID,
+    restApiKey: DEV_REST_API_KEY,
+    db: join(dir, 'accounts-2.sqlite'),
+    rateLimit: false,
+  };
+  const admin = await createTestUser(emulator.url, DEV_REST_API_KEY, { uid: 'durable-admin', role: 'admin' });
+  const doomed = Array.from({ length: 120 }, (_, n) => `doomed-${n}`);
+  const keepers = Array.from({ length: 10 }, (_, n) => `keeper-${n}`);
+  for (const uid of [...doomed, ...keepers]) await createTestUser(emulator.url, DEV_REST_API_KEY, { uid });
+  const first = await spawnDemoBackend(backendOptions);
+  running.push(first);
+  const remove = (url: string, uid: string) =>
+    sendJson(`${url}/api/users/${uid}?permanent=true`, 'DELETE', { authorization: `Bearer ${admin.authToken}` });
+
+  const acknowledged = new Set<string>();
+  const interrupted = new Set<string>();
+  let killed = false;
+  const queue = [...doomed];
+  const worker = async () => {
+    for (let uid = queue.shift(); uid; uid = queue.shift()) {
+      try {
+        const answer = await remove(first.url, uid);
+        if (answer.status !== 200) throw new Error(`delete ${uid}: ${answer.status} ${answer.text}`);
+        acknowledged.add(uid);
+      } catch (error) {
+        if (!killed) throw error;
+        interrupted.add(uid);
+        return;
+      }
+    }
+  };
+  const workers = Array.from({ length: 4 }, () => worker());
+  while (acknowledged.size < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+  first.child.kill('SIGKILL');
+  killed = true;
+  await Promise.all(workers);
+  expect(await first.exited).toBe('SIGKILL');
+
+  const second = await spawnDemoBackend(backendOptions);
+  running.push(second);
+  for (const uid of acknowledged) expect(await readUser(emulator.url, DEV_REST_API_KEY, uid), uid).toBeUndefined();
+  // An interrupted deletion may have happened or not: retrying finishes it (404 when it had).
+  for (const uid of interrupted) expect([200, 404]).toContain((await remove(second.url, uid)).status);
+  for (const uid of interrupted) expect(await readUser(emulator.url, DEV_REST_API_KEY, uid), uid).toBeUndefined();
+  for (const uid of keepers) expect(await readUser(emulator.url, DEV_REST_API_KEY, uid), uid).toBeDefined();
+  for (const uid of queue) expect(await readUser(emulator.url, DEV_REST_API_KEY, uid), uid).toBeDefined();
 });

@@ -45,10 +45,15 @@ export function contentSecurityPolicyPlugin(config: BrowserConfig | null): Plugi
     apply: 'build',
     transformIndexHtml(html) {
       const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
-        ([, body]) => `'sha256-${createHash('sha256').update(body ?? '').digest('base64')}'`,
+        ([, body]) =>
+          `'sha256-${createHash('sha256')
+            .update(body ?? '')
+            .digest('base64')}'`,
       );
       const meta = contentSecurityPolicy(config, hashes).replace("; frame-ancestors 'none'", '');
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: meta }, injectTo: 'head-prepend' }];
+      return [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: meta }, injectTo: 'head-prepend' },
+      ];
     },
   };
 }

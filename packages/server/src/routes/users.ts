@@ -96,21 +96,18 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     return c.json({ data: user });
   });
 
-  app.post('/users/deactivate', async (c) => {
-    write(c);
-    const uids = bulkUids(await jsonBody(c.req.raw));
-    await rest.deactivateUsers(uids);
-    changed(uids);
-    return c.json({ data: { uids } });
-  });
-
-  app.post('/users/reactivate', async (c) => {
-    write(c);
-    const uids = bulkUids(await jsonBody(c.req.raw));
-    await rest.reactivateUsers(uids);
-    changed(uids);
-    return c.json({ data: { uids } });
-  });
+  for (const [path, run] of [
+    ['/users/deactivate', (uids: string[]) => rest.deactivateUsers(uids)],
+    ['/users/reactivate', (uids: string[]) => rest.reactivateUsers(uids)],
+  ] as const) {
+    app.post(path, async (c) => {
+      write(c);
+      const uids = bulkUids(await jsonBody(c.req.raw));
+      await run(uids);
+      changed(uids);
+      return c.json({ data: { uids } });
+    });
+  }
 
   app.get('/users/:uid', async (c) => {
     const uid = pathUid(c);

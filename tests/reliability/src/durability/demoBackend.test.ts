@@ -17,25 +17,29 @@ afterAll(async () => {
 
 const password = 'correct horse battery';
 
-it('kill -9 of the demo backend under sign-ups: every acknowledged one logs in after restart; interrupted ones complete on retry, no duplicates', async () => {
-  const emulator = await startEmulatorProcess([
-    '--port',
-    '0',
-    '--db',
-    join(dir, 'emulator.sqlite'),
-    '--rate-limit',
-    'off',
-  ]);
+/** An emulator on SQLite and the options of demo backends over it (accounts on SQLite too), for restarts. */
+async function durableSetup(name: string) {
+  const db = join(dir, `emulator-${name}.sqlite`);
+  const emulator = await startEmulatorProcess(['--port', '0', '--db', db, '--rate-limit', 'off']);
   running.push(emulator);
   const backendOptions = {
     emulatorUrl: emulator.url,
     appId: DEV_APP_ID,
     restApiKey: DEV_REST_API_KEY,
-    db: join(dir, 'accounts.sqlite'),
+    db: join(dir, `accounts-${name}.sqlite`),
     rateLimit: false,
   };
-  const first = await spawnDemoBackend(backendOptions);
-  running.push(first);
+  const spawn = async () => {
+    const backend = await spawnDemoBackend(backendOptions);
+    running.push(backend);
+    return backend;
+  };
+  return { emulator, spawn };
+}
+
+it('kill -9 of the demo backend under sign-ups: every acknowledged one logs in after restart; interrupted ones complete on retry, no duplicates', async () => {
+  const { emulator, spawn } = await durableSetup('signups');
+  const first = await spawn();
   const register = (url: string, uid: string) =>
     sendJson(
       `${url}/api/signup`,
@@ -69,8 +73,7 @@ it('kill -9 of the demo backend under sign-ups: every acknowledged one logs in a
   expect(await first.exited).toBe('SIGKILL');
   expect(interrupted.size, 'registrations were in flight when the backend died').toBeGreaterThan(0);
 
-  const second = await spawnDemoBackend(backendOptions);
-  running.push(second);
+  const second = await spawn();
   const notLoggingIn: string[] = [];
   for (const uid of acknowledged) {
     const login = await sendJson(`${second.url}/api/session`, 'POST', {}, JSON.stringify({ login: uid, password }));
@@ -88,28 +91,12 @@ it('kill -9 of the demo backend under sign-ups: every acknowledged one logs in a
 });
 
 it('kill -9 of the demo backend under deletions: every acknowledged deletion stays done; interrupted ones finish on retry, nothing else is touched', async () => {
-  const emulator = await startEmulatorProcess([
-    '--port',
-    '0',
-    '--db',
-    join(dir, 'emulator-2.sqlite'),
-    '--rate-limit',
-    'off',
-  ]);
-  running.push(emulator);
-  const backendOptions = {
-    emulatorUrl: emulator.url,
-    appId: DEV_APP_ID,
-    restApiKey: DEV_REST_API_KEY,
-    db: join(dir, 'accounts-2.sqlite'),
-    rateLimit: false,
-  };
+  const { emulator, spawn } = await durableSetup('deletions');
   const admin = await createTestUser(emulator.url, DEV_REST_API_KEY, { uid: 'durable-admin', role: 'admin' });
   const doomed = Array.from({ length: 120 }, (_, n) => `doomed-${n}`);
   const keepers = Array.from({ length: 10 }, (_, n) => `keeper-${n}`);
   for (const uid of [...doomed, ...keepers]) await createTestUser(emulator.url, DEV_REST_API_KEY, { uid });
-  const first = await spawnDemoBackend(backendOptions);
-  running.push(first);
+  const first = await spawn();
   const remove = (url: string, uid: string) =>
     sendJson(`${url}/api/users/${uid}?permanent=true`, 'DELETE', { authorization: `Bearer ${admin.authToken}` });
 
@@ -137,8 +124,7 @@ it('kill -9 of the demo backend under deletions: every acknowledged deletion sta
   await Promise.all(workers);
   expect(await first.exited).toBe('SIGKILL');
 
-  const second = await spawnDemoBackend(backendOptions);
-  running.push(second);
+  const second = await spawn();
   for (const uid of acknowledged) expect(await readUser(emulator.url, DEV_REST_API_KEY, uid), uid).toBeUndefined();
   // An interrupted deletion may have happened or not: retrying finishes it (404 when it had).
   for (const uid of interrupted) expect([200, 404]).toContain((await remove(second.url, uid)).status);

@@ -19,7 +19,6 @@ export function defaultLoginName(body: unknown): string | undefined {
  */
 export function sessionRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.post('/session', async (c) => {
-    enforceLimit(deps, c, 'session');
     const { authenticate, loginName = defaultLoginName } = deps.options;
     if (!authenticate) throw new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', 'POST /session is not enabled.');
     const body = await jsonBody(c.req.raw);

@@ -68,7 +68,6 @@ async function ensureUser(deps: RouteDeps, user: SignupInput, outcome: SignupOut
  */
 export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.post('/signup', async (c) => {
-    enforceLimit(deps, c, 'signup');
     const { onSignup } = deps.options;
     if (!onSignup) throw notEnabled('POST /signup');
     const { user, account } = parseSignup(await jsonBody(c.req.raw));

@@ -6,6 +6,6 @@ export default defineConfig({
   platform: 'node',
   fixedExtension: false,
   dts: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
 });

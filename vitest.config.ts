@@ -38,6 +38,15 @@ export default defineConfig({
       {
         ...sourceCondition,
         test: {
+          name: 'server',
+          root: 'packages/server',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        ...sourceCondition,
+        test: {
           name: 'react',
           root: 'packages/react',
           environment: 'jsdom',

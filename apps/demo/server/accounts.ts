@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 
 /** An account in "your database": the app's own record of a person, next to their CometChat user. */
@@ -7,6 +8,8 @@ export interface Account {
   name: string;
   email: string | null;
   passwordHash: string;
+  /** A random id of this row, stable across retries: the sign-up marks its CometChat user with a hash of it. */
+  accountId: string;
   /** `true` once the CometChat user of this account exists. */
   hasCometChatUser: boolean;
   /** Unix milliseconds. */
@@ -21,10 +24,15 @@ export interface AccountStore {
   findByUid(uid: string): Account | undefined;
   /** By uid or by email, both case-insensitive. */
   findByLogin(login: string): Account | undefined;
-  insert(account: Omit<Account, 'hasCometChatUser' | 'createdAt'>): InsertOutcome;
+  insert(
+    account: Omit<Account, 'hasCometChatUser' | 'createdAt' | 'accountId'>,
+    options?: { complete?: boolean },
+  ): InsertOutcome;
   /** Keeps the latest name and email a person typed (a retried sign-up may correct them). */
   updateDetails(uid: string, details: { name: string; email: string | null }): InsertOutcome;
   markCometChatUser(uid: string): void;
+  /** Removes an account whose sign-up could not complete (its uid belongs to another CometChat user). */
+  remove(uid: string): void;
   count(): number;
   close(): void;
 }
@@ -34,6 +42,7 @@ interface Row {
   name: string;
   email: string | null;
   password_hash: string;
+  account_id: string;
   cometchat_user: number;
   created_at: number;
 }
@@ -44,6 +53,7 @@ const toAccount = (row: Row | undefined): Account | undefined =>
     name: row.name,
     email: row.email,
     passwordHash: row.password_hash,
+    accountId: row.account_id,
     hasCometChatUser: row.cometchat_user === 1,
     createdAt: row.created_at,
   };
@@ -72,16 +82,27 @@ export function openAccountStore(file: string): AccountStore {
     name TEXT NOT NULL,
     email TEXT UNIQUE,
     password_hash TEXT NOT NULL,
+    account_id TEXT NOT NULL DEFAULT '',
     cometchat_user INTEGER NOT NULL DEFAULT 0,
     created_at INTEGER NOT NULL
   )`);
+  // Databases from before account ids: add the column and give every row one.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(accounts)').all();
+  if (!columns.some((column) => column.name === 'account_id')) {
+    db.exec("ALTER TABLE accounts ADD COLUMN account_id TEXT NOT NULL DEFAULT ''");
+  }
+  for (const { uid } of db.prepare<[], { uid: string }>("SELECT uid FROM accounts WHERE account_id = ''").all()) {
+    db.prepare('UPDATE accounts SET account_id = ? WHERE uid = ?').run(randomUUID(), uid);
+  }
   const byUid = db.prepare<[string], Row>('SELECT * FROM accounts WHERE uid = ?');
   const byLogin = db.prepare<[string, string], Row>('SELECT * FROM accounts WHERE uid = ? OR email = ?');
   const insert = db.prepare(
-    'INSERT INTO accounts (uid, name, email, password_hash, created_at) VALUES (@uid, @name, @email, @passwordHash, @createdAt)',
+    `INSERT INTO accounts (uid, name, email, password_hash, account_id, cometchat_user, created_at)
+     VALUES (@uid, @name, @email, @passwordHash, @accountId, @complete, @createdAt)`,
   );
   const update = db.prepare('UPDATE accounts SET name = @name, email = @email WHERE uid = @uid');
   const mark = db.prepare('UPDATE accounts SET cometchat_user = 1 WHERE uid = ?');
+  const remove = db.prepare('DELETE FROM accounts WHERE uid = ? AND cometchat_user = 0');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM accounts');
   const guard = (write: () => void): InsertOutcome => {
     try {
@@ -96,10 +117,16 @@ export function openAccountStore(file: string): AccountStore {
   return {
     findByUid: (uid) => toAccount(byUid.get(uid.toLowerCase())),
     findByLogin: (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase())),
-    insert: (account) => guard(() => insert.run({ ...account, createdAt: Date.now() })),
+    insert: (account, { complete = false } = {}) =>
+      guard(() =>
+        insert.run({ ...account, accountId: randomUUID(), complete: complete ? 1 : 0, createdAt: Date.now() }),
+      ),
     updateDetails: (uid, details) => guard(() => update.run({ uid, ...details })),
     markCometChatUser: (uid) => {
       mark.run(uid);
+    },
+    remove: (uid) => {
+      remove.run(uid);
     },
     count: () => count.get()?.n ?? 0,
     close: () => db.close(),

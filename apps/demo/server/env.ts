@@ -2,7 +2,7 @@ import type { CometChatTarget } from '@profilekit/core';
 
 /** What the browser bundle is told about its backend. Only public values: never a REST API key. */
 export type BrowserConfig =
-  | { kind: 'emulator'; url: string; appId: string; authKey: string }
+  | { kind: 'emulator'; url: string; appId: string; authKey: string | null }
   | { kind: 'cometchat'; appId: string; region: string; authKey: string | null };
 
 /** What the demo backend needs to reach CometChat (or the emulator) with the REST API key. */
@@ -26,27 +26,28 @@ function required(env: Env, name: string): string {
  * The browser's configuration from the environment: real CometChat when `COMETCHAT_APP_ID` and
  * `COMETCHAT_REGION` are set (with `COMETCHAT_AUTH_KEY` for the development-only paths), else the
  * emulator `pnpm dev` started (`PROFILEKIT_EMULATOR_URL`, `PROFILEKIT_EMULATOR_APP_ID`, `PROFILEKIT_EMULATOR_AUTH_KEY`).
- * It picks fields one by one, so nothing else from the environment can reach the bundle.
+ * It picks fields one by one, so nothing else from the environment can reach the bundle; a production
+ * build (`production: true`) gets no Auth Key at all — its development-only panels disappear.
  *
  * @example
  * ```ts
  * browserConfigFromEnv({ COMETCHAT_APP_ID: 'abc', COMETCHAT_REGION: 'eu' }); // { kind: 'cometchat', appId: 'abc', region: 'eu', authKey: null }
  * ```
  */
-export function browserConfigFromEnv(env: Env): BrowserConfig {
+export function browserConfigFromEnv(env: Env, { production = false }: { production?: boolean } = {}): BrowserConfig {
   if (usesCometChat(env)) {
     return {
       kind: 'cometchat',
       appId: required(env, 'COMETCHAT_APP_ID'),
       region: required(env, 'COMETCHAT_REGION'),
-      authKey: env.COMETCHAT_AUTH_KEY || null,
+      authKey: production ? null : env.COMETCHAT_AUTH_KEY || null,
     };
   }
   return {
     kind: 'emulator',
     url: required(env, 'PROFILEKIT_EMULATOR_URL'),
     appId: required(env, 'PROFILEKIT_EMULATOR_APP_ID'),
-    authKey: required(env, 'PROFILEKIT_EMULATOR_AUTH_KEY'),
+    authKey: production ? null : required(env, 'PROFILEKIT_EMULATOR_AUTH_KEY'),
   };
 }
 

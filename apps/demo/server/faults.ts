@@ -1,4 +1,4 @@
-import { HttpError } from './httpError';
+import { ProfileKitHttpError } from '@profilekit/server';
 
 /** Where a registration can be made to fail: after the account row is written, or after the CometChat user is created. */
 export type FaultPoint = 'account' | 'cometchatUser';
@@ -34,7 +34,11 @@ export function createFaults(enabled: boolean): Faults {
       if (!enabled || armed !== point) return;
       armed = undefined;
       const where = point === 'account' ? 'your account was saved' : 'your CometChat user was created';
-      throw new HttpError(503, 'ERR_INJECTED_FAULT', `The server failed after ${where} (injected for testing). Retry.`);
+      throw new ProfileKitHttpError(
+        503,
+        'ERR_INJECTED_FAULT',
+        `The server failed after ${where} (injected for testing). Retry.`,
+      );
     },
   };
 }

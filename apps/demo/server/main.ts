@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { backendTargetFromEnv } from './env';
 import { startBackend } from './start';
 
@@ -14,6 +15,12 @@ async function main() {
     db,
     port: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
     faults: process.env.DEMO_FAULTS === '1',
+    rateLimit: process.env.DEMO_RATE_LIMIT === 'off' ? false : undefined,
+    // The seeded users live in the emulator only; give them their demo passwords (README).
+    seedAccountsFile:
+      target.kind === 'emulator' && process.env.DEMO_SEED_ACCOUNTS !== '0'
+        ? fileURLToPath(new URL('../seed/accounts.json', import.meta.url))
+        : undefined,
     log: (line) => console.log(line),
   });
   const where =

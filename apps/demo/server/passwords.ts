@@ -3,9 +3,6 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:c
 const KEY_LENGTH = 32;
 const COST: ScryptOptions = { N: 16_384, r: 8, p: 1 };
 
-/** The smallest and largest password the demo accepts. */
-export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
-
 function derive(password: string, salt: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, COST, (error, key) => (error ? reject(error) : resolve(key))),
@@ -33,12 +30,4 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(keyHex, 'hex');
   const actual = await derive(password, Buffer.from(saltHex, 'hex'));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
-}
-
-/** Why a password is refused, or `undefined` when it is fine. */
-export function passwordProblem(password: unknown): string | undefined {
-  if (typeof password !== 'string' || password.length === 0) return 'Password is required';
-  if (password.length < PASSWORD_LENGTH.min) return `Password must be at least ${PASSWORD_LENGTH.min} characters`;
-  if (password.length > PASSWORD_LENGTH.max) return `Password must be at most ${PASSWORD_LENGTH.max} characters`;
-  return undefined;
 }

@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createRestClient } from '@profilekit/core/rest';
+import type { RestClient } from '@profilekit/core/rest';
+import type { ProfileKitHandlerOptions } from '@profilekit/server';
 import { type AccountStore, openAccountStore } from './accounts';
 import { createBackendApp } from './app';
 import type { BackendTarget } from './env';
 import { createFaults } from './faults';
+import { seedAccounts } from './seedAccounts';
 
 /** Options of {@link startBackend}. */
 export interface StartBackendOptions extends BackendTarget {
@@ -15,6 +17,11 @@ export interface StartBackendOptions extends BackendTarget {
   host?: string;
   /** Enables `POST /api/test/fail-next-register` (tests only). */
   faults?: boolean;
+  /** `false` turns the rate limits off (load and durability tests only). */
+  rateLimit?: ProfileKitHandlerOptions['rateLimit'];
+  /** A seed file of accounts (`seed/accounts.json`) for seeded CometChat users. */
+  seedAccountsFile?: string;
+  restClient?: RestClient;
   log?: (line: string) => void;
 }
 
@@ -35,10 +42,10 @@ export interface RunningBackend {
  * ```
  */
 export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
-  const { db, port, host = '127.0.0.1', faults = false, log, kind, target, restApiKey } = options;
+  const { db, port, host = '127.0.0.1', faults = false, seedAccountsFile, ...rest } = options;
   const accounts = openAccountStore(db);
-  const cometchat = createRestClient(target, { apiKey: restApiKey });
-  const app = createBackendApp({ accounts, cometchat, faults: createFaults(faults), backend: kind, log });
+  if (seedAccountsFile) await seedAccounts(accounts, seedAccountsFile);
+  const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
     started.once('error', reject);

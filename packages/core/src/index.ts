@@ -3,6 +3,13 @@
 
 // The client contract and the HTTP client.
 export {
+  type BackendClient,
+  type BackendClientOptions,
+  type BackendUserClient,
+  createBackendClient,
+  withBackend,
+} from './backend';
+export {
   type AdminUserClient,
   type BlockOutcome,
   isAdminClient,

@@ -1,4 +1,5 @@
 import type { UserClient } from '../client';
+import { devAuthKeyOf } from './devAuthKey';
 import { type CometChatTarget, resolveHosts } from './hosts';
 import { createSend, type TransportOptions } from './request';
 import { memoryTokenStore, type TokenStore } from './tokenStore';
@@ -7,7 +8,13 @@ import { createWireUserClient } from './wireUserClient';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions extends TransportOptions {
-  /** The Auth Key `createUser` and `updateUser` use when the call passes none. Never your REST API key. */
+  /**
+   * The Auth Key, for development only: `createUser`, `updateUser` and `login(uid, authKey)` without a
+   * backend. Warns once; refused (throws) in a production build (`import.meta.env.PROD` or
+   * `NODE_ENV=production`). In production, create users on your backend (`@profilekit/server`). Never your REST API key.
+   */
+  devAuthKey?: string;
+  /** @deprecated Renamed {@link HttpClientOptions.devAuthKey}; the same rules apply. */
   authKey?: string;
   /** Where the logged-in user's auth token lives; default {@link memoryTokenStore}. */
   tokenStore?: TokenStore;
@@ -36,14 +43,14 @@ export interface HttpClientOptions extends TransportOptions {
  * await client.updateCurrentUserDetails({ statusMessage: 'Hello' });
  *
  * // against the emulator
- * const local = createHttpClient({ baseUrl: 'http://127.0.0.1:5174' }, { authKey: DEV_AUTH_KEY });
+ * const local = createHttpClient({ baseUrl: 'http://127.0.0.1:5174' }, { devAuthKey: DEV_AUTH_KEY }); // development only
  * ```
  */
 export function createHttpClient(target: CometChatTarget, options: HttpClientOptions = {}): UserClient {
   return createWireUserClient({
     calls: createWireCalls(createSend(options), resolveHosts(target)),
     tokenStore: options.tokenStore ?? memoryTokenStore(),
-    authKey: options.authKey,
+    authKey: devAuthKeyOf(options),
     deviceId: options.deviceId,
   });
 }

@@ -14,7 +14,7 @@ export interface TransportOptions {
 
 /** One request of the wire protocol. */
 export interface WireRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   /** Headers; those set to `undefined` are not sent. */
   headers: Record<string, string | undefined>;

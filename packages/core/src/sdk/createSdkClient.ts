@@ -2,6 +2,7 @@ import type { ListUsersQuery, RequestOptions, UserClient, UserPage } from '../cl
 import { isNetworkError } from '../errors';
 import { abortable, abortError } from '../http/abort';
 import { currentUserBody } from '../http/currentUserBody';
+import { devAuthKeyOf } from '../http/devAuthKey';
 import type { Pagination } from '../http/listQuery';
 import { toUserPage } from '../http/listQuery';
 import { notLoggedIn } from '../http/notLoggedIn';
@@ -17,7 +18,12 @@ import { applyListQuery } from './usersRequest';
 
 /** Options of {@link createSdkClient}. */
 export interface SdkClientOptions {
-  /** The Auth Key `createUser` and `updateUser` use when the call passes none. */
+  /**
+   * The Auth Key `createUser` and `updateUser` use when the call passes none — development only: warns
+   * once, refused (throws) in a production build. In production, create users on your backend (`@profilekit/server`).
+   */
+  devAuthKey?: string;
+  /** @deprecated Renamed {@link SdkClientOptions.devAuthKey}; the same rules apply. */
   authKey?: string;
   /** Retries of reads (`getUser`, `listUsers`) on 429/5xx; the SDK hides `Retry-After`, so 429 waits 1 s. */
   retry?: RetryOptions;
@@ -50,6 +56,7 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * ```
  */
 export function createSdkClient(cometChat: CometChatLike, options: SdkClientOptions = {}): UserClient {
+  const devAuthKey = devAuthKeyOf(options);
   async function call<T>(run: () => Promise<T>, signal: AbortSignal | undefined, secrets: (string | undefined)[] = []) {
     if (signal?.aborted) throw abortError(signal);
     try {
@@ -75,7 +82,7 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
   async function withAuthKey(
     operation: 'createUser' | 'updateUser',
     { uid, ...body }: { uid: string },
-    authKey = options.authKey,
+    authKey = devAuthKey,
     requestOptions?: RequestOptions,
   ) {
     const run = () => cometChat[operation](sdkUser(uid, body), authKey ?? '');

@@ -8,6 +8,8 @@ export interface DemoBackendProcess {
   child: ChildProcess;
   url: string;
   exited: Promise<number | string>;
+  /** Everything it printed so far (its log). */
+  output: () => string;
   /** SIGTERM (when still running), then the exit code or signal. */
   stop(): Promise<number | string>;
 }
@@ -19,7 +21,7 @@ export interface DemoBackendProcess {
  * @example
  * ```ts
  * const backend = await spawnDemoBackend({ emulatorUrl: emulator.url, db: 'accounts.sqlite' });
- * await fetch(`${backend.url}/api/register`, { method: 'POST', body: JSON.stringify({ uid, name, password }) });
+ * await fetch(`${backend.url}/api/signup`, { method: 'POST', body: JSON.stringify({ user: { uid, name }, account: { password } }) });
  * ```
  */
 export async function spawnDemoBackend(options: {
@@ -29,6 +31,10 @@ export async function spawnDemoBackend(options: {
   db: string;
   port?: number;
   faults?: boolean;
+  /** `false` turns the backend's rate limits off (bursts of sign-ups in durability tests). */
+  rateLimit?: boolean;
+  /** Give the seeded users (`apps/demo/seed/accounts.json`) their accounts. */
+  seedAccounts?: boolean;
 }): Promise<DemoBackendProcess> {
   const env = {
     ...process.env,
@@ -38,6 +44,8 @@ export async function spawnDemoBackend(options: {
     DEMO_DB: options.db,
     DEMO_BACKEND_PORT: String(options.port ?? 0),
     DEMO_FAULTS: options.faults ? '1' : '0',
+    DEMO_RATE_LIMIT: options.rateLimit === false ? 'off' : 'on',
+    DEMO_SEED_ACCOUNTS: options.seedAccounts ? '1' : '0',
   };
   const child = spawn(process.execPath, ['--conditions=@profilekit/source', '--import', 'tsx', main], {
     env,
@@ -65,6 +73,7 @@ export async function spawnDemoBackend(options: {
     child,
     url,
     exited,
+    output: () => output,
     stop: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;

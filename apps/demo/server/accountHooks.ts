@@ -1,0 +1,101 @@
+import type { FieldErrors } from '@profilekit/core';
+import {
+  invalidInput,
+  type ProfileKitHandlerOptions,
+  ProfileKitHttpError,
+  type SignupContext,
+  type SignupOutcome,
+  uidTaken,
+} from '@profilekit/server';
+import type { AccountStore } from './accounts';
+import type { Faults } from './faults';
+import { passwordProblem } from './passwordPolicy';
+import { hashPassword, verifyPassword } from './passwords';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function parseAccount({ user, account }: SignupContext): { email: string | null; password: string } {
+  const { password, email } = account;
+  const details: FieldErrors = {};
+  const emailText = typeof email === 'string' ? email.trim().toLowerCase() : '';
+  if (emailText !== '' && (emailText.length > 254 || !EMAIL.test(emailText))) {
+    details.email = ['Email must look like name@example.com'];
+  }
+  const badPassword = passwordProblem(password, [user.uid, user.name, emailText].filter(Boolean));
+  if (badPassword) details.password = [badPassword];
+  if (Object.keys(details).length > 0) throw invalidInput(details);
+  return { email: emailText || null, password: password as string };
+}
+
+const emailTaken = () => invalidInput({ email: ['This email belongs to another account'] });
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The demo's side of `@profilekit/server`: its account table ("your database", passwords hashed with
+ * scrypt, a zxcvbn password policy) behind the handler's `onSignup`, `onSignupComplete`,
+ * `onSignupDiscard`, `isUidReserved` and `authenticate` hooks, with the test faults.
+ *
+ * @example
+ * ```ts
+ * createProfileKitHandler({ target, restApiKey, basePath: '/api', ...accountHooks(accounts, faults) });
+ * ```
+ */
+export function accountHooks(
+  accounts: AccountStore,
+  faults: Faults,
+): Pick<
+  ProfileKitHandlerOptions,
+  'onSignup' | 'onSignupComplete' | 'onSignupDiscard' | 'isUidReserved' | 'authenticate'
+> {
+  return {
+    async onSignup(context): Promise<SignupOutcome> {
+      const { user } = context;
+      const { email, password } = parseAccount(context);
+      for (;;) {
+        const existing = accounts.findByUid(user.uid);
+        if (existing) {
+          // The same person retrying proves it with the password; anyone else finds the uid taken.
+          if (!(await verifyPassword(password, existing.passwordHash))) throw uidTaken(user.uid);
+          if (accounts.updateDetails(user.uid, { name: user.name, email }) === 'emailTaken') throw emailTaken();
+          faults.check('account');
+          return { status: existing.hasCometChatUser ? 'completed' : 'pending', accountId: existing.accountId };
+        }
+        const passwordHash = await hashPassword(password);
+        const outcome = accounts.insert({ uid: user.uid, name: user.name, email, passwordHash });
+        if (outcome === 'emailTaken') throw emailTaken();
+        if (outcome === 'inserted') {
+          faults.check('account');
+          return { status: 'created', accountId: accounts.findByUid(user.uid)?.accountId ?? '' };
+        }
+        // 'uidTaken': a concurrent sign-up stored it first; look again.
+      }
+    },
+    onSignupComplete({ uid }) {
+      accounts.markCometChatUser(uid);
+      faults.check('cometchatUser');
+    },
+    onSignupDiscard({ uid }) {
+      accounts.remove(uid);
+    },
+    isUidReserved: (uid) => accounts.findByUid(uid) !== undefined,
+    async authenticate({ body }) {
+      const { login, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+      if (typeof login !== 'string' || login.trim() === '' || typeof password !== 'string' || password === '') {
+        throw invalidInput({
+          ...(typeof login === 'string' && login.trim() !== '' ? {} : { login: ['Enter your UID or email'] }),
+          ...(typeof password === 'string' && password !== '' ? {} : { password: ['Enter your password'] }),
+        });
+      }
+      const account = accounts.findByLogin(login.trim());
+      dummyHash ??= hashPassword('not a real password');
+      // Hash even for an unknown login, so the answer takes as long either way.
+      const matches = await verifyPassword(password.slice(0, 200), account?.passwordHash ?? (await dummyHash));
+      if (!account || !matches) return null;
+      if (!account.hasCometChatUser) {
+        throw new ProfileKitHttpError(409, 'ERR_SIGNUP_INCOMPLETE', 'Finish signing up: send the sign-up form again.');
+      }
+      return { uid: account.uid };
+    },
+  };
+}

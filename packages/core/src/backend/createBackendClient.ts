@@ -1,0 +1,119 @@
+import type {
+  ListUsersQuery,
+  RequestOptions,
+  SignupRequest,
+  SignupResult,
+  UserAdminOperations,
+  UserPage,
+} from '../client';
+import { listUsersParams, toUserPage } from '../http/listQuery';
+import { createSend, type TransportOptions, type WireRequest } from '../http/request';
+import { validated } from '../http/validate';
+import { toUser } from '../http/wireUser';
+import type { CreateUserInput, UpdateUserInput, User } from '../types';
+
+/** Options of {@link createBackendClient}. */
+export interface BackendClientOptions extends TransportOptions {
+  /** Where `@profilekit/server` is mounted, e.g. `'/api'` or `'https://api.example.com/profilekit'`. */
+  baseUrl: string;
+  /** The logged-in user's CometChat auth token, sent as `Authorization: Bearer …` (admin routes need it). */
+  getAuthToken?: () => string | null | undefined | Promise<string | null | undefined>;
+}
+
+/**
+ * The browser's way to your backend's privileged routes (`@profilekit/server`): admin reads and writes,
+ * delete, deactivate and reactivate, plus sign-up, uid availability and login through your own accounts.
+ */
+export interface BackendClient extends UserAdminOperations {
+  /** Creates a user with any field, role included (admins only). */
+  createUser(user: CreateUserInput, options?: RequestOptions): Promise<User>;
+  /** Changes any user, role included (admins only). */
+  updateUser(user: UpdateUserInput, options?: RequestOptions): Promise<User>;
+  /** One user, deactivated ones too (admins only). */
+  getUser(uid: string, options?: RequestOptions): Promise<User>;
+  /** A page of users; `withDeactivated`/`onlyDeactivated` work here (admins only). */
+  listUsers(query?: ListUsersQuery, options?: RequestOptions): Promise<UserPage>;
+  /** Signs a new person up: your account, then their CometChat user; `login(result.authToken)` next. */
+  signup(request: SignupRequest, options?: RequestOptions): Promise<SignupResult>;
+  /** `true` when nobody holds this uid (deactivated users and your accounts count). */
+  isUidAvailable(uid: string, options?: RequestOptions): Promise<boolean>;
+  /** Your app's own login (e.g. `{ login, password }`): the user and an auth token for `login(authToken)`. */
+  startSession(credentials: Record<string, unknown>, options?: RequestOptions): Promise<SignupResult>;
+}
+
+type Method = WireRequest['method'];
+
+/**
+ * A {@link BackendClient} over `fetch`. Input is validated with the policy table before any request
+ * (sign-ups with its `signup` column: never a role); errors come back as profilekit errors with the
+ * server's `details`, so forms put them on their fields; reads retry on 429/5xx.
+ *
+ * @example
+ * ```ts
+ * import { createBackendClient, localStorageTokenStore } from '@profilekit/core';
+ *
+ * const tokens = localStorageTokenStore();
+ * const backend = createBackendClient({ baseUrl: '/api', getAuthToken: () => tokens.get() });
+ * const { authToken } = await backend.signup({ user: { uid: 'kevin', name: 'Kevin' }, account: { email, password } });
+ * await backend.deactivateUsers(['spammer1']); // as an admin
+ * ```
+ */
+export function createBackendClient(options: BackendClientOptions): BackendClient {
+  const send = createSend(options);
+  const base = options.baseUrl.replace(/\/+$/, '');
+  async function call<T>(method: Method, path: string, body?: unknown, requestOptions?: RequestOptions) {
+    const authToken = (await options.getAuthToken?.()) ?? undefined;
+    return send<T>({
+      method,
+      url: base + path,
+      headers: { authorization: authToken ? `Bearer ${authToken}` : undefined },
+      body,
+      secrets: [authToken],
+      signal: requestOptions?.signal,
+    });
+  }
+  const userPath = (uid: string) => `/users/${encodeURIComponent(uid)}`;
+  const userOf = async (answer: Promise<{ data: unknown }>) => toUser((await answer).data as object);
+  const session = async (answer: Promise<{ data: { user: object; authToken: string } }>): Promise<SignupResult> => {
+    const { data } = await answer;
+    return { user: toUser(data.user), authToken: data.authToken };
+  };
+  return {
+    createUser: async (user, requestOptions) =>
+      userOf(call('POST', '/users', validated('create', user), requestOptions)),
+    async updateUser(user, requestOptions) {
+      const { uid, ...changes } = validated('update', user);
+      return userOf(call('PATCH', userPath(uid), changes, requestOptions));
+    },
+    getUser: (uid, requestOptions) => userOf(call('GET', userPath(uid), undefined, requestOptions)),
+    async listUsers(query = {}, requestOptions) {
+      const { data, meta } = await call<unknown[]>(
+        'GET',
+        `/users?${listUsersParams(query, 'admin')}`,
+        undefined,
+        requestOptions,
+      );
+      return toUserPage(
+        (Array.isArray(data) ? data : []).map((user) => toUser(user as object)),
+        meta?.pagination,
+        query,
+      );
+    },
+    async deleteUser(uid, { permanent = false, ...requestOptions } = {}) {
+      await call('DELETE', `${userPath(uid)}${permanent ? '?permanent=true' : ''}`, undefined, requestOptions);
+    },
+    async deactivateUsers(uids, requestOptions) {
+      await call('POST', '/users/deactivate', { uids }, requestOptions);
+    },
+    async reactivateUsers(uids, requestOptions) {
+      await call('POST', '/users/reactivate', { uids }, requestOptions);
+    },
+    signup: async ({ user, account }, requestOptions) =>
+      session(call('POST', '/signup', { user: validated('signup', user), account: account ?? {} }, requestOptions)),
+    async isUidAvailable(uid, requestOptions) {
+      const path = `/signup/uids/${encodeURIComponent(uid)}`;
+      return (await call<{ available: boolean }>('GET', path, undefined, requestOptions)).data.available === true;
+    },
+    startSession: (credentials, requestOptions) => session(call('POST', '/session', credentials, requestOptions)),
+  };
+}

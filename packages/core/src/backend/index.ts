@@ -1,0 +1,2 @@
+export { type BackendClient, type BackendClientOptions, createBackendClient } from './createBackendClient';
+export { type BackendUserClient, withBackend } from './withBackend';

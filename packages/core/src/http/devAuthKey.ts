@@ -1,0 +1,38 @@
+import { ProfileKitError } from '../errors';
+
+let warned = false;
+
+/** `true` in a production build: `import.meta.env.PROD` (Vite and friends) or `NODE_ENV=production`. */
+export function isProductionBuild(): boolean {
+  const meta = import.meta as { env?: { PROD?: boolean } };
+  if (meta.env?.PROD === true) return true;
+  return typeof process !== 'undefined' && process.env?.NODE_ENV === 'production';
+}
+
+/**
+ * The Auth Key a client may use, from its one documented home: the `devAuthKey` option (`authKey` is its
+ * deprecated old name). With a key, warns once that it is for development only; in a production build
+ * it throws, because an Auth Key in a browser bundle lets anyone create users and log in as anyone.
+ *
+ * @example
+ * ```ts
+ * const authKey = devAuthKeyOf({ devAuthKey: import.meta.env.VITE_COMETCHAT_AUTH_KEY }); // warns once
+ * ```
+ */
+export function devAuthKeyOf(options: { devAuthKey?: string; authKey?: string }): string | undefined {
+  const key = options.devAuthKey ?? options.authKey;
+  if (!key) return undefined;
+  if (isProductionBuild()) {
+    throw new ProfileKitError(
+      'devAuthKey is for development only and is refused in a production build: create users and auth tokens on your backend (@profilekit/server).',
+      { code: 'ERR_DEV_AUTH_KEY_IN_PRODUCTION', status: 0 },
+    );
+  }
+  if (!warned) {
+    warned = true;
+    console.warn(
+      'profilekit: devAuthKey is set. The Auth Key is for development only — production builds refuse it; use @profilekit/server.',
+    );
+  }
+  return key;
+}

@@ -1,0 +1,15 @@
+export { createProfileKitHandler } from './createProfileKitHandler';
+export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
+export { hostGuard } from './middleware/hostGuard';
+export type {
+  Caller,
+  ConnectionInfo,
+  ProfileKitHandler,
+  ProfileKitHandlerOptions,
+  RateLimitedAction,
+  SignupContext,
+  SignupOutcome,
+  SignupStepContext,
+} from './options';
+export type { RateLimitRule } from './rateLimiter';
+export { bearerToken } from './tokenVerifier';

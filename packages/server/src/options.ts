@@ -1,0 +1,104 @@
+import type { CometChatTarget, SignupInput, TransportOptions } from '@profilekit/core';
+import type { RestClient } from '@profilekit/core/rest';
+import type { RateLimitRule } from './rateLimiter';
+
+/** Who calls an admin route: a CometChat uid and its CometChat role. */
+export interface Caller {
+  uid: string;
+  role: string;
+}
+
+/** The actions the handler rate-limits. */
+export type RateLimitedAction = 'signup' | 'uidCheck' | 'session' | 'failedSession' | 'adminWrite';
+
+/** What {@link ProfileKitHandlerOptions.onSignup} receives. */
+export interface SignupContext {
+  /** The CometChat user the person asks for, validated with the policy table's `signup` column; uid lowercased. */
+  user: SignupInput;
+  /** Your app's own fields (email, password…), as sent: validate them yourself. */
+  account: Record<string, unknown>;
+  request: Request;
+}
+
+/**
+ * What your `onSignup` hook did with the account:
+ * - `created`: stored a new account row for this uid;
+ * - `pending`: found this person's own row (the proof matched) whose sign-up has not completed;
+ * - `completed`: found this person's own row whose sign-up completed (a repeated submit).
+ *
+ * `accountId` is a stable, unguessable id of the row (the same on every retry). profilekit marks the
+ * CometChat user it creates with a hash of it, and adopts an existing user only when the mark matches.
+ */
+export interface SignupOutcome {
+  status: 'created' | 'pending' | 'completed';
+  accountId: string;
+}
+
+/** What the sign-up hooks after `onSignup` receive. */
+export interface SignupStepContext {
+  uid: string;
+  accountId: string;
+  request: Request;
+}
+
+/** Options of `createProfileKitHandler`. */
+export interface ProfileKitHandlerOptions {
+  /** Your CometChat app (`{ appId, region }`), or the emulator (`{ baseUrl, appId }`). */
+  target: CometChatTarget;
+  /** The REST API key. It stays in this process: never in an answer, an error or a log line. */
+  restApiKey: string;
+  /** How the handler reaches CometChat (`fetch`, timeout, retries of reads). */
+  transport?: TransportOptions;
+  /** Where the handler is mounted, e.g. `'/api'`; default `''`. */
+  basePath?: string;
+  /**
+   * Stores the new person's account in your database — or recognises the same person retrying (their
+   * proof, e.g. the password, matches the stored row). Throw a `ProfileKitHttpError` (e.g. `uidTaken(uid)`,
+   * or 400 with field details) to refuse. Without it, `POST /signup` answers 404.
+   */
+  onSignup?: (context: SignupContext) => Promise<SignupOutcome>;
+  /** The CometChat user of this account exists now: mark the row complete. */
+  onSignupComplete?: (context: SignupStepContext) => Promise<void> | void;
+  /** The uid belongs to another CometChat user: remove the row `onSignup` stored (it can never complete). */
+  onSignupDiscard?: (context: SignupStepContext) => Promise<void> | void;
+  /** `true` when your own database holds this uid (availability checks). */
+  isUidReserved?: (uid: string) => Promise<boolean> | boolean;
+  /**
+   * Your app's own login: check the body (e.g. `{ login, password }`) and return the account's uid, or `null`.
+   * Without it, `POST /session` answers 404.
+   */
+  authenticate?: (input: { body: unknown; request: Request }) => Promise<{ uid: string } | null>;
+  /** Which account a login body names, for throttling failed logins per account; default `body.login ?? body.uid ?? body.email`. */
+  loginName?: (body: unknown) => string | undefined;
+  /** Who calls, or `null`. Default: the `Authorization: Bearer <CometChat auth token>` verified with CometChat. */
+  authorize?: (request: Request) => Promise<Caller | null>;
+  /** CometChat roles that may use the admin routes; default `['admin']`. */
+  adminRoles?: readonly string[];
+  /** Seconds a verified auth token is trusted before it is checked again; default 10. */
+  tokenCacheSeconds?: number;
+  /** Seconds a uid availability answer is reused; default 5. */
+  availabilityCacheSeconds?: number;
+  /** Limits per action (per IP and per caller/account/uid), or `false` to turn them off (tests only). */
+  rateLimit?: false | Partial<Record<RateLimitedAction, RateLimitRule>>;
+  /** The client's IP address (default: the `clientIp` the adapter passes, else one shared bucket). */
+  clientIp?: (request: Request) => string | undefined;
+  /** Largest request body in bytes; default 64 KB. */
+  maxBodyBytes?: number;
+  /** Origins allowed to call from a browser (CORS); default: same-origin only (no CORS headers). */
+  allowedOrigins?: readonly string[];
+  /** `Host` header values accepted (guards against DNS rebinding); default: any. */
+  allowedHosts?: readonly string[];
+  /** One line per request (method, path, status, ms) and per failure (error code only). */
+  log?: (line: string) => void;
+  /** The REST admin client to use instead of one made from `target` and `restApiKey` (tests, wrappers). */
+  restClient?: RestClient;
+}
+
+/** What an adapter may tell the handler about the connection. */
+export interface ConnectionInfo {
+  /** The peer's IP address, for per-IP rate limits. */
+  clientIp?: string;
+}
+
+/** A web-standard request handler: Hono, Next.js route handlers, edge runtimes, Node through `toNodeHandler`. */
+export type ProfileKitHandler = (request: Request, connection?: ConnectionInfo) => Promise<Response>;

@@ -1,0 +1,90 @@
+import { isProfileKitError, type SignupInput, validateUserInput } from '@profilekit/core';
+import type { Hono } from 'hono';
+import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
+import { findUser } from '../findUser';
+import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
+import { asObject, jsonBody } from '../jsonBody';
+import type { SignupOutcome } from '../options';
+import { hasSignupMark, signupMark, withSignupMark } from '../signupMark';
+
+const notEnabled = (route: string) =>
+  new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', `${route} is not enabled on this backend.`);
+
+/** The sign-up's CometChat user, as the policy table's `signup` column allows it — never a role. */
+function parseSignup(body: unknown): { user: SignupInput; account: Record<string, unknown> } {
+  const fields = asObject(asObject(body)?.user);
+  const account = asObject(asObject(body)?.account) ?? {};
+  if (!fields) throw invalidInput({ user: ['Send the new user as an object: { "user": { "uid", "name" } }'] });
+  if ('role' in fields) throw invalidInput({ role: ['A new user cannot choose their role.'] });
+  const result = validateUserInput('signup', fields);
+  if (!result.success) throw invalidInput(result.details);
+  return { user: { ...result.data, uid: result.data.uid.toLowerCase() }, account };
+}
+
+/** `true` when a valid uid is held by nobody: no CometChat user (deactivated included), no account of yours. */
+async function isAvailable(deps: RouteDeps, uid: string): Promise<boolean> {
+  if (!validateUserInput('signup', { uid, name: 'x' }).success) return false;
+  const cached = deps.availability.get(uid);
+  if (cached && cached.expiresAt > Date.now()) return cached.available;
+  const available = !(await deps.options.isUidReserved?.(uid)) && !(await findUser(deps.rest, uid));
+  const seconds = deps.options.availabilityCacheSeconds ?? 5;
+  if (deps.availability.size > 10_000) deps.availability.clear();
+  if (seconds > 0) deps.availability.set(uid, { available, expiresAt: Date.now() + seconds * 1000 });
+  return available;
+}
+
+/**
+ * Creates the CometChat user of a stored account, or adopts the one an earlier attempt of this same
+ * account created (it carries the account's mark). A user without the mark is somebody else's: the
+ * account row is discarded and the uid is taken.
+ */
+async function ensureUser(deps: RouteDeps, user: SignupInput, outcome: SignupOutcome, request: Request) {
+  const mark = await signupMark(outcome.accountId);
+  const step = { uid: user.uid, accountId: outcome.accountId, request };
+  const refuse = async () => {
+    await deps.options.onSignupDiscard?.(step);
+    return uidTaken(user.uid);
+  };
+  const existing = await findUser(deps.rest, user.uid);
+  if (existing) {
+    if (outcome.status === 'completed' || hasSignupMark(existing, mark)) return;
+    throw await refuse();
+  }
+  try {
+    await deps.rest.createUser({ ...user, metadata: withSignupMark(user.metadata, mark) });
+  } catch (error) {
+    if (!(isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
+    // Created meanwhile: by a concurrent retry of this account (marked), or by someone else.
+    const now = await findUser(deps.rest, user.uid);
+    if (!now || !hasSignupMark(now, mark)) throw await refuse();
+  }
+}
+
+/**
+ * `POST /signup` and `GET /signup/uids/:uid`. A sign-up: validate with the `signup` column; your
+ * `onSignup` stores the account (or recognises the same person retrying); the CometChat user is created
+ * with the REST API key (or the one a lost answer created is adopted); your `onSignupComplete` marks
+ * the account; an auth token is issued. Rate-limited per IP and per uid.
+ */
+export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
+  app.post('/signup', async (c) => {
+    const { onSignup } = deps.options;
+    if (!onSignup) throw notEnabled('POST /signup');
+    const { user, account } = parseSignup(await jsonBody(c.req.raw));
+    enforceLimit(deps, c, 'signup', `uid:${user.uid}`);
+    const request = c.req.raw;
+    const outcome = await onSignup({ user, account, request });
+    deps.availability.delete(user.uid);
+    await ensureUser(deps, user, outcome, request);
+    await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
+    const { authToken } = await deps.rest.createAuthToken(user.uid);
+    const created = await deps.rest.getUser(user.uid);
+    return c.json({ data: { user: created, authToken } });
+  });
+
+  app.get('/signup/uids/:uid', async (c) => {
+    const uid = c.req.param('uid').toLowerCase();
+    enforceLimit(deps, c, 'uidCheck');
+    return c.json({ data: { available: await isAvailable(deps, uid) } });
+  });
+}

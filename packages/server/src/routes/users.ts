@@ -1,0 +1,140 @@
+import { type User, userFields, validateUserInput } from '@profilekit/core';
+import type { Hono, MiddlewareHandler } from 'hono';
+import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { findUser } from '../findUser';
+import { invalidInput, ProfileKitHttpError } from '../httpError';
+import { asObject, jsonBody } from '../jsonBody';
+import { listQueryFromParams } from '../listQuery';
+import { bearerToken } from '../tokenVerifier';
+
+/** The most uids one deactivate or reactivate request may carry. */
+export const MAX_BULK_UIDS = 100;
+
+const uidRule = userFields.uid.rule;
+
+/** A uid from the path, checked against the policy table (so `..%2F` never reaches CometChat's URL). */
+function pathUid(c: HandlerContext): string {
+  const uid = c.req.param('uid') ?? '';
+  if (!validateUserInput('create', { uid, name: 'x' }).success) {
+    throw invalidInput({ uid: [`UID must be 1–${uidRule.maxLength} letters, digits, _ or -`] });
+  }
+  return uid.toLowerCase();
+}
+
+function bulkUids(body: unknown): string[] {
+  const uids = asObject(body)?.uids;
+  if (!Array.isArray(uids) || uids.length === 0 || uids.length > MAX_BULK_UIDS) {
+    throw invalidInput({ uids: [`Send 1–${MAX_BULK_UIDS} uids: { "uids": ["…"] }`] });
+  }
+  const bad = uids.filter((uid) => !validateUserInput('create', { uid, name: 'x' }).success);
+  if (bad.length > 0) throw invalidInput({ uids: [`Not a valid UID: ${String(bad[0]).slice(0, 100)}`] });
+  return [...new Set((uids as string[]).map((uid) => uid.toLowerCase()))];
+}
+
+/** 401 for anonymous callers, 403 for callers without an admin role; the caller goes into the context. */
+function requireAdmin(deps: RouteDeps): MiddlewareHandler<HandlerEnv> {
+  const adminRoles = deps.options.adminRoles ?? ['admin'];
+  const authorize =
+    deps.options.authorize ??
+    (async (request: Request) => {
+      const token = bearerToken(request);
+      return token ? deps.verifier.verify(token) : null;
+    });
+  return async (c, next) => {
+    const caller = await authorize(c.req.raw);
+    if (!caller) {
+      const anonymous = !c.req.header('authorization');
+      throw anonymous
+        ? new ProfileKitHttpError(401, 'AUTH_ERR_EMPTY_AUTH_TOKEN', 'Send Authorization: Bearer <auth token>.')
+        : new ProfileKitHttpError(401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid (any more).');
+    }
+    if (!adminRoles.includes(caller.role)) {
+      throw new ProfileKitHttpError(403, 'AUTH_ERR_NO_ACCESS', 'Only admins may manage users.');
+    }
+    c.set('caller', caller);
+    await next();
+  };
+}
+
+const found = (user: User | undefined, uid: string) => {
+  if (!user) throw new ProfileKitHttpError(404, 'ERR_UID_NOT_FOUND', `The UID ${uid} does not exist.`);
+  return user;
+};
+
+/**
+ * The admin routes: list, create, read, update (role included), delete, deactivate and reactivate users,
+ * for callers with a role in `adminRoles`. Writes are rate-limited per caller and per IP.
+ */
+export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
+  const { rest, verifier } = deps;
+  const write = (c: HandlerContext) => enforceLimit(deps, c, 'adminWrite', `caller:${c.get('caller').uid}`);
+  const changed = (uids: readonly string[]) => {
+    verifier.forget(uids);
+    for (const uid of uids) deps.availability.delete(uid);
+  };
+  app.use('/users', requireAdmin(deps));
+  app.use('/users/*', requireAdmin(deps));
+
+  app.get('/users', async (c) => {
+    const page = await rest.listUsers(listQueryFromParams(new URL(c.req.url).searchParams));
+    const pagination = {
+      total: page.total,
+      count: page.users.length,
+      per_page: page.perPage,
+      current_page: page.page,
+      total_pages: page.totalPages,
+    };
+    return c.json({ data: page.users, meta: { pagination } });
+  });
+
+  app.post('/users', async (c) => {
+    write(c);
+    const result = validateUserInput('create', await jsonBody(c.req.raw));
+    if (!result.success) throw invalidInput(result.details);
+    const user = await rest.createUser({ ...result.data, uid: result.data.uid.toLowerCase() });
+    changed([user.uid]);
+    return c.json({ data: user });
+  });
+
+  for (const [path, run] of [
+    ['/users/deactivate', (uids: string[]) => rest.deactivateUsers(uids)],
+    ['/users/reactivate', (uids: string[]) => rest.reactivateUsers(uids)],
+  ] as const) {
+    app.post(path, async (c) => {
+      write(c);
+      const uids = bulkUids(await jsonBody(c.req.raw));
+      await run(uids);
+      changed(uids);
+      return c.json({ data: { uids } });
+    });
+  }
+
+  app.get('/users/:uid', async (c) => {
+    const uid = pathUid(c);
+    return c.json({ data: found(await findUser(rest, uid), uid) });
+  });
+
+  app.patch('/users/:uid', async (c) => {
+    const uid = pathUid(c);
+    write(c);
+    const body = asObject(await jsonBody(c.req.raw));
+    if (!body) throw invalidInput({ body: ['Send the changes as a JSON object.'] });
+    if ('uid' in body && String(body.uid).toLowerCase() !== uid) {
+      throw invalidInput({ uid: ['The UID identifies the user and never changes.'] });
+    }
+    const result = validateUserInput('update', { ...body, uid });
+    if (!result.success) throw invalidInput(result.details);
+    const user = await rest.updateUser(result.data);
+    changed([uid]);
+    return c.json({ data: user });
+  });
+
+  app.delete('/users/:uid', async (c) => {
+    const uid = pathUid(c);
+    write(c);
+    const permanent = c.req.query('permanent') === 'true' || c.req.query('permanent') === '1';
+    await rest.deleteUser(uid, { permanent });
+    changed([uid]);
+    return c.json({ data: { uid, deleted: true, permanent } });
+  });
+}

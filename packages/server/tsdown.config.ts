@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', node: 'src/node.ts' },
+  format: 'esm',
+  platform: 'node',
+  fixedExtension: false,
+  dts: true,
+  sourcemap: false,
+  clean: true,
+});

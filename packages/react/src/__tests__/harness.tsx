@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 
-const BASE_URL = 'http://emulator.test';
+export const BASE_URL = 'http://emulator.test';
 
 /** Holds requests that match a test until released: a slow network, not a fake server. */
 export function createGate() {

@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, type ReactNode } from 'react';
+import { UserDangerZone, type UserDangerZoneProps } from '../admin/UserDangerZone';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
 import { UnstyledProvider, usePkClass } from '../fields/UnstyledProvider';
@@ -45,6 +46,11 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
   /** What the live region says after a successful submit. */
   successMessage?: string;
   submitLabel?: string;
+  /**
+   * In `update` mode (admin): a danger zone below the form to deactivate, reactivate or delete the
+   * user — `true`, or its props (e.g. `{ onDeleted }`). Needs an admin client.
+   */
+  dangerZone?: boolean | Pick<UserDangerZoneProps, 'onDeleted' | 'className'>;
   /** Rendered inside the form, e.g. an unsaved-changes guard. */
   children?: ReactNode;
   'aria-label'?: string;
@@ -83,6 +89,7 @@ function StyledUserForm<M extends UserFormMode>({
   children,
   theme,
   className,
+  dangerZone,
   'aria-label': ariaLabel,
   ...options
 }: UserFormProps<M>) {
@@ -117,6 +124,15 @@ function StyledUserForm<M extends UserFormMode>({
         <FormActions showReset={showReset} submitLabel={submitLabel} />
         {footer}
       </form>
+      {dangerZone && api.mode === 'update' && options.user?.uid !== undefined && (
+        <UserDangerZone
+          user={{ ...options.user, uid: options.user.uid }}
+          messages={options.messages}
+          theme={theme}
+          unstyled={options.unstyled}
+          {...(dangerZone === true ? {} : dangerZone)}
+        />
+      )}
     </UserFormProvider>
   );
 }

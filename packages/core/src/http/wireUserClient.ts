@@ -2,6 +2,7 @@ import type { ListUsersQuery, RequestOptions, UserClient } from '../client';
 import { isAuthError } from '../errors';
 import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
 import { listUsersParams, toUserPage } from './listQuery';
+import { missingDevAuthKey } from './missingDevAuthKey';
 import { notLoggedIn } from './notLoggedIn';
 import type { WireResponse } from './request';
 import type { TokenStore } from './tokenStore';
@@ -57,6 +58,12 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
     return user;
   }
 
+  async function loginWithKey(uid: string, authKey: string, options?: RequestOptions) {
+    const path = `${userPath(uid)}/auth_tokens`;
+    const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKey, { ...options, body: {} });
+    return startSession(data.authToken, options);
+  }
+
   const block = async (operation: string, method: Method, uids: string[], options?: RequestOptions) =>
     toBlockOutcome(
       (await asLoggedInUser(operation, method, '/blockedusers', { ...options, body: { blockedUids: uids } })).data,
@@ -78,12 +85,12 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
   return {
     async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, options?: RequestOptions) {
       if (typeof authKeyOrOptions !== 'string') return startSession(uidOrAuthToken, authKeyOrOptions);
-      const path = `${userPath(uidOrAuthToken)}/auth_tokens`;
-      const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKeyOrOptions, {
-        ...options,
-        body: {},
-      });
-      return startSession(data.authToken, options);
+      return loginWithKey(uidOrAuthToken, authKeyOrOptions, options);
+    },
+
+    async loginWithDevAuthKey(uid: string, options?: RequestOptions) {
+      if (!context.authKey) throw missingDevAuthKey();
+      return loginWithKey(uid, context.authKey, options);
     },
 
     logout: async (options?: RequestOptions) =>

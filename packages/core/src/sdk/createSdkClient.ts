@@ -3,6 +3,7 @@ import { isNetworkError } from '../errors';
 import { abortable, abortError } from '../http/abort';
 import type { Pagination } from '../http/listQuery';
 import { toUserPage } from '../http/listQuery';
+import { missingDevAuthKey } from '../http/missingDevAuthKey';
 import { notLoggedIn } from '../http/notLoggedIn';
 import { type RetryOptions, retrying } from '../http/retry';
 import { validated } from '../http/validate';
@@ -94,6 +95,12 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
       }
       const authKey = authKeyOrOptions;
       return ownUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
+    },
+
+    async loginWithDevAuthKey(uid: string, requestOptions?: RequestOptions) {
+      const authKey = options.authKey;
+      if (!authKey) throw missingDevAuthKey();
+      return ownUser(await call(() => cometChat.login(uid, authKey), requestOptions?.signal, [authKey]));
     },
 
     async logout(requestOptions?: RequestOptions) {

@@ -43,7 +43,7 @@ export function createHarness(makeClient?: (emulator: Emulator, fetch: typeof gl
     makeClient?.(emulator, fetch) ?? createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <ProfileKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} queryClient={queryClient}>
       {children}
     </ProfileKitProvider>
   );

@@ -44,7 +44,7 @@ async function renderZone(h: Harness, props: Partial<Parameters<typeof AdminScre
 const isDeactivated = async (h: Harness, uid: string) =>
   (await h.client.listUsers({ onlyDeactivated: true })).users.some((user) => user.uid === uid);
 
-describe('UserDangerZone', () => {
+describe('UserDangerZone', { timeout: 20_000 }, () => {
   it('deactivates and reactivates, keeping focus on the button and announcing each result', async () => {
     const h = createAdminHarness();
     const user = userEvent.setup();

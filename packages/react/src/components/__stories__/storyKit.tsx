@@ -86,7 +86,7 @@ export const loadStoryKit = async ({ parameters }: { parameters: Record<string, 
 export const withProfileKit: Decorator = (Story, { loaded }) => {
   const kit = loaded.kit as StoryKit;
   return (
-    <ProfileKitProvider client={kit.client} authKey={kit.emulator.authKey} queryClient={kit.queryClient}>
+    <ProfileKitProvider client={kit.client} queryClient={kit.queryClient}>
       <Story />
     </ProfileKitProvider>
   );

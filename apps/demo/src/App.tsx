@@ -27,7 +27,7 @@ export function App({ config }: { config: BrowserConfig }) {
     ) : path === paths.profile ? (
       <ProfilePage theme={theme} />
     ) : path === paths.admin ? (
-      <AdminPage config={config} theme={theme} />
+      <AdminPage theme={theme} />
     ) : path === '/' ? null : (
       <NotFound />
     );

@@ -1,5 +1,6 @@
-import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UserClient } from '@profilekit/core';
+import { type CometChatTarget, createHttpClient, localStorageTokenStore } from '@profilekit/core';
 import type { BrowserConfig } from '../server/env';
+import { type DemoClient, withDemoBackend } from './demoClient';
 
 /** Which backend this build talks to, from `pnpm dev` (emulator) or the `COMETCHAT_*` variables. */
 export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
@@ -8,6 +9,9 @@ export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
 export const demoRoles: readonly string[] | undefined =
   demoConfig?.kind === 'emulator' ? ['default', 'admin', 'moderator'] : undefined;
 
+/** The roles your backend treats as administrators (`adminRoles` of `@profilekit/server`). */
+export const adminRoles: readonly string[] = ['admin'];
+
 function targetOf(config: BrowserConfig): CometChatTarget {
   return config.kind === 'emulator'
     ? { baseUrl: config.url, appId: config.appId }
@@ -15,14 +19,20 @@ function targetOf(config: BrowserConfig): CometChatTarget {
 }
 
 /**
- * The browser's client: `createHttpClient` over the emulator or CometChat, with the auth token in
- * `localStorage` so a reload keeps the login.
+ * The browser's client: `createHttpClient` over the emulator or CometChat for the user's own calls (auth
+ * token in `localStorage`, so a reload keeps the login), composed with the demo backend under `/api` for
+ * sign-up, login and everything an admin does. The Auth Key is in it only when the development switch
+ * put one in this build's config (`PROFILEKIT_DEMO_AUTH_KEY=1 pnpm dev`; never in `vite build`).
  *
  * @example
  * ```ts
  * const client = createDemoClient(demoConfig);
  * ```
  */
-export function createDemoClient(config: BrowserConfig): UserClient {
-  return createHttpClient(targetOf(config), { tokenStore: localStorageTokenStore('profilekit-demo:authToken') });
+export function createDemoClient(config: BrowserConfig): DemoClient {
+  const tokens = localStorageTokenStore('profilekit-demo:authToken');
+  // TODO(merge): `devAuthKey` once the server branch's core is in (`authKey` is its deprecated alias there).
+  const devAuthKey = config.authKey ?? undefined;
+  const cometChat = createHttpClient(targetOf(config), { tokenStore: tokens, authKey: devAuthKey });
+  return withDemoBackend(cometChat, tokens);
 }

@@ -9,6 +9,15 @@ export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
 export const demoRoles: readonly string[] | undefined =
   demoConfig?.kind === 'emulator' ? ['default', 'admin', 'moderator'] : undefined;
 
+/**
+ * The Auth Key, behind an opt-in development switch: `VITE_PROFILEKIT_DEMO_AUTH_KEY=1 pnpm dev` turns on
+ * "log in as any uid". Off by default, and never in `vite build` (whose config carries no Auth Key at all).
+ */
+export const devAuthKey: string | undefined =
+  import.meta.env.DEV && import.meta.env.VITE_PROFILEKIT_DEMO_AUTH_KEY === '1'
+    ? (demoConfig?.authKey ?? undefined)
+    : undefined;
+
 /** The roles your backend treats as administrators (`adminRoles` of `@profilekit/server`). */
 export const adminRoles: readonly string[] = ['admin'];
 
@@ -21,8 +30,8 @@ function targetOf(config: BrowserConfig): CometChatTarget {
 /**
  * The browser's client: `createHttpClient` over the emulator or CometChat for the user's own calls (auth
  * token in `localStorage`, so a reload keeps the login), composed with the demo backend under `/api` for
- * sign-up, login and everything an admin does. The Auth Key is in it only when the development switch
- * put one in this build's config (`PROFILEKIT_DEMO_AUTH_KEY=1 pnpm dev`; never in `vite build`).
+ * sign-up, login and everything an admin does. It holds the Auth Key only when the development switch
+ * is on ({@link devAuthKey}).
  *
  * @example
  * ```ts
@@ -31,8 +40,7 @@ function targetOf(config: BrowserConfig): CometChatTarget {
  */
 export function createDemoClient(config: BrowserConfig): DemoClient {
   const tokens = localStorageTokenStore('profilekit-demo:authToken');
-  // TODO(merge): `devAuthKey` once the server branch's core is in (`authKey` is its deprecated alias there).
-  const devAuthKey = config.authKey ?? undefined;
+  // TODO(merge): the option is `devAuthKey` once the server branch's core is in (`authKey` is its deprecated alias there).
   const cometChat = createHttpClient(targetOf(config), { tokenStore: tokens, authKey: devAuthKey });
   return withDemoBackend(cometChat, tokens);
 }

@@ -1,7 +1,7 @@
 import { isProfileKitError } from '@profilekit/core';
 import { useCurrentUser, useLogin } from '@profilekit/react';
 import { type FormEvent, useState } from 'react';
-import type { BrowserConfig } from '../../server/env';
+import { devAuthKey } from '../config';
 import { DevOnly } from '../DevOnly';
 import { InputField } from '../InputField';
 import { Link, navigate, paths } from '../router';
@@ -12,7 +12,7 @@ import { PageHeader } from './PageHeader';
 type Errors = Partial<Record<'login' | 'password' | 'form', string>>;
 
 /** Log in with your backend's account (it returns an auth token); or, in development, any uid with the Auth Key. */
-export function LoginPage({ config, theme }: { config: BrowserConfig; theme: Theme }) {
+export function LoginPage({ theme }: { theme: Theme }) {
   const login = useLogin();
   const client = useDemoClient();
   const { data: me } = useCurrentUser();
@@ -94,7 +94,7 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
           New here? <Link to={paths.signup}>Create an account</Link>
         </p>
       </section>
-      {config.authKey && <AuthKeyLogin theme={theme} />}
+      {devAuthKey && <AuthKeyLogin theme={theme} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { type AdminUserClient, errorFromWire, type UserClient } from '@profilekit/core';
+import type { AdminUserClient, UserClient } from '@profilekit/core';
+import { errorFromWire } from '@profilekit/core/internal';
 import type { Emulator } from '@profilekit/emulator/browser';
 
 /**

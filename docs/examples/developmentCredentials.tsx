@@ -1,25 +1,23 @@
 // Development only: the Auth Key lets the browser create users and log in by uid.
-// It can create and edit any user of your app — never ship it to production.
+// It can create and edit any user of your app — never ship it to production. The client holds it
+// (`devAuthKey`): it warns once, and refuses to start in a production build.
 import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
 import { ProfileKitProvider, SignupFlow, useLogin } from '@profilekit/react';
 import type { ReactNode } from 'react';
 
-const authKey = import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined;
-
 const client = createHttpClient(
   { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
-  { tokenStore: localStorageTokenStore() },
+  {
+    tokenStore: localStorageTokenStore(),
+    devAuthKey: import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined,
+  },
 );
 
 export function DevProviders({ children }: { children: ReactNode }) {
-  return (
-    <ProfileKitProvider client={client} authKey={authKey}>
-      {children}
-    </ProfileKitProvider>
-  );
+  return <ProfileKitProvider client={client}>{children}</ProfileKitProvider>;
 }
 
-/** With the Auth Key in the provider, log in any existing user by uid. */
+/** With the Auth Key in the client, log in any existing user by uid. */
 export function DevLogin({ uid }: { uid: string }) {
   const login = useLogin();
   return (

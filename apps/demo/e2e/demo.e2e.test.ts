@@ -36,6 +36,30 @@ function accountRows(uid: string): number {
   }
 }
 
+/** The seeded admin of seed/accounts.json. */
+const admin = { login: 'ada', password: 'analytical-engine-1843' };
+
+async function logInWithPassword(login: string, password: string) {
+  await nav('Log in').click();
+  const form = page.getByRole('form', { name: 'Log in', exact: true });
+  await form.getByLabel('UID or email').fill(login);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL('**/profile');
+}
+
+async function logOut() {
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.waitForURL('**/login');
+}
+
+/** The admin routes with the browser's own auth token, as the demo sends them. */
+const adminRoute = async (path: string) =>
+  fetch(`${demo.backendUrl}/api${path}`, { headers: { authorization: `Bearer ${await storedToken()}` } });
+
+/** The row of a user in the admin list. */
+const userRow = (name: RegExp) => page.getByRole('list').getByRole('button', { name });
+
 /** A registration straight to the backend, as the browser sends it. */
 const registerAtBackend = (body: Record<string, string>) =>
   fetch(`${demo.backendUrl}/api/register`, {
@@ -128,12 +152,29 @@ describe('the demo, built, against its backend and the emulator', () => {
     await expect(cometChatUser('kevin')).resolves.toMatchObject({ name: 'Kevin F.', role: 'default' });
   });
 
+  it('a new user sees no Admin, and the backend refuses them its admin routes', async () => {
+    await expect(nav('Profile').count()).resolves.toBe(1);
+    await expect(nav('Admin').count()).resolves.toBe(0);
+    await page.goto(`${demo.demoUrl}/admin`);
+    await visible(page.getByText('Only administrators can manage users.'));
+    await expect(page.getByRole('list').count()).resolves.toBe(0);
+    expect((await adminRoute('/users')).status).toBe(403);
+    expect((await fetch(`${demo.backendUrl}/api/users`)).status).toBe(401);
+    await logOut();
+  });
+
+  it('a seeded admin logs in with a password and sees Admin', async () => {
+    await logInWithPassword(admin.login, admin.password);
+    await visible(nav('Admin'));
+    expect((await adminRoute('/users')).status).toBe(200);
+  });
+
   it('administers users: search, page, and edit another user', async () => {
     await nav('Admin').click();
     await page.waitForURL('**/admin');
-    await visible(page.getByText('Page 1 of 3 · 18 users'));
+    await visible(page.getByText('Page 1 of 3 · 19 users'));
     await page.getByRole('button', { name: 'Next' }).click();
-    await visible(page.getByText('Page 2 of 3 · 18 users'));
+    await visible(page.getByText('Page 2 of 3 · 19 users'));
 
     await page.getByLabel('Search users').fill('grace');
     await visible(page.getByText('Page 1 of 1 · 1 user'));
@@ -150,19 +191,58 @@ describe('the demo, built, against its backend and the emulator', () => {
       role: 'moderator',
     });
     await page.getByLabel('Search users').fill('');
-    await visible(page.getByText('Page 1 of 3 · 18 users'));
+    await visible(page.getByText('Page 1 of 3 · 19 users'));
     await screenshotBothThemes(page, 'admin');
 
     await page.getByRole('button', { name: 'New user' }).click();
     const create = page.getByRole('form', { name: 'Create a user' });
     await visible(create);
-    await visible(page.getByText('Development only').first());
+    await expect(page.getByText('Development only').count()).resolves.toBe(0);
     await screenshotBothThemes(page, 'admin-create');
     await create.getByLabel('UID', { exact: true }).fill('newbie');
     await create.getByLabel('Name', { exact: true }).fill('Newbie Nguyen');
     await create.getByRole('button', { name: 'Create user' }).click();
     await visible(page.getByRole('form', { name: 'Edit Newbie Nguyen' }));
     await expect(cometChatUser('newbie')).resolves.toMatchObject({ name: 'Newbie Nguyen', role: 'default' });
+  });
+
+  it('deactivates, reactivates, then permanently deletes a user; the list shows each state', async () => {
+    const search = page.getByLabel('Search users');
+    await search.fill('linus');
+    await visible(page.getByText('Page 1 of 1 · 1 user'));
+    await userRow(/^Edit .* \(linus\)$/).click();
+    const zone = page.getByRole('region', { name: 'Danger zone' });
+    await visible(zone);
+
+    await zone.getByRole('button', { name: 'Deactivate user' }).click();
+    await visible(zone.getByRole('status').getByText('linus was deactivated.'));
+    await visible(userRow(/\(linus\), deactivated$/));
+    await visible(page.getByRole('list').getByText('Deactivated'));
+    await expect(cometChatUser('linus')).resolves.toBeUndefined(); // CometChat hides a deactivated user
+    await screenshotBothThemes(page, 'admin-deactivated');
+
+    await zone.getByRole('button', { name: 'Reactivate user' }).click();
+    await visible(zone.getByRole('status').getByText('linus was reactivated.'));
+    await visible(userRow(/^Edit .* \(linus\)$/));
+    await expect(cometChatUser('linus')).resolves.toMatchObject({ uid: 'linus' });
+
+    await zone.getByRole('button', { name: 'Delete user' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await visible(dialog);
+    await dialog.getByLabel('Type the UID "linus" to confirm').fill('linus');
+    await dialog.getByRole('checkbox', { name: 'Delete permanently' }).check();
+    await screenshotBothThemes(page, 'admin-delete-dialog');
+    await dialog.getByRole('button', { name: 'Delete linus permanently' }).click();
+    await visible(page.getByRole('status').getByText('was deleted permanently. The UID is free again.'));
+    await visible(page.getByText('No user matches “linus”.'));
+    await search.fill('');
+    await visible(page.getByText('Page 1 of 3 · 19 users')); // newbie came, linus went
+    const gone = await fetch(`${demo.emulatorUrl}/v3/users?perPage=100&withDeactivated=1`, {
+      headers: { apikey: demo.restApiKey },
+    });
+    const listed = ((await gone.json()) as { data: Array<{ uid: string }> }).data.map((user) => user.uid);
+    expect(listed).not.toContain('linus');
+    expect(listed).toContain('newbie');
   });
 
   it('logs out: the session is gone, also after a reload', async () => {
@@ -176,15 +256,10 @@ describe('the demo, built, against its backend and the emulator', () => {
     await expect(page.getByRole('button', { name: 'Log out' }).count()).resolves.toBe(0);
   });
 
-  it('logs in as a seeded user with the Auth Key (development only)', async () => {
+  it('offers no Auth Key login in the production build', async () => {
     await nav('Log in').click();
-    const form = page.getByRole('form', { name: 'Log in with the Auth Key' });
-    await form.getByLabel('UID', { exact: true }).fill('superhero1');
-    await form.getByRole('button', { name: 'Log in with Auth Key' }).click();
-    await page.waitForURL('**/profile');
-    await visible(page.getByText('Signed in as superhero1'));
-    await page.getByRole('button', { name: 'Log out' }).click();
-    await page.waitForURL('**/login');
+    await visible(page.getByRole('form', { name: 'Log in', exact: true }));
+    await expect(page.getByRole('form', { name: 'Log in with the Auth Key' }).count()).resolves.toBe(0);
   });
 
   it('retries a failing backend step without a duplicate account or user', async () => {
@@ -243,6 +318,8 @@ describe('the demo, built, against its backend and the emulator', () => {
   });
 
   it('fits a phone screen', async () => {
+    await logOut();
+    await logInWithPassword(admin.login, admin.password);
     await page.setViewportSize({ width: 390, height: 844 });
     await nav('Admin').click();
     await visible(page.getByText(/^Page 1 of \d+ ·/));
@@ -254,10 +331,12 @@ describe('the demo, built, against its backend and the emulator', () => {
     await screenshotBothThemes(page, 'profile-phone');
   });
 
-  it('ships no REST API key in the browser bundle', async () => {
+  it('ships no REST API key and no Auth Key in the browser bundle', async () => {
     const files = await readdir(join(demo.distDir, 'assets'));
     for (const file of files) {
-      expect(await readFile(join(demo.distDir, 'assets', file), 'utf8')).not.toContain(demo.restApiKey);
+      const text = await readFile(join(demo.distDir, 'assets', file), 'utf8');
+      expect(text).not.toContain(demo.restApiKey);
+      expect(text).not.toContain(demo.authKey);
     }
     expect(files.some((file) => file.endsWith('.js'))).toBe(true);
   });

@@ -14,6 +14,8 @@ export interface DemoUnderTest {
   backendUrl: string;
   emulatorUrl: string;
   restApiKey: string;
+  /** The emulator's Auth Key: the production build must not contain it. */
+  authKey: string;
   accountsDb: string;
   distDir: string;
 }
@@ -38,14 +40,17 @@ export default async function setup(project: TestProject) {
   });
   const emulator = await startEmulator({ port: 0, store, rateLimit: false });
   const accountsDb = join(dir, 'accounts.sqlite');
-  const backend = await startBackend({
-    kind: 'emulator',
+  const backendOptions = {
+    kind: 'emulator' as const,
     target: { baseUrl: emulator.url, appId: emulator.appId },
     restApiKey: emulator.restApiKey,
     db: accountsDb,
     port: 0,
     faults: true,
-  });
+    // The seeded admins (ada, superhero1) log in with the passwords of seed/accounts.json.
+    seedAccountsFile: join(demoRoot, 'seed/accounts.json'),
+  };
+  const backend = await startBackend(backendOptions);
   Object.assign(process.env, {
     PROFILEKIT_EMULATOR_URL: emulator.url,
     PROFILEKIT_EMULATOR_APP_ID: emulator.appId,
@@ -75,6 +80,7 @@ export default async function setup(project: TestProject) {
     backendUrl: backend.url,
     emulatorUrl: emulator.url,
     restApiKey: emulator.restApiKey,
+    authKey: emulator.authKey,
     accountsDb,
     distDir,
   });

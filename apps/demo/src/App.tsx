@@ -23,11 +23,11 @@ export function App({ config }: { config: BrowserConfig }) {
     path === paths.signup ? (
       <SignupPage theme={theme} />
     ) : path === paths.login ? (
-      <LoginPage config={config} theme={theme} />
+      <LoginPage theme={theme} />
     ) : path === paths.profile ? (
       <ProfilePage theme={theme} />
     ) : path === paths.admin ? (
-      <AdminPage config={config} theme={theme} />
+      <AdminPage theme={theme} />
     ) : path === '/' ? null : (
       <NotFound />
     );

@@ -1,5 +1,6 @@
-import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UserClient } from '@profilekit/core';
+import { type CometChatTarget, createHttpClient, localStorageTokenStore } from '@profilekit/core';
 import type { BrowserConfig } from '../server/env';
+import { type DemoClient, withDemoBackend } from './demoClient';
 
 /** Which backend this build talks to, from `pnpm dev` (emulator) or the `COMETCHAT_*` variables. */
 export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
@@ -8,6 +9,18 @@ export const demoConfig: BrowserConfig | null = __PROFILEKIT_DEMO__;
 export const demoRoles: readonly string[] | undefined =
   demoConfig?.kind === 'emulator' ? ['default', 'admin', 'moderator'] : undefined;
 
+/**
+ * The Auth Key, behind an opt-in development switch: `VITE_PROFILEKIT_DEMO_AUTH_KEY=1 pnpm dev` turns on
+ * "log in as any uid". Off by default, and never in `vite build` (whose config carries no Auth Key at all).
+ */
+export const devAuthKey: string | undefined =
+  import.meta.env.DEV && import.meta.env.VITE_PROFILEKIT_DEMO_AUTH_KEY === '1'
+    ? (demoConfig?.authKey ?? undefined)
+    : undefined;
+
+/** The roles your backend treats as administrators (`adminRoles` of `@profilekit/server`). */
+export const adminRoles: readonly string[] = ['admin'];
+
 function targetOf(config: BrowserConfig): CometChatTarget {
   return config.kind === 'emulator'
     ? { baseUrl: config.url, appId: config.appId }
@@ -15,14 +28,18 @@ function targetOf(config: BrowserConfig): CometChatTarget {
 }
 
 /**
- * The browser's client: `createHttpClient` over the emulator or CometChat, with the auth token in
- * `localStorage` so a reload keeps the login.
+ * The browser's client: `createHttpClient` over the emulator or CometChat for the user's own calls (auth
+ * token in `localStorage`, so a reload keeps the login), composed with the demo backend under `/api` for
+ * sign-up, login and everything an admin does. It holds the Auth Key only when the development switch
+ * is on ({@link devAuthKey}).
  *
  * @example
  * ```ts
  * const client = createDemoClient(demoConfig);
  * ```
  */
-export function createDemoClient(config: BrowserConfig): UserClient {
-  return createHttpClient(targetOf(config), { tokenStore: localStorageTokenStore('profilekit-demo:authToken') });
+export function createDemoClient(config: BrowserConfig): DemoClient {
+  const tokens = localStorageTokenStore('profilekit-demo:authToken');
+  const cometChat = createHttpClient(targetOf(config), { tokenStore: tokens, devAuthKey });
+  return withDemoBackend(cometChat, tokens);
 }

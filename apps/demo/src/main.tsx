@@ -17,7 +17,7 @@ if (demoConfig === null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: false } } });
   root.render(
     <StrictMode>
-      <ProfileKitProvider client={client} authKey={demoConfig.authKey ?? undefined} queryClient={queryClient}>
+      <ProfileKitProvider client={client} queryClient={queryClient}>
         <App config={demoConfig} />
       </ProfileKitProvider>
     </StrictMode>,

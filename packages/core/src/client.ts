@@ -76,6 +76,12 @@ export interface UserClient {
   /** Logs in with a uid and the Auth Key (development), or with an auth token your backend issued. */
   login(uid: string, authKey: string, options?: RequestOptions): Promise<User>;
   login(authToken: string, options?: RequestOptions): Promise<User>;
+  /**
+   * Development only: logs in with a uid and the Auth Key this client was created with (its
+   * `devAuthKey` option), so the key lives in one place. Rejects with a `ValidationError` on `authKey`
+   * when the client holds none. Optional: clients without an Auth Key need not have it.
+   */
+  loginWithDevAuthKey?(uid: string, options?: RequestOptions): Promise<User>;
   /** Logs out and forgets the auth token. */
   logout(options?: RequestOptions): Promise<void>;
   /** The logged-in user, or `null` when nobody is logged in. */

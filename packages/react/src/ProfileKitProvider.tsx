@@ -6,10 +6,12 @@ import { createContext, type ReactNode, useContext, useMemo, useState } from 're
 
 /** What {@link ProfileKitProvider} puts in context. */
 export interface ProfileKitContextValue {
-  /** The client every hook calls: `createHttpClient(…)`, `createSdkClient(CometChat)`, or your own `UserClient`. */
+  /**
+   * The client every hook calls: `withBackend(createHttpClient(…), createBackendClient(…))` in production,
+   * `createHttpClient(…)` or `createSdkClient(CometChat)`, or your own `UserClient`. In development the
+   * Auth Key lives in the client (its `devAuthKey` option) and nowhere else.
+   */
   client: UserClient;
-  /** The Auth Key for `createUser`/`updateUser`/`login(uid)` — development only; omit when the client holds it or your backend creates users. */
-  authKey?: string;
 }
 
 export const ProfileKitContext = createContext<ProfileKitContextValue | null>(null);
@@ -27,17 +29,19 @@ export interface ProfileKitProviderProps extends ProfileKitContextValue {
  *
  * @example
  * ```tsx
- * const client = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: localStorageTokenStore() });
+ * const tokens = localStorageTokenStore();
+ * const cometchat = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: tokens });
+ * const client = withBackend(cometchat, createBackendClient({ baseUrl: '/api', getAuthToken: () => tokens.get() }));
  *
  * <ProfileKitProvider client={client}>
  *   <ProfileEditForm />
  * </ProfileKitProvider>
  * ```
  */
-export function ProfileKitProvider({ client, authKey, queryClient, children }: ProfileKitProviderProps) {
+export function ProfileKitProvider({ client, queryClient, children }: ProfileKitProviderProps) {
   const enclosing = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? enclosing ?? new QueryClient());
-  const value = useMemo(() => ({ client, authKey }), [client, authKey]);
+  const value = useMemo(() => ({ client }), [client]);
   const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   const active = queryClient ?? ownQueryClient;
   if (active === enclosing) return content;

@@ -1,5 +1,8 @@
 // The public API of @profilekit/react, in explicit groups; everything else is internal.
 
+// Admin: the danger zone (deactivate, reactivate, delete).
+export { DeleteUserDialog, type DeleteUserDialogProps } from './admin/DeleteUserDialog';
+export { UserDangerZone, type UserDangerZoneProps } from './admin/UserDangerZone';
 export { FormActions } from './components/FormActions';
 export { FormAnnouncer } from './components/FormAnnouncer';
 export {
@@ -51,14 +54,18 @@ export {
   useUserForm,
   useUserFormContext,
 } from './form';
+export type { SignupClient } from './hooks/requireClient';
 // Hooks.
 export { useBlockUsers, useUnblockUsers } from './hooks/useBlockUsers';
 export { useCreateUser } from './hooks/useCreateUser';
 export { useCurrentUser } from './hooks/useCurrentUser';
+export { useDeactivateUsers, useReactivateUsers } from './hooks/useDeactivateUsers';
+export { type DeleteUserInput, useDeleteUser } from './hooks/useDeleteUser';
 export { useInfiniteUsers } from './hooks/useInfiniteUsers';
 export { type LoginCredentials, useLogin } from './hooks/useLogin';
 export { useLogout } from './hooks/useLogout';
 export { type ProfileKitHookOptions, useProfileKit } from './hooks/useProfileKit';
+export { useSignup } from './hooks/useSignup';
 export { useUpdateCurrentUser } from './hooks/useUpdateCurrentUser';
 export { useUpdateUser } from './hooks/useUpdateUser';
 export { useUser } from './hooks/useUser';

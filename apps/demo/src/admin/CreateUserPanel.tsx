@@ -1,9 +1,8 @@
 import { UserForm, useCreateUser } from '@profilekit/react';
 import { demoRoles } from '../config';
-import { DevOnly } from '../DevOnly';
 import type { Theme } from '../theme';
 
-/** The Auth Key path: create a CometChat user straight from the browser. Development only. */
+/** Create a CometChat user, role included: your backend does it with the REST API key, for admins only. */
 export function CreateUserPanel({
   theme,
   onCreated,
@@ -15,11 +14,16 @@ export function CreateUserPanel({
 }) {
   const create = useCreateUser();
   return (
-    <DevOnly title="Create a user with the Auth Key" onClose={onClose}>
-      <p className="demo-muted">
-        This calls CometChat's <code>createUser(user, authKey)</code> from the browser. In production your backend
-        creates users with the REST API key, as Sign up does.
-      </p>
+    <section className="demo-card" aria-labelledby="create-user-title">
+      <div className="demo-panel-head">
+        <div className="demo-panel-title">
+          <h2 id="create-user-title">Create a user</h2>
+          <p className="demo-muted">Sent to your backend, which checks that you are an admin.</p>
+        </div>
+        <button type="button" className="demo-icon-button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </div>
       <UserForm
         mode="create"
         theme={theme}
@@ -32,6 +36,6 @@ export function CreateUserPanel({
           return user;
         }}
       />
-    </DevOnly>
+    </section>
   );
 }

@@ -1,51 +1,75 @@
-import { AvatarPreview, UserForm, useUpdateUser, useUser } from '@profilekit/react';
+import type { User } from '@profilekit/core';
+import { AvatarPreview, UserDangerZone, UserForm, useUpdateUser, useUser } from '@profilekit/react';
 import { useEffect, useRef } from 'react';
 import { demoRoles } from '../config';
 import type { Theme } from '../theme';
 
-/** Any user, edited with `UserForm` in update mode: only changed fields are sent, the UID never. */
-export function EditUserPanel({ uid, theme, onClose }: { uid: string; theme: Theme; onClose: () => void }) {
-  const user = useUser({ uid });
+/** Props of {@link EditUserPanel}. */
+export interface EditUserPanelProps {
+  uid: string;
+  /** The user as the list showed it: CometChat does not return a deactivated user by uid, the admin list does. */
+  listed?: User;
+  theme: Theme;
+  onClose: () => void;
+  onDeleted: (uid: string, permanent: boolean) => void;
+}
+
+/**
+ * Any user, edited with `UserForm` in update mode (only changed fields are sent, the UID never), through
+ * the demo backend's admin routes; below it the danger zone: deactivate, reactivate, delete.
+ */
+export function EditUserPanel({ uid, listed, theme, onClose, onDeleted }: EditUserPanelProps) {
+  const query = useUser({ uid });
   const update = useUpdateUser();
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     // Stacked under the list on narrow screens: bring the editor into view.
     if (window.matchMedia('(max-width: 900px)').matches) panel.current?.scrollIntoView({ block: 'start' });
   }, []);
+  // Deactivating makes CometChat answer "not found" by uid; the last answer (or the list's copy) still holds the user.
+  const user = query.data ?? listed;
+  const deactivated = user?.deactivatedAt !== undefined;
   return (
     <section className="demo-card" aria-labelledby="edit-user-title" ref={panel}>
       <div className="demo-panel-head">
-        {user.data && <AvatarPreview src={user.data.avatar} name={user.data.name} alt="" />}
+        {user && <AvatarPreview src={user.avatar} name={user.name} alt="" />}
         <div className="demo-panel-title">
-          <h2 id="edit-user-title">{user.data ? `Edit ${user.data.name}` : 'Edit user'}</h2>
+          <h2 id="edit-user-title">{user ? `Edit ${user.name}` : 'Edit user'}</h2>
           <p className="demo-muted">
-            <code>{uid}</code> · saved with the Auth Key{' '}
-            <span className="demo-badge demo-badge-dev">Development only</span>
+            <code>{uid}</code> · saved by your backend (admins only)
           </p>
         </div>
         <button type="button" className="demo-icon-button" onClick={onClose} aria-label="Close editor">
           ×
         </button>
       </div>
-      {user.isPending ? (
+      {!user && query.isPending ? (
         <p className="demo-muted" role="status">
           Loading {uid}…
         </p>
-      ) : user.isError ? (
+      ) : !user ? (
         <p role="alert" className="pk-alert">
-          {user.error.message}
+          {query.error?.message}
         </p>
       ) : (
-        <UserForm
-          mode="update"
-          user={user.data}
-          roles={demoRoles}
-          theme={theme}
-          className="demo-form"
-          aria-label={`Edit ${user.data.name}`}
-          showReset
-          onSubmit={(change) => update.mutateAsync(change)}
-        />
+        <>
+          {deactivated ? (
+            <p className="demo-muted">A deactivated user cannot be edited: reactivate them first.</p>
+          ) : (
+            <UserForm
+              mode="update"
+              user={user}
+              roles={demoRoles}
+              theme={theme}
+              className="demo-form"
+              aria-label={`Edit ${user.name}`}
+              showReset
+              onSubmit={(change) => update.mutateAsync(change)}
+            />
+          )}
+          {/* One danger zone for both states, so its announcement and focus survive a deactivation. */}
+          <UserDangerZone user={user} theme={theme} onDeleted={onDeleted} />
+        </>
       )}
     </section>
   );

@@ -1,15 +1,17 @@
+import type { User } from '@profilekit/core';
 import { AvatarPreview, StatusBadge, useUsers } from '@profilekit/react';
 import { useState } from 'react';
 import { useDebounced } from './useDebounced';
 
 const PER_PAGE = 8;
 
-/** A searchable, paged list of users (`useUsers`); choosing one opens it in the editor. */
-export function UsersList({ selected, onSelect }: { selected: string | undefined; onSelect: (uid: string) => void }) {
+/** A searchable, paged list of users, deactivated ones marked (`useUsers`); choosing one opens it in the editor. */
+export function UsersList({ selected, onSelect }: { selected: string | undefined; onSelect: (user: User) => void }) {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const searchKeyword = useDebounced(search.trim());
-  const users = useUsers({ searchKeyword: searchKeyword || undefined, page, limit: PER_PAGE });
+  // Deactivated users too: an admin listing, which your backend answers (admins only).
+  const users = useUsers({ searchKeyword: searchKeyword || undefined, page, limit: PER_PAGE, withDeactivated: true });
   const data = users.data;
   const totalPages = Math.max(1, data?.totalPages ?? 1);
   return (
@@ -50,8 +52,9 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
                 type="button"
                 className="demo-user-row"
                 aria-pressed={selected === user.uid}
-                aria-label={`Edit ${user.name} (${user.uid})`}
-                onClick={() => onSelect(user.uid)}
+                aria-label={`Edit ${user.name} (${user.uid})${user.deactivatedAt ? ', deactivated' : ''}`}
+                data-deactivated={user.deactivatedAt ? '' : undefined}
+                onClick={() => onSelect(user)}
               >
                 <AvatarPreview src={user.avatar} name={user.name} alt="" />
                 <span className="demo-user-text">
@@ -59,7 +62,11 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
                   <span className="demo-user-row-uid">{user.uid}</span>
                 </span>
                 <span className="demo-role">{user.role ?? 'default'}</span>
-                <StatusBadge status={user.status} />
+                {user.deactivatedAt ? (
+                  <span className="demo-badge demo-badge-deactivated">Deactivated</span>
+                ) : (
+                  <StatusBadge status={user.status} />
+                )}
               </button>
             </li>
           ))}

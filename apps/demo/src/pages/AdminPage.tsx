@@ -1,18 +1,28 @@
+import type { User } from '@profilekit/core';
 import { useCurrentUser } from '@profilekit/react';
 import { useState } from 'react';
-import type { BrowserConfig } from '../../server/env';
 import { CreateUserPanel } from '../admin/CreateUserPanel';
 import { EditUserPanel } from '../admin/EditUserPanel';
 import { UsersList } from '../admin/UsersList';
 import type { Theme } from '../theme';
+import { useIsAdmin } from '../useIsAdmin';
 import { NeedsLogin } from './NeedsLogin';
 import { PageHeader } from './PageHeader';
 
-type Panel = { kind: 'edit'; uid: string } | { kind: 'create' } | { kind: 'none' };
+type Panel =
+  | { kind: 'edit'; uid: string; listed?: User }
+  | { kind: 'create' }
+  | { kind: 'deleted'; uid: string }
+  | { kind: 'none' };
 
-/** Users with search and paging; edit any of them (`UserForm` in update mode) or create one. */
-export function AdminPage({ config, theme }: { config: BrowserConfig; theme: Theme }) {
+/**
+ * Users with search and paging, deactivated ones too; edit any of them (`UserForm` in update mode),
+ * deactivate, reactivate or delete them (`UserDangerZone`), or create one. Admins only: the link is
+ * shown to them alone, and the backend refuses everyone else.
+ */
+export function AdminPage({ theme }: { theme: Theme }) {
   const { data: me, isPending } = useCurrentUser();
+  const isAdmin = useIsAdmin();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   if (isPending)
     return (
@@ -21,41 +31,57 @@ export function AdminPage({ config, theme }: { config: BrowserConfig; theme: The
       </p>
     );
   if (!me) return <NeedsLogin what="manage users" />;
+  if (!isAdmin)
+    return (
+      <section className="demo-page demo-card" aria-labelledby="admin-title">
+        <PageHeader id="admin-title" title="Users" lead="Only administrators can manage users." />
+      </section>
+    );
+  const onDeleted = (uid: string, permanent: boolean) => {
+    if (permanent) setPanel({ kind: 'deleted', uid });
+  };
   return (
     <div className="demo-page demo-page-wide">
       <div className="demo-admin-head">
         <PageHeader
           id="admin-title"
           title="Users"
-          lead="Everyone in this CometChat app except you. Edits use the Auth Key: development only."
+          lead="Everyone in this CometChat app. Changes go through your backend, which checks that you are an admin."
         />
-        {config.authKey && (
-          <button
-            type="button"
-            className="demo-button demo-button-primary"
-            onClick={() => setPanel({ kind: 'create' })}
-          >
-            New user
-          </button>
-        )}
+        <button type="button" className="demo-button demo-button-primary" onClick={() => setPanel({ kind: 'create' })}>
+          New user
+        </button>
       </div>
       <div className="demo-admin">
         <UsersList
           selected={panel.kind === 'edit' ? panel.uid : undefined}
-          onSelect={(uid) => setPanel({ kind: 'edit', uid })}
+          onSelect={(user) => setPanel({ kind: 'edit', uid: user.uid, listed: user })}
         />
         <div className="demo-admin-panel">
           {panel.kind === 'edit' ? (
-            <EditUserPanel key={panel.uid} uid={panel.uid} theme={theme} onClose={() => setPanel({ kind: 'none' })} />
+            <EditUserPanel
+              key={panel.uid}
+              uid={panel.uid}
+              listed={panel.listed}
+              theme={theme}
+              onClose={() => setPanel({ kind: 'none' })}
+              onDeleted={onDeleted}
+            />
           ) : panel.kind === 'create' ? (
             <CreateUserPanel
               theme={theme}
               onCreated={(uid) => setPanel({ kind: 'edit', uid })}
               onClose={() => setPanel({ kind: 'none' })}
             />
+          ) : panel.kind === 'deleted' ? (
+            <section className="demo-card demo-empty demo-placeholder" aria-label="User deleted">
+              <p role="status">
+                <code>{panel.uid}</code> was deleted permanently. The UID is free again.
+              </p>
+            </section>
           ) : (
             <section className="demo-card demo-empty demo-placeholder" aria-label="No user selected">
-              <p>Select a user to edit their profile, role, tags and metadata.</p>
+              <p>Select a user to edit their profile, role, tags and metadata, or to deactivate or delete them.</p>
             </section>
           )}
         </div>

@@ -1,19 +1,20 @@
 import { isProfileKitError } from '@profilekit/core';
 import { useCurrentUser, useLogin } from '@profilekit/react';
 import { type FormEvent, useState } from 'react';
-import type { BrowserConfig } from '../../server/env';
-import { backend } from '../backend';
+import { devAuthKey } from '../config';
 import { DevOnly } from '../DevOnly';
 import { InputField } from '../InputField';
 import { Link, navigate, paths } from '../router';
 import type { Theme } from '../theme';
+import { useDemoClient } from '../useDemoClient';
 import { PageHeader } from './PageHeader';
 
 type Errors = Partial<Record<'login' | 'password' | 'form', string>>;
 
 /** Log in with your backend's account (it returns an auth token); or, in development, any uid with the Auth Key. */
-export function LoginPage({ config, theme }: { config: BrowserConfig; theme: Theme }) {
+export function LoginPage({ theme }: { theme: Theme }) {
   const login = useLogin();
+  const client = useDemoClient();
   const { data: me } = useCurrentUser();
   const [values, setValues] = useState({ login: '', password: '' });
   const [errors, setErrors] = useState<Errors>({});
@@ -24,7 +25,7 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
     setErrors({});
     setBusy(true);
     try {
-      const { authToken } = await backend.login(values.login, values.password);
+      const { authToken } = await client.startSession({ login: values.login, password: values.password });
       await login.mutateAsync({ authToken });
       navigate(paths.profile);
     } catch (error) {
@@ -93,12 +94,12 @@ export function LoginPage({ config, theme }: { config: BrowserConfig; theme: The
           New here? <Link to={paths.signup}>Create an account</Link>
         </p>
       </section>
-      {config.authKey && <AuthKeyLogin theme={theme} />}
+      {devAuthKey && <AuthKeyLogin theme={theme} />}
     </div>
   );
 }
 
-/** Development only: log in as any uid with the Auth Key in the browser (CometChat's `login(uid, authKey)`). */
+/** Development only: log in as any uid with the Auth Key the client holds (`devAuthKey`, opt-in, never in a build). */
 function AuthKeyLogin({ theme }: { theme: Theme }) {
   const login = useLogin();
   const [uid, setUid] = useState('');

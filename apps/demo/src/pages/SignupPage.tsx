@@ -1,10 +1,10 @@
 import { type CreateUserInput, isProfileKitError, type User } from '@profilekit/core';
-import { SignupFlow } from '@profilekit/react';
+import { SignupFlow, useSignup } from '@profilekit/react';
 import { useCallback, useRef, useState } from 'react';
 import { type AccountErrors, AccountFields, type AccountValues } from '../AccountFields';
-import { backend } from '../backend';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
+import { useDemoClient } from '../useDemoClient';
 import { PageHeader } from './PageHeader';
 
 const signupMessages = { stepSkipped: 'Done by your backend' };
@@ -14,32 +14,37 @@ export function SignupPage({ theme }: { theme: Theme }) {
   const [account, setAccount] = useState<AccountValues>({ email: '', password: '' });
   const [accountErrors, setAccountErrors] = useState<AccountErrors>({});
   const [done, setDone] = useState<User>();
+  const client = useDemoClient();
+  const { mutateAsync: signup } = useSignup();
   const latest = useRef(account);
   latest.current = account;
   // The uid this visitor's own registration stored: after a failed step it is theirs, not "taken".
   const claimed = useRef<string>(undefined);
   const checkUid = useCallback(
     async (uid: string, signal: AbortSignal) =>
-      uid.toLowerCase() === claimed.current || backend.isUidAvailable(uid, signal),
-    [],
+      uid.toLowerCase() === claimed.current || client.isUidAvailable(uid, { signal }),
+    [client],
   );
 
-  const onRegister = useCallback(async (user: CreateUserInput) => {
-    setAccountErrors({});
-    const { email, password } = latest.current;
-    try {
-      const { authToken } = await backend.register(user, { email, password });
-      return { authToken };
-    } catch (error) {
-      // A server error may come after the account was stored: the uid is this visitor's from now on.
-      if (!isProfileKitError(error) || error.status === 0 || error.status >= 500)
-        claimed.current = user.uid.toLowerCase();
-      if (isProfileKitError(error)) {
-        setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
+  const onRegister = useCallback(
+    async ({ role: _role, ...user }: CreateUserInput) => {
+      setAccountErrors({});
+      const { email, password } = latest.current;
+      try {
+        const { authToken } = await signup({ user, account: { email: email || undefined, password } });
+        return { authToken };
+      } catch (error) {
+        // A server error may come after the account was stored: the uid is this visitor's from now on.
+        if (!isProfileKitError(error) || error.status === 0 || error.status >= 500)
+          claimed.current = user.uid.toLowerCase();
+        if (isProfileKitError(error)) {
+          setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
+        }
+        throw error;
       }
-      throw error;
-    }
-  }, []);
+    },
+    [signup],
+  );
 
   const onChange = (values: AccountValues) => {
     setAccount(values);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { BrowserConfig } from '../../server/env';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
+import { useIsAdmin } from '../useIsAdmin';
 import { BackendNote } from './BackendNote';
 import { ThemeToggle } from './ThemeToggle';
 import { UserMenu } from './UserMenu';
@@ -10,7 +11,6 @@ const navigation = [
   { to: paths.signup, label: 'Sign up' },
   { to: paths.login, label: 'Log in' },
   { to: paths.profile, label: 'Profile' },
-  { to: paths.admin, label: 'Admin' },
 ];
 
 /** Header (brand, navigation, user, theme), the page, and a footer naming the backend. */
@@ -25,6 +25,8 @@ export function Layout({
   onThemeChange: (theme: Theme) => void;
   children: ReactNode;
 }) {
+  const isAdmin = useIsAdmin();
+  const links = isAdmin ? [...navigation, { to: paths.admin, label: 'Admin' }] : navigation;
   return (
     <div className="pk-root demo" data-theme={theme}>
       <a className="demo-skip" href="#main">
@@ -41,7 +43,7 @@ export function Layout({
             </span>
           </Link>
           <nav aria-label="Main" className="demo-nav">
-            {navigation.map(({ to, label }) => (
+            {links.map(({ to, label }) => (
               <Link key={to} to={to} className="demo-nav-link">
                 {label}
               </Link>

@@ -25,6 +25,9 @@ const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDea
 export function withBackend(cometChat: UserClient, backend: BackendClient): BackendUserClient {
   return {
     login: cometChat.login.bind(cometChat) as UserClient['login'],
+    ...(cometChat.loginWithDevAuthKey && {
+      loginWithDevAuthKey: cometChat.loginWithDevAuthKey.bind(cometChat),
+    }),
     logout: (options) => cometChat.logout(options),
     getLoggedInUser: (options) => cometChat.getLoggedInUser(options),
     updateCurrentUserDetails: (changes, options) => cometChat.updateCurrentUserDetails(changes, options),

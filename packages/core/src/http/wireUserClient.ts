@@ -6,6 +6,7 @@ import { browserDeviceId } from './deviceId';
 import type { HostSettings } from './hostsFromSettings';
 import { listUsersParams, toUserPage } from './listQuery';
 import { loginBody } from './loginBody';
+import { missingDevAuthKey } from './missingDevAuthKey';
 import { notLoggedIn } from './notLoggedIn';
 import type { WireResponse } from './request';
 import type { TokenStore } from './tokenStore';
@@ -70,6 +71,12 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
     return user;
   }
 
+  async function loginWithKey(uid: string, authKey: string, options?: RequestOptions) {
+    const path = `${userPath(uid)}/auth_tokens`;
+    const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKey, { ...options, body: login() });
+    return startSession(data.authToken, options);
+  }
+
   const block = async (operation: string, method: Method, uids: string[], options?: RequestOptions) =>
     toBlockOutcome(
       (await asLoggedInUser(operation, method, '/blockedusers', { ...options, body: { blockedUids: uids } })).data,
@@ -91,12 +98,12 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
   return {
     async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, options?: RequestOptions) {
       if (typeof authKeyOrOptions !== 'string') return startSession(uidOrAuthToken, authKeyOrOptions);
-      const path = `${userPath(uidOrAuthToken)}/auth_tokens`;
-      const { data } = await calls.withKey<{ authToken: string }>('POST', path, authKeyOrOptions, {
-        ...options,
-        body: login(),
-      });
-      return startSession(data.authToken, options);
+      return loginWithKey(uidOrAuthToken, authKeyOrOptions, options);
+    },
+
+    async loginWithDevAuthKey(uid: string, options?: RequestOptions) {
+      if (!context.authKey) throw missingDevAuthKey();
+      return loginWithKey(uid, context.authKey, options);
     },
 
     logout: async (options?: RequestOptions) =>

@@ -5,6 +5,7 @@ import { currentUserBody } from '../http/currentUserBody';
 import { devAuthKeyOf } from '../http/devAuthKey';
 import type { Pagination } from '../http/listQuery';
 import { toUserPage } from '../http/listQuery';
+import { missingDevAuthKey } from '../http/missingDevAuthKey';
 import { notLoggedIn } from '../http/notLoggedIn';
 import { type RetryOptions, retrying } from '../http/retry';
 import { validated } from '../http/validate';
@@ -102,6 +103,12 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
       }
       const authKey = authKeyOrOptions;
       return ownUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
+    },
+
+    async loginWithDevAuthKey(uid: string, requestOptions?: RequestOptions) {
+      const authKey = devAuthKey;
+      if (!authKey) throw missingDevAuthKey();
+      return ownUser(await call(() => cometChat.login(uid, authKey), requestOptions?.signal, [authKey]));
     },
 
     async logout(requestOptions?: RequestOptions) {

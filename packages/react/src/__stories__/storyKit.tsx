@@ -9,6 +9,7 @@ import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { ProfileKitProvider } from '../ProfileKitProvider';
+import { withEmulatorBackend } from './emulatorBackend';
 
 const BASE_URL = 'http://emulator.test';
 
@@ -24,6 +25,10 @@ export interface StoryKitOptions {
   /** Requests matching this fail as if the network were down. */
   offline?: (method: string, path: string) => boolean;
   emulator?: EmulatorOptions;
+  /** Give the client delete, deactivate and reactivate, as your backend's routes would. */
+  admin?: boolean;
+  /** Deactivate these seeded users before the story renders. */
+  deactivated?: string[];
 }
 
 /** A request the story's client sent. */
@@ -61,8 +66,11 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
     }
     return emulator.fetch(request);
   }) as typeof globalThis.fetch;
-  const client = createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+  const http = createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+  const client = options.admin ? withEmulatorBackend(http, emulator, fetch, BASE_URL) : http;
   for (const user of options.users ?? []) await client.createUser(user, emulator.authKey);
+  if (options.deactivated)
+    await withEmulatorBackend(http, emulator, fetch, BASE_URL).deactivateUsers(options.deactivated);
   if (options.loginAs) await client.login(options.loginAs, emulator.authKey);
   ready = true;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -78,7 +86,7 @@ export const loadStoryKit = async ({ parameters }: { parameters: Record<string, 
 export const withProfileKit: Decorator = (Story, { loaded }) => {
   const kit = loaded.kit as StoryKit;
   return (
-    <ProfileKitProvider client={kit.client} authKey={kit.emulator.authKey} queryClient={kit.queryClient}>
+    <ProfileKitProvider client={kit.client} queryClient={kit.queryClient}>
       <Story />
     </ProfileKitProvider>
   );

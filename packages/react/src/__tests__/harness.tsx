@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 
-const BASE_URL = 'http://emulator.test';
+export const BASE_URL = 'http://emulator.test';
 
 /** Holds requests that match a test until released: a slow network, not a fake server. */
 export function createGate() {
@@ -43,7 +43,7 @@ export function createHarness(makeClient?: (emulator: Emulator, fetch: typeof gl
     makeClient?.(emulator, fetch) ?? createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <ProfileKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} queryClient={queryClient}>
       {children}
     </ProfileKitProvider>
   );

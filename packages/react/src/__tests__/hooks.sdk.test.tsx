@@ -14,10 +14,12 @@ let wrapper: (props: { children?: ReactNode }) => ReactNode;
 
 beforeAll(async () => {
   server = await startEmulator({ port: 0, rateLimit: false });
-  const client = createSdkClient(await loadCometChatSdk({ url: server.url, appId: server.appId }));
+  const client = createSdkClient(await loadCometChatSdk({ url: server.url, appId: server.appId }), {
+    authKey: server.authKey,
+  });
   const queryClient = new QueryClient();
   wrapper = ({ children }) => (
-    <ProfileKitProvider client={client} authKey={server.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} queryClient={queryClient}>
       {children}
     </ProfileKitProvider>
   );

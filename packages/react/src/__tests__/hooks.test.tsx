@@ -1,4 +1,4 @@
-import type { User } from '@profilekit/core';
+import { createHttpClient, type User } from '@profilekit/core';
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -15,7 +15,7 @@ import {
   useUsers,
 } from '../hooks';
 import { userKeys } from '../queryKeys';
-import { createHarness } from './harness';
+import { BASE_URL, createHarness } from './harness';
 
 afterEach(cleanup);
 
@@ -61,7 +61,7 @@ describe('useCreateUser', () => {
 });
 
 describe('useLogin, useCurrentUser and useLogout', () => {
-  it('starts logged out, logs in with the provider Auth Key, and primes the current user', async () => {
+  it("starts logged out, logs in by uid with the client's devAuthKey, and primes the current user", async () => {
     const h = createHarness();
     await seed(h, { uid: 'usr1', name: 'Kevin' });
     const { result } = renderHook(() => ({ me: useCurrentUser(), login: useLogin() }), { wrapper: h.wrapper });
@@ -69,6 +69,17 @@ describe('useLogin, useCurrentUser and useLogout', () => {
     expect(result.current.me.data).toBeNull();
     await act(() => result.current.login.mutateAsync({ uid: 'usr1' }));
     expect(result.current.me.data).toMatchObject({ uid: 'usr1', name: 'Kevin', status: 'online' });
+  });
+
+  it('refuses a uid login before any request when the client holds no Auth Key, naming authKey', async () => {
+    const h = createHarness((_emulator, fetch) => createHttpClient({ baseUrl: BASE_URL }, { fetch }));
+    await h.admin('POST', '/users', { uid: 'usr1', name: 'Kevin' });
+    const { result } = renderHook(() => useLogin(), { wrapper: h.wrapper });
+    act(() => result.current.mutate({ uid: 'usr1' }));
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(result.current.error).toMatchObject({ code: 'ERR_AUTH_KEY_MISSING' });
+    expect(result.current.error?.details.authKey?.[0]).toMatch(/devAuthKey/);
+    expect(h.requests).toEqual([]);
   });
 
   it('fails to log in with an unknown auth token', async () => {

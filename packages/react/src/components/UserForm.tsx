@@ -1,6 +1,7 @@
 'use client';
 
 import { Fragment, memo, type ReactNode } from 'react';
+import { UserDangerZone, type UserDangerZoneProps } from '../admin/UserDangerZone';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
 import { UserFormField } from '../fields/UserFormField';
@@ -33,6 +34,11 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
   /** What the live region says after a successful submit. */
   successMessage?: string;
   submitLabel?: string;
+  /**
+   * In `update` mode (admin): a danger zone below the form to deactivate, reactivate or delete the
+   * user — `true`, or its props (e.g. `{ onDeleted }`). Needs an admin client.
+   */
+  dangerZone?: boolean | Pick<UserDangerZoneProps, 'onDeleted' | 'className'>;
   /** Rendered inside the form, e.g. an unsaved-changes guard. */
   children?: ReactNode;
   'aria-label'?: string;
@@ -65,6 +71,7 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
     unstyled,
     theme,
     className,
+    dangerZone,
     'aria-label': ariaLabel,
     ...options
   } = props;
@@ -93,6 +100,15 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
         <Actions showReset={showReset} submitLabel={submitLabel} />
         {footer}
       </KitRoot>
+      {dangerZone && api.mode === 'update' && options.user?.uid !== undefined && (
+        <UserDangerZone
+          user={{ ...options.user, uid: options.user.uid }}
+          messages={options.messages}
+          theme={theme}
+          unstyled={unstyled}
+          {...(dangerZone === true ? {} : dangerZone)}
+        />
+      )}
     </UserFormProvider>
   );
 }

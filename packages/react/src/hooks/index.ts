@@ -1,10 +1,14 @@
+export type { SignupClient } from './requireClient';
 export { useBlockUsers, useUnblockUsers } from './useBlockUsers';
 export { useCreateUser } from './useCreateUser';
 export { useCurrentUser } from './useCurrentUser';
+export { useDeactivateUsers, useReactivateUsers } from './useDeactivateUsers';
+export { type DeleteUserInput, useDeleteUser } from './useDeleteUser';
 export { useInfiniteUsers } from './useInfiniteUsers';
 export { type LoginCredentials, useLogin } from './useLogin';
 export { useLogout } from './useLogout';
 export { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+export { useSignup } from './useSignup';
 export { useUpdateCurrentUser } from './useUpdateCurrentUser';
 export { useUpdateUser } from './useUpdateUser';
 export { useUser } from './useUser';

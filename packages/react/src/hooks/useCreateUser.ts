@@ -8,8 +8,8 @@ import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
- * Creates a CometChat user with the Auth Key (CometChat's `createUser(user, authKey)`; in production
- * create users at your backend with the REST API key instead). `uid` and `name` are required; a taken
+ * Creates a CometChat user through the provider's client: your backend (`withBackend`, admins only) in
+ * production, or the Auth Key the client holds (`devAuthKey`) in development. `uid` and `name` are required; a taken
  * uid fails with `error.code === 'ERR_UID_ALREADY_EXISTS'` and `error.details.uid`.
  *
  * @example
@@ -21,10 +21,10 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useCreateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CreateUserInput> {
-  const { client, authKey, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
-      mutationFn: (input: CreateUserInput) => client.createUser(input, authKey),
+      mutationFn: (input: CreateUserInput) => client.createUser(input),
       onSuccess: (user) => storeUserEverywhere(cache, user),
       onSettled: () => refetchUsers(cache, userKeys.lists(), userKeys.infiniteLists()),
     },

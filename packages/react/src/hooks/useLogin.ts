@@ -6,8 +6,11 @@ import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
-/** Log in with an auth token from your backend (production), or a uid and the Auth Key (development). */
-export type LoginCredentials = { authToken: string } | { uid: string; authKey?: string };
+/**
+ * Log in with an auth token from your backend (production), or with a uid and the Auth Key the client
+ * holds (development: its `devAuthKey` option).
+ */
+export type LoginCredentials = { authToken: string } | { uid: string };
 
 /**
  * Logs a user in to CometChat. Primes `useCurrentUser` with the answer and drops cached users of any
@@ -17,25 +20,28 @@ export type LoginCredentials = { authToken: string } | { uid: string; authKey?: 
  * ```tsx
  * const login = useLogin();
  * login.mutate({ authToken }); // from your backend
- * login.mutate({ uid: 'superhero1' }); // development: the provider's authKey
+ * login.mutate({ uid: 'superhero1' }); // development: the client's devAuthKey
  * ```
  */
 export function useLogin(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, LoginCredentials> {
-  const { client, authKey, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: async (credentials: LoginCredentials) => {
         if ('authToken' in credentials) return client.login(credentials.authToken);
-        const key = credentials.authKey ?? authKey;
-        if (!key) {
+        if (!client.loginWithDevAuthKey) {
           throw new ValidationError(
-            { authKey: ['Logging in with a uid needs the Auth Key: pass authKey, or log in with an auth token'] },
+            {
+              authKey: [
+                'Logging in with a uid needs a client holding the Auth Key (devAuthKey, development only); in production log in with an auth token from your backend',
+              ],
+            },
             { code: 'ERR_AUTH_KEY_MISSING' },
           );
         }
-        return client.login(credentials.uid, key);
+        return client.loginWithDevAuthKey(credentials.uid);
       },
       onSuccess: async (user) => {
         // A read of the previous session still in flight must not overwrite the new user.

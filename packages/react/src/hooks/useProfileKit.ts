@@ -11,7 +11,7 @@ export interface ProfileKitHookOptions {
 }
 
 /**
- * The client, Auth Key and QueryClient of the nearest {@link ProfileKitProvider}.
+ * The client and QueryClient of the nearest {@link ProfileKitProvider}.
  *
  * @example
  * ```tsx

@@ -8,7 +8,7 @@ import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
- * Changes any user by uid with the Auth Key (CometChat's `updateUser(user, authKey)`): only fields
+ * Changes any user by uid (admin: your backend via `withBackend`, or the client's `devAuthKey`): only fields
  * that differ from the cached user are sent, `unset` removes `avatar`, `link` or `metadata`. The
  * change shows at once in every cached copy of that user and is rolled back if CometChat refuses it.
  *
@@ -22,11 +22,11 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
-  const { client, authKey, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient: cache } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (input: UpdateUserInput) =>
-        optimisticUserUpdate(cache, 'update', input.uid, input, (payload) => client.updateUser(payload, authKey)),
+        optimisticUserUpdate(cache, 'update', input.uid, input, (payload) => client.updateUser(payload)),
       onSettled: (_user, _error, input) =>
         refetchUsers(cache, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
     },

@@ -74,6 +74,30 @@ export interface UserFormMessages {
   stepFailed: string;
   signupProgress: string;
   signedUp: (name: string) => string;
+  /** The heading of the admin's danger zone (deactivate, reactivate, delete). */
+  dangerZone: string;
+  userActive: string;
+  userDeactivated: string;
+  deactivateUser: string;
+  deactivateHint: string;
+  reactivateUser: string;
+  deleteUser: string;
+  deleteDialogTitle: (name: string) => string;
+  deleteDialogDescription: string;
+  /** The label of the input that asks to type the uid before a delete. */
+  confirmUidLabel: (uid: string) => string;
+  deletePermanently: string;
+  /** What "permanent" means, in words: the uid becomes free; a soft delete keeps it taken. */
+  deletePermanentlyHint: (uid: string) => string;
+  cancel: string;
+  confirmDelete: (uid: string) => string;
+  confirmDeletePermanently: (uid: string) => string;
+  working: string;
+  deactivated: (uid: string) => string;
+  reactivated: (uid: string) => string;
+  deleted: (uid: string) => string;
+  deletedPermanently: (uid: string) => string;
+  actionFailed: (message: string) => string;
 }
 
 /** Overrides for {@link UserFormMessages}: any subset, labels and validation merged key by key. */
@@ -176,6 +200,29 @@ export const defaultFormMessages: UserFormMessages = {
   stepFailed: 'Failed',
   signupProgress: 'Sign-up progress',
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
+  dangerZone: 'Danger zone',
+  userActive: 'This user is active.',
+  userDeactivated: 'This user is deactivated: they cannot log in and are hidden from lists.',
+  deactivateUser: 'Deactivate user',
+  deactivateHint: 'A deactivated user cannot log in until you reactivate them. Nothing is deleted.',
+  reactivateUser: 'Reactivate user',
+  deleteUser: 'Delete user',
+  deleteDialogTitle: (name) => `Delete ${name}?`,
+  deleteDialogDescription: 'The user can no longer log in or chat. This cannot be undone from here.',
+  confirmUidLabel: (uid) => `Type the UID "${uid}" to confirm`,
+  deletePermanently: 'Delete permanently',
+  deletePermanentlyHint: (uid) =>
+    `Erases the user for good and frees the UID "${uid}": someone new may sign up with it. ` +
+    'Without this, the user is deactivated instead and the UID stays taken.',
+  cancel: 'Cancel',
+  confirmDelete: (uid) => `Delete ${uid}`,
+  confirmDeletePermanently: (uid) => `Delete ${uid} permanently`,
+  working: 'Working…',
+  deactivated: (uid) => `${uid} was deactivated.`,
+  reactivated: (uid) => `${uid} was reactivated.`,
+  deleted: (uid) => `${uid} was deleted. The UID stays taken.`,
+  deletedPermanently: (uid) => `${uid} was deleted permanently. The UID is free again.`,
+  actionFailed: (message) => `That did not work: ${message}`,
 };
 
 /**

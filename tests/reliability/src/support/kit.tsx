@@ -36,7 +36,7 @@ export function createKit({ emulator: emulatorOptions = {}, client: clientOption
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY }, mutations: { retry: false } },
   });
   const wrapper = ({ children }: { children?: ReactNode }) => (
-    <ProfileKitProvider client={client} authKey={emulator.authKey} queryClient={queryClient}>
+    <ProfileKitProvider client={client} queryClient={queryClient}>
       {children}
     </ProfileKitProvider>
   );

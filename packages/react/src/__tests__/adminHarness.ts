@@ -1,0 +1,34 @@
+import type { AdminUserClient, SignupRequest, SignupResult } from '@profilekit/core';
+import { createRestClient } from '@profilekit/core/rest';
+import { BASE_URL, createHarness } from './harness';
+
+/** What a test asks of its admin client. */
+export interface AdminHarnessOptions {
+  /** Send delete, deactivate and reactivate with the Auth Key, which CometChat refuses for them (authOnly scope). */
+  refuseAdminOperations?: boolean;
+}
+
+/**
+ * The harness over core's REST client (jsdom runs in Node, so it may hold the emulator's REST API
+ * key), standing in for the browser's backend client: the same `AdminUserClient` contract, plus a
+ * `signup` that does what `POST /signup` does — create the user, then issue an auth token.
+ */
+export function createAdminHarness(options: AdminHarnessOptions = {}) {
+  return createHarness((emulator, fetch) => {
+    const rest = createRestClient({ baseUrl: BASE_URL }, { apiKey: emulator.restApiKey, fetch });
+    const refusing = createRestClient({ baseUrl: BASE_URL }, { apiKey: emulator.authKey, fetch });
+    const adminOperations = options.refuseAdminOperations ? refusing : rest;
+    const client: AdminUserClient & { signup(request: SignupRequest): Promise<SignupResult> } = {
+      ...rest,
+      deleteUser: adminOperations.deleteUser,
+      deactivateUsers: adminOperations.deactivateUsers,
+      reactivateUsers: adminOperations.reactivateUsers,
+      async signup({ user: input }) {
+        const user = await rest.createUser(input);
+        const { authToken } = await rest.createAuthToken(user.uid);
+        return { user, authToken };
+      },
+    };
+    return client;
+  });
+}

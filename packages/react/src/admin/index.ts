@@ -1,0 +1,2 @@
+export { DeleteUserDialog, type DeleteUserDialogProps } from './DeleteUserDialog';
+export { UserDangerZone, type UserDangerZoneProps } from './UserDangerZone';

@@ -1,0 +1,45 @@
+'use client';
+
+import { asDeactivated, asErased } from '../cache/userActivation';
+import { userKeys } from '../queryKeys';
+import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+
+/** Which user to delete, and how. */
+export interface DeleteUserInput {
+  uid: string;
+  /**
+   * `true` erases the user and frees the uid for someone new. By default the delete is soft: CometChat
+   * deactivates the user and the uid stays taken (a reactivation brings the user back).
+   */
+  permanent?: boolean;
+}
+
+/**
+ * Deletes a user (REST API key, so through your backend). A soft delete shows at once as a
+ * deactivation in every cached copy; a permanent one drops the user from every cached list and,
+ * once the server agrees, forgets the user's cached details. Refused → everything comes back.
+ *
+ * @example
+ * ```tsx
+ * const deleteUser = useDeleteUser();
+ * deleteUser.mutate({ uid: 'spammer1', permanent: true }, { onSuccess: () => navigate('/admin') });
+ * ```
+ */
+export function useDeleteUser(options: ProfileKitHookOptions = {}) {
+  const { queryClient: cache } = useProfileKit(options);
+  return useOptimisticUsersMutation<DeleteUserInput>(
+    {
+      hook: 'useDeleteUser',
+      uidsOf: ({ uid }) => [uid],
+      edit: ({ permanent }) => (permanent ? asErased : asDeactivated),
+      send: (client, { uid, permanent = false }) => client.deleteUser(uid, { permanent }),
+      onSuccess: ({ uid, permanent }) => {
+        if (!permanent) return;
+        cache.removeQueries({ queryKey: userKeys.detail(uid), exact: true });
+        cache.removeQueries({ queryKey: userKeys.availability(uid), exact: true });
+      },
+    },
+    options,
+  );
+}

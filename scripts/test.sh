@@ -8,14 +8,15 @@ mkdir -p artifacts
 
 echo "== lint (biome: lint + format)"
 pnpm run lint
+echo "== build (the Next example typechecks against the built packages, as an app from the registry would)"
+pnpm run build
 echo "== typecheck"
 pnpm run typecheck
 echo "== public API (api-report.md per package; every type in a public signature exported)"
 node scripts/api-report.mjs
 echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run)"
 pnpm --filter @profilekit/docs-check run --silent check
-echo "== build, and publint on what would be published"
-pnpm run build
+echo "== publint on what would be published"
 pnpm run publint
 echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app"
 node scripts/check-packages.mjs

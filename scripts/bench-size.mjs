@@ -27,14 +27,16 @@ const cases = [
     name: '@profilekit/core HTTP client: createHttpClient + token stores (zod external)',
     contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     external: ['zod'],
-    budget: 6.25 * 1024, // 6 KiB before the SDK-like login (body, device id, resource/sdk headers, settings hosts)
+    // 6 KiB before the SDK-like login (body, device id, resource/sdk headers, settings hosts: ~0.5 KiB);
+    // 6.75 KiB since devAuthKey (one warning, refused in production) and linear-time redaction joined it.
+    budget: 6.75 * 1024,
   },
   {
     name: '@profilekit/core every export (model + HTTP client, zod external)',
     contents: "export * from '@profilekit/core';",
     external: ['zod'],
     // Reported against the same budget, not enforced: no app imports every export (sideEffects: false).
-    watch: 6.25 * 1024,
+    watch: 6.75 * 1024,
   },
   {
     name: '@profilekit/core/rest (server, zod external)',
@@ -58,7 +60,9 @@ const cases = [
       '@profilekit/core',
       'zod',
     ],
-    budget: 12 * 1024,
+    // 12 KiB before the admin hooks (delete, deactivate, reactivate, sign-up) and the danger zone; none of
+    // them reaches the profile page (the danger zone is a slot), whose budget below is unchanged.
+    budget: 15 * 1024,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

@@ -1,7 +1,6 @@
 'use client';
 
 import { Fragment, memo, type ReactNode } from 'react';
-import { UserDangerZone, type UserDangerZoneProps } from '../admin/UserDangerZone';
 import { ReadOnlyFacts } from '../fields/ReadOnlyFacts';
 import type { RoleOption } from '../fields/RoleField';
 import { UserFormField } from '../fields/UserFormField';
@@ -35,10 +34,11 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
   successMessage?: string;
   submitLabel?: string;
   /**
-   * In `update` mode (admin): a danger zone below the form to deactivate, reactivate or delete the
-   * user — `true`, or its props (e.g. `{ onDeleted }`). Needs an admin client.
+   * In `update` mode (admin): rendered below the form, outside it — pass
+   * `<UserDangerZone user={user} />` to deactivate, reactivate or delete the user (needs an admin client).
+   * A slot, so a profile page that never shows it never loads it.
    */
-  dangerZone?: boolean | Pick<UserDangerZoneProps, 'onDeleted' | 'className'>;
+  dangerZone?: ReactNode;
   /** Rendered inside the form, e.g. an unsaved-changes guard. */
   children?: ReactNode;
   'aria-label'?: string;
@@ -100,15 +100,7 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
         <Actions showReset={showReset} submitLabel={submitLabel} />
         {footer}
       </KitRoot>
-      {dangerZone && api.mode === 'update' && options.user?.uid !== undefined && (
-        <UserDangerZone
-          user={{ ...options.user, uid: options.user.uid }}
-          messages={options.messages}
-          theme={theme}
-          unstyled={unstyled}
-          {...(dangerZone === true ? {} : dangerZone)}
-        />
-      )}
+      {api.mode === 'update' && dangerZone}
     </UserFormProvider>
   );
 }

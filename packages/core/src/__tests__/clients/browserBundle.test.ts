@@ -31,11 +31,11 @@ describe('the browser entry @profilekit/core', () => {
   });
 
   // 6 KiB until the client logged in like the official SDK (login body, device id, resource/sdk headers,
-  // hosts from settings: ~0.5 KiB); 6.25 KiB since.
-  it('the HTTP client with its token stores stays within 6.25 KiB min+gzip (zod external)', async () => {
+  // hosts from settings: ~0.5 KiB), then devAuthKey and linear-time redaction: 6.75 KiB since.
+  it('the HTTP client with its token stores stays within 6.75 KiB min+gzip (zod external)', async () => {
     const { gz } = await bundle(
       "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     );
-    expect(gz).toBeLessThanOrEqual(6.25 * 1024);
+    expect(gz).toBeLessThanOrEqual(6.75 * 1024);
   });
 });

@@ -172,13 +172,15 @@ describe('UserForm with dangerZone', () => {
   it('shows the danger zone below an update form, and not on create', async () => {
     const h = createAdminHarness();
     const alice = await h.client.createUser({ uid: 'alice', name: 'Alice' });
-    const { rerender } = render(<UserForm mode="update" user={alice} onSubmit={() => undefined} dangerZone />, {
-      wrapper: h.wrapper,
-    });
+    const zoneOf = <UserDangerZone user={alice} />;
+    const { rerender } = render(
+      <UserForm mode="update" user={alice} onSubmit={() => undefined} dangerZone={zoneOf} />,
+      { wrapper: h.wrapper },
+    );
     const zone = screen.getByRole('region', { name: 'Danger zone' });
     expect(zone.closest('form')).toBeNull();
     expect(within(zone).getByRole('button', { name: 'Delete user' })).toBeVisible();
-    rerender(<UserForm mode="create" onSubmit={() => undefined} dangerZone />);
+    rerender(<UserForm mode="create" onSubmit={() => undefined} dangerZone={zoneOf} />);
     expect(screen.queryByRole('region', { name: 'Danger zone' })).not.toBeInTheDocument();
   });
 });

@@ -27,3 +27,10 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
     await toggle.click();
   }
 }
+
+/** One screenshot in the current theme: for a modal dialog, whose backdrop keeps the theme toggle out of reach. */
+export async function screenshotAsIs(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  await page.screenshot({ path: join(screenshotDir, `${name}-${theme}.png`), fullPage: true });
+}

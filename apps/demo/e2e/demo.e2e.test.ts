@@ -4,7 +4,7 @@ import { validateUserInput } from '@profilekit/core';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshotBothThemes } from './browser';
+import { launchChromium, screenshotAsIs, screenshotBothThemes } from './browser';
 
 const demo = inject('demo');
 let browser: Browser;
@@ -231,7 +231,7 @@ describe('the demo, built, against its backend and the emulator', () => {
     await visible(dialog);
     await dialog.getByLabel('Type the UID "linus" to confirm').fill('linus');
     await dialog.getByRole('checkbox', { name: 'Delete permanently' }).check();
-    await screenshotBothThemes(page, 'admin-delete-dialog');
+    await screenshotAsIs(page, 'admin-delete-dialog');
     await dialog.getByRole('button', { name: 'Delete linus permanently' }).click();
     await visible(page.getByRole('status').getByText('was deleted permanently. The UID is free again.'));
     await visible(page.getByText('No user matches “linus”.'));
@@ -310,7 +310,7 @@ describe('the demo, built, against its backend and the emulator', () => {
     expect(twins.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     const rivals = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
-        registerAtBackend({ uid: 'rival', name: 'Rival', password: `password-${i}` }),
+        registerAtBackend({ uid: 'rival', name: 'Rival', password: `rival-${i}-correct-horse-battery` }),
       ),
     );
     expect(rivals.map((response) => response.status).sort()).toEqual([200, 400, 400, 400, 400]);

@@ -2,7 +2,7 @@ import {
   type ComponentPropsWithoutRef,
   createContext,
   forwardRef,
-  type RefObject,
+  type Ref,
   useContext,
   useId,
   useMemo,
@@ -114,7 +114,7 @@ export function useFieldControlProps(): { id: string; 'aria-invalid'?: true; 'ar
   };
 }
 
-function useRegisteredMessage(part: string): { id: string; ref: RefObject<HTMLParagraphElement | null> } {
+function useRegisteredMessage(part: string): { id: string; ref: Ref<HTMLParagraphElement> } {
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
   const { controlId, messageIds } = useFieldContext(part);

@@ -53,7 +53,7 @@ describe('ProfileEditForm (current mode)', () => {
     expect(screen.queryByLabelText('Status')).toBeNull();
   });
 
-  it('saves only what changed: clearing the avatar becomes unset; reset restores the loaded values', async () => {
+  it('saves only what changed: clearing the avatar clears it (sent as the SDK does); reset restores the loaded values', async () => {
     const h = await loggedIn();
     const user = userEvent.setup();
     render(<ProfileEditForm />, { wrapper: h.wrapper });
@@ -64,8 +64,10 @@ describe('ProfileEditForm (current mode)', () => {
     await user.clear(avatar);
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Your changes were saved.'));
-    const bodies = (await h.sent('PUT', '/me')).filter((body) => body && 'unset' in body);
-    expect(bodies).toEqual([{ unset: ['avatar'] }]);
+    // The logged-in user's update clears a field the way the official SDK does: an emptied value, never `unset`.
+    const bodies = (await h.sent('PUT', '/me')).filter((body) => body && !('platform' in body));
+    expect(bodies).toEqual([{ avatar: '' }]);
+    expect((await h.client.getLoggedInUser())?.avatar).toBeUndefined();
     expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
   });
 

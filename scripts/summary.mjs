@@ -1,9 +1,31 @@
-// Prints the suite's closing line, "N passed, N failed", from vitest's JSON report.
+// Prints the suite's closing lines from vitest's JSON report: each failed test (file, name, first line of its
+// error) and then "profilekit: N passed, N failed". CI keeps only the tail of a run, so failures are named here.
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const passed = report.numPassedTests ?? 0;
 const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+
+const firstLine = (messages) =>
+  String(messages?.[0] ?? '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim()
+    .slice(0, 300) ?? '';
+
+for (const file of report.testResults ?? []) {
+  const name = relative(process.cwd(), file.name);
+  const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+  if (file.status === 'failed' && failedTests.length === 0) {
+    console.log(`FAILED ${name}: ${firstLine([file.message])}`);
+  }
+  for (const test of failedTests) {
+    console.log(`FAILED ${name} > ${test.fullName}: ${firstLine(test.failureMessages)}`);
+  }
+}
 console.log(`profilekit: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 if (failed > 0 || passed === 0) process.exit(1);

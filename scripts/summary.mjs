@@ -10,7 +10,6 @@ const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 
 const firstLine = (messages) =>
   String(messages?.[0] ?? '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
     .replace(/\u001b\[[0-9;]*m/g, '')
     .split('\n')
     .find((line) => line.trim() !== '')

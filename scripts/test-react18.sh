@@ -12,7 +12,7 @@ if [ -z "${PROFILEKIT_REACT18_KEEP:-}" ]; then trap 'rm -rf "$scratch"' EXIT; el
 
 # Tracked and new (not ignored) files of the root and packages/: what the react project needs.
 git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top).storybook' \
-  ':(top)tests/reliability/src/summary' | tar -C "$repo" --null -T - -cf - | tar -C "$scratch" -xf -
+  ':(top)tests/reliability/src/summary' ':(top)tests/reliability/src/support/domSetup.ts' | tar -C "$repo" --null -T - -cf - | tar -C "$scratch" -xf -
 # Keep the copy's dependency on the workspace's versions of everything but React.
 cat >"$scratch/pnpm-workspace.yaml" <<'EOF'
 packages:

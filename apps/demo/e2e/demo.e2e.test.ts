@@ -60,12 +60,12 @@ const adminRoute = async (path: string) =>
 /** The row of a user in the admin list. */
 const userRow = (name: RegExp) => page.getByRole('list').getByRole('button', { name });
 
-/** A registration straight to the backend, as the browser sends it. */
-const registerAtBackend = (body: Record<string, string>) =>
-  fetch(`${demo.backendUrl}/api/register`, {
+/** A sign-up straight to the backend (`POST /api/signup`), as the browser sends it. */
+const registerAtBackend = ({ uid, name, password }: { uid: string; name: string; password: string }) =>
+  fetch(`${demo.backendUrl}/api/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ user: { uid, name }, account: { password } }),
   });
 
 async function signUp(values: { name: string; uid: string; password: string; email?: string }) {

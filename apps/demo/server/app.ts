@@ -7,7 +7,6 @@ import { accountHooks } from './accountHooks';
 import type { AccountStore } from './accounts';
 import type { BackendTarget } from './env';
 import { type FaultPoint, type Faults, faultPoints } from './faults';
-import { legacyRoutes } from './legacyRoutes';
 import { localOnly } from './localOnly';
 
 /** Options of {@link createBackendApp}. */
@@ -24,8 +23,7 @@ export interface BackendAppOptions extends BackendTarget {
 
 /**
  * "Your backend": `@profilekit/server` mounted at `/api` over the demo's account table, plus
- * `GET /api/health` and, with faults enabled, `POST /api/test/fail-next-register`. The old routes
- * `/api/register`, `/api/login` and `/api/uids/:uid` stay as thin aliases until the browser has moved.
+ * `GET /api/health` and, with faults enabled, `POST /api/test/fail-next-register`.
  *
  * @example
  * ```ts
@@ -59,9 +57,7 @@ export function createBackendApp(options: BackendAppOptions): Hono {
       return c.json({ data: { armed: after } });
     });
   }
-  const forward = (request: Request, clientIp: string | undefined) => profilekit(request, { clientIp });
-  legacyRoutes(app, forward);
-  app.all('/api/*', (c) => forward(c.req.raw, getConnInfo(c).remote.address));
+  app.all('/api/*', (c) => profilekit(c.req.raw, { clientIp: getConnInfo(c).remote.address }));
   app.all('*', (c) => c.json({ error: { code: 'ERR_ROUTE_NOT_FOUND', message: 'Not found' } }, 404));
   return app;
 }

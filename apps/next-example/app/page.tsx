@@ -1,12 +1,13 @@
 import { SignupFlow } from '@profilekit/react';
-import { registerAccount } from './actions';
 
-// A server component: it renders profilekit's sign-up flow as it is, with a Server Action as `onRegister`.
+// A server component: it renders profilekit's sign-up flow as it is. With no `onRegister`, the flow signs
+// up through the provider's backend client — `POST /api/signup`, the route handler in app/api — which
+// stores the account, creates the CometChat user (never with a role) and answers with an auth token.
 export default function SignupPage() {
   return (
     <main>
       <h1>Sign up</h1>
-      <SignupFlow aria-label="Sign up" onRegister={registerAccount} checkUidAvailability={false} />
+      <SignupFlow aria-label="Sign up" />
     </main>
   );
 }

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('apps/next-example: server pages render the forms, built by next build, against the emulator', () => {
-  it('signs up through SignupFlow (a Server Action creates the user with the REST API key)', async () => {
+  it('signs up through SignupFlow (the route handler mounting @profilekit/server creates the user)', async () => {
     await page.goto(app.appUrl);
     const form = page.getByRole('form', { name: 'Sign up' });
     await form.waitFor({ state: 'visible' });
@@ -34,10 +34,41 @@ describe('apps/next-example: server pages render the forms, built by next build,
     const html = await (await fetch(app.appUrl)).text();
     expect(html).toContain('name="uid"');
     await form.getByLabel('Name', { exact: true }).fill('Grace Hopper');
-    await form.getByLabel('UID', { exact: true }).fill('grace-hopper');
+    const uid = form.getByLabel('UID', { exact: true });
+    // The availability check is the route handler's GET /api/signup/uids/:uid (nobody is logged in yet).
+    await uid.fill('grace-hopper');
+    await page.getByText('"grace-hopper" is available.').waitFor({ timeout: 15_000 });
+    const signup = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/signup');
     await form.getByRole('button', { name: 'Sign up' }).click();
+    expect((await signup).status()).toBe(200);
     await page.getByText('You are signed up and logged in.').waitFor({ timeout: 15_000 });
-    expect(await cometChatUser('grace-hopper')).toMatchObject({ uid: 'grace-hopper', name: 'Grace Hopper' });
+    expect(await cometChatUser('grace-hopper')).toMatchObject({
+      uid: 'grace-hopper',
+      name: 'Grace Hopper',
+      role: 'default',
+    });
+  });
+
+  it('its route handler refuses a sign-up that chooses a role, and another browser retrying a taken uid', async () => {
+    const post = (body: unknown, cookie?: string) =>
+      fetch(`${app.appUrl}/api/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
+        body: JSON.stringify(body),
+      });
+    const asAdmin = await post({ user: { uid: 'mallory', name: 'Mallory', role: 'admin' } });
+    expect(asAdmin.status).toBe(400);
+    expect(await asAdmin.json()).toMatchObject({
+      error: { details: { role: ['A new user cannot choose their role.'] } },
+    });
+    expect(await cometChatUser('mallory')).toBeUndefined();
+
+    const stolen = await post({ user: { uid: 'grace-hopper', name: 'Grace Hopper' } });
+    expect(stolen.status).toBe(400);
+    expect(await stolen.clone().json()).toMatchObject({ error: { code: 'ERR_UID_ALREADY_EXISTS' } });
+    expect(JSON.stringify(await stolen.json())).not.toContain('authToken');
+    const taken = await fetch(`${app.appUrl}/api/signup/uids/grace-hopper`);
+    expect(await taken.json()).toEqual({ data: { available: false } });
   });
 
   it('edits the profile with ProfileEditForm, and the change survives a reload', async () => {

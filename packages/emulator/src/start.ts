@@ -51,6 +51,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
     started.once('error', reject);
   });
+  // Idle keep-alive sockets stay open longer than clients keep them (undici: 4 s), so a client never
+  // reuses a socket in the moment the server closes it (a spurious "socket hang up" under load).
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;

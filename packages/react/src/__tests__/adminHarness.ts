@@ -1,4 +1,4 @@
-import type { AdminUserClient, SignupRequest, SignupResult } from '@profilekit/core';
+import { type AdminUserClient, type BackendUserClient, isNotFoundError } from '@profilekit/core';
 import { createRestClient } from '@profilekit/core/rest';
 import { BASE_URL, createHarness } from './harness';
 
@@ -11,14 +11,15 @@ export interface AdminHarnessOptions {
 /**
  * The harness over core's REST client (jsdom runs in Node, so it may hold the emulator's REST API
  * key), standing in for the browser's backend client: the same `AdminUserClient` contract, plus a
- * `signup` that does what `POST /signup` does — create the user, then issue an auth token.
+ * `signup` that does what `POST /signup` does — create the user, then issue an auth token — and the
+ * uid check of `GET /signup/uids/:uid`.
  */
 export function createAdminHarness(options: AdminHarnessOptions = {}) {
   return createHarness((emulator, fetch) => {
     const rest = createRestClient({ baseUrl: BASE_URL }, { apiKey: emulator.restApiKey, fetch });
     const refusing = createRestClient({ baseUrl: BASE_URL }, { apiKey: emulator.authKey, fetch });
     const adminOperations = options.refuseAdminOperations ? refusing : rest;
-    const client: AdminUserClient & { signup(request: SignupRequest): Promise<SignupResult> } = {
+    const client: AdminUserClient & Pick<BackendUserClient, 'signup' | 'isUidAvailable'> = {
       ...rest,
       deleteUser: adminOperations.deleteUser,
       deactivateUsers: adminOperations.deactivateUsers,
@@ -28,6 +29,15 @@ export function createAdminHarness(options: AdminHarnessOptions = {}) {
         const { authToken } = await rest.createAuthToken(user.uid);
         return { user, authToken };
       },
+      // What `GET /signup/uids/:uid` answers: nobody, deactivated users included, holds the uid.
+      isUidAvailable: (uid, requestOptions) =>
+        rest.getUser(uid, requestOptions).then(
+          () => false,
+          (error: unknown) => {
+            if (isNotFoundError(error)) return true;
+            throw error;
+          },
+        ),
     };
     return client;
   });

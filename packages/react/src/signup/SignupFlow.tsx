@@ -17,14 +17,17 @@ export type SignupFlowProps = Omit<UserFormProps<'create'>, 'mode' | 'user' | 'o
   /**
    * Your app's registration: save the account in your database. Return `{ authToken }` when your
    * backend also created the CometChat user (production, REST API key); return nothing to have the
-   * browser create it with the Auth Key (development).
+   * browser create it with the Auth Key (development). Leave it out to sign up through
+   * `@profilekit/server` (`POST /signup`) with the provider's client, composed with `withBackend` —
+   * which also lets a server component render `<SignupFlow />` with no function prop.
    */
-  onRegister: RegisterCallback;
+  onRegister?: RegisterCallback;
   /** Called once the new user is logged in. */
   onComplete?: (user: User) => void;
   /**
-   * Check uid availability as the person types: `true` (default) asks `client.getUser` (needs a client
-   * that may read users), or pass your own check, e.g. your backend's; `false` turns it off.
+   * Check uid availability as the person types: `true` (default) asks your backend
+   * (`client.isUidAvailable`, with `withBackend`) or else `client.getUser` (needs a client that may read
+   * users); pass your own check instead, or `false` to turn it off.
    */
   checkUidAvailability?: boolean | UidCheck;
 };

@@ -1,9 +1,11 @@
-import { type CreateUserInput, isNetworkError, isProfileKitError, type User } from '@profilekit/core';
+import { type CreateUserInput, isNetworkError, isProfileKitError, type SignupInput, type User } from '@profilekit/core';
 import { sameValue } from '@profilekit/core/internal';
 import { useCallback, useRef, useState } from 'react';
+import { requireSignupClient } from '../hooks/requireClient';
 import { useCreateUser } from '../hooks/useCreateUser';
 import { useLogin } from '../hooks/useLogin';
 import { useLogout } from '../hooks/useLogout';
+import { useProfileKit } from '../hooks/useProfileKit';
 
 /** The steps of a sign-up, in order. */
 export const signupSteps = ['details', 'register', 'createUser', 'login'] as const;
@@ -32,8 +34,11 @@ const initialSteps = (): StepStates => ({
 
 /**
  * Runs a sign-up: your `onRegister` → create the CometChat user with the Auth Key (skipped when
- * `onRegister` returns `{ authToken }`) → log in. Running again with the same input resumes at the
- * step that failed, so a retry never repeats a step that succeeded.
+ * `onRegister` returns `{ authToken }`) → log in. Without `onRegister`, the register step is your
+ * backend's `POST /signup` through the provider's client (`withBackend(…, createBackendClient(…))`):
+ * it stores the account and creates the user — never with a role — and answers with the auth token.
+ * Running again with the same input resumes at the step that failed, so a retry never repeats a step
+ * that succeeded.
  *
  * @example
  * ```tsx
@@ -41,7 +46,8 @@ const initialSteps = (): StepStates => ({
  * await signup.run({ uid: 'kevin', name: 'Kevin' });
  * ```
  */
-export function useSignupSteps(onRegister: RegisterCallback) {
+export function useSignupSteps(onRegister?: RegisterCallback) {
+  const { client } = useProfileKit();
   const createUser = useCreateUser();
   const login = useLogin();
   const logout = useLogout();
@@ -72,7 +78,9 @@ export function useSignupSteps(onRegister: RegisterCallback) {
         mark(step, 'running');
         try {
           if (step === 'register') {
-            const registration = await onRegister(input);
+            const registration = onRegister
+              ? await onRegister(input)
+              : await requireSignupClient(client, 'SignupFlow without onRegister').signup({ user: withoutRole(input) });
             if (registration?.authToken) state.authToken = registration.authToken;
           } else if (step === 'createUser' && state.authToken === undefined) {
             await createUser.mutateAsync(input).catch(async (error: unknown) => {
@@ -99,10 +107,15 @@ export function useSignupSteps(onRegister: RegisterCallback) {
       if (loggedIn) setUser(loggedIn);
       return loggedIn as User;
     },
-    [onRegister, createUser.mutateAsync, login.mutateAsync, logout.mutateAsync, mark],
+    [onRegister, client, createUser.mutateAsync, login.mutateAsync, logout.mutateAsync, mark],
   );
 
   return { steps, user, run };
+}
+
+/** A sign-up never chooses a role: the policy table's `signup` column has none. */
+function withoutRole({ role: _role, ...user }: CreateUserInput): SignupInput {
+  return user;
 }
 
 /** `true` when `user` has every value of the sign-up `input` (the uid aside, which CometChat lowercases). */

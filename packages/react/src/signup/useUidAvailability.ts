@@ -1,4 +1,4 @@
-import { isNotFoundError, isValidUid } from '@profilekit/core';
+import { type BackendUserClient, isNotFoundError, isValidUid } from '@profilekit/core';
 import { useEffect, useState } from 'react';
 import { useProfileKit } from '../hooks/useProfileKit';
 
@@ -10,7 +10,8 @@ export type UidCheck = (uid: string, signal: AbortSignal) => Promise<boolean>;
 
 /**
  * Checks, as the person types, whether a uid is still free: waits `delayMs` after the last keystroke,
- * then asks `client.getUser(uid)` — a `NotFoundError` means available — or your own `check`.
+ * then asks your own `check`, else your backend (`client.isUidAvailable`, from `withBackend`), else
+ * `client.getUser(uid)` — a `NotFoundError` means available.
  * Earlier checks are aborted. With CometChat, reading users needs a session or the REST API key: where
  * the client cannot read, the answer is `unknown` (and the server still refuses a taken uid on create).
  *
@@ -35,15 +36,18 @@ export function useUidAvailability(
     const controller = new AbortController();
     const timer = setTimeout(() => {
       const { signal } = controller;
+      const backend = client as Partial<Pick<BackendUserClient, 'isUidAvailable'>>;
       const free = check
         ? check(trimmed, signal)
-        : client.getUser(trimmed, { signal }).then(
-            () => false,
-            (error: unknown) => {
-              if (isNotFoundError(error)) return true;
-              throw error;
-            },
-          );
+        : backend.isUidAvailable
+          ? backend.isUidAvailable(trimmed, { signal })
+          : client.getUser(trimmed, { signal }).then(
+              () => false,
+              (error: unknown) => {
+                if (isNotFoundError(error)) return true;
+                throw error;
+              },
+            );
       free.then(
         (available) => !signal.aborted && setAvailability(available ? 'available' : 'taken'),
         () => !signal.aborted && setAvailability('unknown'),

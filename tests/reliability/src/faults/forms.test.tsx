@@ -55,7 +55,8 @@ describe('ProfileEditForm under faults: the input is kept, a clear error is show
     const { kit, person, status } = await profile();
     kit.network.inject(matching('PUT', '/me'), fault);
     await person.click(screen.getByRole('button', { name: 'Save profile' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
+    // The client gives up after its 1 s timeout: wait well past that, not waitFor's default 1 s.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message), { timeout: 5000 });
     expect(status).toHaveValue('Typed with care');
     expect(await storedStatus(kit)).toBe(reachesServer ? 'Typed with care' : 'Before');
     await person.click(screen.getByRole('button', { name: 'Save profile' }));
@@ -98,7 +99,7 @@ describe('UserForm (admin update) under faults', () => {
     await person.type(name, 'Member Renamed');
     kit.network.inject(matching('PUT', '/users/member'), fault);
     await person.click(screen.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message), { timeout: 5000 });
     expect(name).toHaveValue('Member Renamed');
     expect((await kit.admin('GET', '/users/member')).body.data.name).toBe('Member');
     await person.click(screen.getByRole('button', { name: 'Save changes' }));

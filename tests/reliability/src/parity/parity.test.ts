@@ -52,7 +52,9 @@ function requestOf(operation: UserOperation): { method: string; path: string; he
 }
 
 describe(`schema parity: core verdict = emulator verdict over HTTP (seed ${SEED})`, () => {
-  it.for(cometChatOperations)('%s: generated payloads, valid and invalid', async (operation, { task }) => {
+  // 10,000 HTTP requests per operation: minutes, not seconds, on a busy 2-core machine.
+  const timeout = 300_000;
+  it.for(cometChatOperations)('%s: generated payloads, valid and invalid', { timeout }, async (operation, { task }) => {
     const count = countCases(task.meta);
     const generated = fc.sample(payloadArb(operation, roles), { numRuns: RUNS, seed: SEED });
     const payloads = operation === 'create' ? withUniqueUids(generated) : generated;

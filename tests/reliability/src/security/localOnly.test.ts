@@ -116,16 +116,16 @@ describe('the demo backend answers only to local names and pages', () => {
 
   it('serves localhost, and refuses a registration posted from another origin', async () => {
     expect((await sendJson(`${backend.url}/api/health`, 'GET', { host: 'localhost:5173' })).status).toBe(200);
-    const body = JSON.stringify({ uid: 'cross-site', name: 'X', password: 'correct horse battery' });
-    const crossSite = await sendJson(
-      `${backend.url}/api/register`,
-      'POST',
-      { origin: 'https://attacker.example' },
-      body,
-    );
+    const body = JSON.stringify({
+      user: { uid: 'cross-site', name: 'X' },
+      account: { password: 'correct horse battery' },
+    });
+    const crossSite = await sendJson(`${backend.url}/api/signup`, 'POST', { origin: 'https://attacker.example' }, body);
     expect(crossSite.status).toBe(403);
     expect(crossSite.body.error.code).toBe('ERR_ORIGIN_NOT_ALLOWED');
-    const fromDemo = await sendJson(`${backend.url}/api/uids/cross-site`, 'GET', { origin: 'http://localhost:5173' });
+    const fromDemo = await sendJson(`${backend.url}/api/signup/uids/cross-site`, 'GET', {
+      origin: 'http://localhost:5173',
+    });
     expect(fromDemo.status).toBe(200);
     expect(fromDemo.headers['access-control-allow-origin']).toBe('http://localhost:5173');
   });

@@ -3,6 +3,7 @@ import type { CreateUserInput } from '@profilekit/core';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAdminHarness } from '../../__tests__/adminHarness';
 import { createHarness } from '../../__tests__/harness';
 import { SignupFlow } from '../SignupFlow';
 
@@ -103,5 +104,43 @@ describe('SignupFlow', () => {
     await user.type(uid, 'taken');
     await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"taken" is already taken.')));
     expect(asked).toEqual(['taken']); // debounced: one check for five keystrokes
+  });
+
+  it('signs up through your backend when onRegister is left out: no role, one user, logged in with its token', async () => {
+    const h = createAdminHarness();
+    await h.client.createUser({ uid: 'kevin', name: 'Kevin' });
+    const user = userEvent.setup();
+    render(<SignupFlow />, { wrapper: h.wrapper });
+    const uid = screen.getByLabelText('UID');
+    await user.type(screen.getByLabelText('Name'), 'Kevin');
+    await user.type(uid, 'kevin');
+    // Nobody is logged in: the availability check is the backend's, which may read every user.
+    await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"kevin" is already taken.')));
+    await user.clear(uid);
+    await user.type(uid, 'kevin-b');
+    await waitFor(() => expect(uid).toHaveAccessibleDescription(expect.stringContaining('"kevin-b" is available.')));
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await screen.findByText('Welcome, Kevin! You are signed up and logged in.');
+    expect(stepStatus('Create your account')).toBe('done');
+    expect(stepStatus('Create chat user')).toBe('skipped');
+    expect(await h.client.getUser('kevin-b')).toMatchObject({ uid: 'kevin-b', name: 'Kevin', role: 'default' });
+    const creates = (await h.sent('POST', '/users')).filter((body) => body && 'name' in body);
+    expect(creates).toEqual([
+      { uid: 'kevin', name: 'Kevin' },
+      { uid: 'kevin-b', name: 'Kevin' },
+    ]); // no role sent
+  });
+
+  it('without onRegister, a client with no backend fails the register step with an error that says what to pass', async () => {
+    const h = createHarness();
+    const user = userEvent.setup();
+    render(<SignupFlow checkUidAvailability={false} />, { wrapper: h.wrapper });
+    await user.type(screen.getByLabelText('Name'), 'Kevin');
+    await user.type(screen.getByLabelText('UID'), 'kevin');
+    await user.click(screen.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(stepStatus('Create your account')).toBe('failed'));
+    expect(screen.getByRole('alert')).toHaveTextContent(/needs a client with signup\(request\).*createBackendClient/);
+    expect(screen.getByLabelText('Name')).toHaveValue('Kevin');
+    expect(await h.sent('POST', '/users')).toHaveLength(0);
   });
 });

@@ -74,6 +74,8 @@ export default defineConfig({
           root: 'tests/reliability',
           environment: 'node',
           include: ['src/**/*.test.ts'],
+          // The memory checks call gc() before they read the heap, so garbage is not counted as growth.
+          execArgv: ['--expose-gc'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

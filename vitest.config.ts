@@ -56,6 +56,17 @@ export default defineConfig({
         },
       },
       {
+        // @profilekit/react's hooks and forms against the emulator (the package itself does not depend on it).
+        ...sourceCondition,
+        test: {
+          name: 'react-tests',
+          root: 'tests/react',
+          environment: 'jsdom',
+          setupFiles: ['src/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
         // The client contract suite: HTTP client, REST admin client and SDK adapter over the emulator.
         ...sourceCondition,
         test: {

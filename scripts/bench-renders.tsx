@@ -22,7 +22,7 @@ const { render, screen, waitFor, cleanup } = await import('@testing-library/reac
 const { default: userEvent } = await import('@testing-library/user-event');
 const { ProfileEditForm } = await import('../packages/react/src/components/ProfileEditForm');
 const { ProfileKitProvider } = await import('../packages/react/src/ProfileKitProvider');
-const { createStoryKit } = await import('../packages/react/src/__stories__/storyKit');
+const { createStoryKit } = await import('../.storybook/kit/storyKit');
 
 const TYPED = 'abcdefghijklmnopqrst';
 const fields = ['uid', 'name', 'avatar', 'link', 'role', 'metadata', 'statusMessage', 'tags'] as const;

@@ -2,7 +2,7 @@
 # The React package's tests (React Testing Library, server rendering and type tests) on React 18.
 # The workspace runs React 19; this copies the root config and packages/ into a scratch folder, pins
 # react, react-dom and their types to 18 with pnpm overrides there, installs (hard links from pnpm's
-# store: seconds once warm), runs `tsc` and the vitest `react` project, and removes the copy.
+# store: seconds once warm), runs `tsc` and the vitest `react` and `react-tests` projects, and removes the copy.
 # Usage: bash scripts/test-react18.sh [vitest args…]   (PROFILEKIT_REACT18_KEEP=1 keeps the copy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,13 +10,14 @@ repo=$(pwd)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/profilekit-react18-XXXXXX")
 if [ -z "${PROFILEKIT_REACT18_KEEP:-}" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "react18: keeping $scratch"; fi
 
-# Tracked and new (not ignored) files of the root and packages/: what the react project needs.
-git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top).storybook' \
+# Tracked and new (not ignored) files of the root, packages/ and tests/react: what the react projects need.
+git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top)tests/react' ':(top).storybook' \
   ':(top)tests/reliability/src/summary' ':(top)tests/reliability/src/support/domSetup.ts' | tar -C "$repo" --null -T - -cf - | tar -C "$scratch" -xf -
 # Keep the copy's dependency on the workspace's versions of everything but React.
 cat >"$scratch/pnpm-workspace.yaml" <<'EOF'
 packages:
   - packages/*
+  - tests/react
 
 allowBuilds:
   better-sqlite3: true
@@ -44,7 +45,7 @@ case "$versions" in
   *) echo "react18: the overrides did not take: $versions" >&2; exit 1 ;;
 esac
 
-echo "react18: tsc over packages/react"
-pnpm --filter @profilekit/react run --silent typecheck
-echo "react18: vitest project react (RTL, server rendering, type tests)"
-pnpm exec vitest run --project react --reporter=default "$@"
+echo "react18: tsc over packages/react and tests/react"
+pnpm --filter @profilekit/react --filter @profilekit/react-tests run --silent typecheck
+echo "react18: vitest projects react and react-tests (RTL on the emulator, server rendering, type tests)"
+pnpm exec vitest run --project react --project react-tests --reporter=default "$@"

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { kitOf, loadStoryKit, withProfileKit } from '../__stories__/storyKit';
+import { kitOf, loadStoryKit, withProfileKit } from '../../../../.storybook/kit/storyKit';
 import { UserDangerZone } from './UserDangerZone';
 
 const alice = { uid: 'alice', name: 'Alice' };

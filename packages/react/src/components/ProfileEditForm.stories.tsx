@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { hostileUser, kevin, longUser } from '../__stories__/hostile';
-import { kitOf, loadStoryKit, type StoryKitOptions, withProfileKit } from '../__stories__/storyKit';
+import { hostileUser, kevin, longUser } from '../../../../.storybook/kit/hostile';
+import { kitOf, loadStoryKit, type StoryKitOptions, withProfileKit } from '../../../../.storybook/kit/storyKit';
 import { ProfileEditForm } from './ProfileEditForm';
 
 const { status: _status, lastActiveAt: _lastActiveAt, ...kevinInput } = kevin;

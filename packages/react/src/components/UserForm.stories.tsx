@@ -1,8 +1,8 @@
 import { defaultMessages, userFields } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { hostileUser, kevin, longUser } from '../__stories__/hostile';
-import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from '../__stories__/storyKit';
+import { hostileUser, kevin, longUser } from '../../../../.storybook/kit/hostile';
+import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from '../../../../.storybook/kit/storyKit';
 import { UserForm } from './UserForm';
 
 const meta = {

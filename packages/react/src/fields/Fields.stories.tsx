@@ -4,7 +4,7 @@ import type { User } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
-import { kevin } from '../__stories__/hostile';
+import { kevin } from '../../../../.storybook/kit/hostile';
 import { FormActions } from '../components/FormActions';
 import type { UserFormMode } from '../form/modes';
 import { UserFormProvider } from '../form/UserFormContext';

@@ -1,7 +1,7 @@
 import type { User } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import { kevin } from '../__stories__/hostile';
+import { kevin } from '../../../../.storybook/kit/hostile';
 import { type UserFormPayload, useUserForm } from '../form';
 
 /** useUserForm with your own markup: register inputs, read each field's state from the policy table. */

@@ -1,7 +1,7 @@
 import type { CreateUserInput } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from '../__stories__/storyKit';
+import { kitOf, loadStoryKit, type StoryKit, withProfileKit } from '../../../../.storybook/kit/storyKit';
 import { SignupFlow } from './SignupFlow';
 
 const meta = {

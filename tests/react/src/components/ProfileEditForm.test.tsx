@@ -1,10 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+import { ProfileEditForm } from '@profilekit/react';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness } from '../../__tests__/harness';
-import { ProfileEditForm } from '../ProfileEditForm';
+import { createHarness } from '../harness';
 
 afterEach(cleanup);
 

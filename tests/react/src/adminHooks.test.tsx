@@ -1,6 +1,4 @@
 import type { User, UserPage } from '@profilekit/core';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   useCurrentUser,
   useDeactivateUsers,
@@ -10,8 +8,10 @@ import {
   useSignup,
   useUser,
   useUsers,
-} from '../hooks';
-import { userKeys } from '../queryKeys';
+} from '@profilekit/react';
+import { userKeys } from '@profilekit/react/queries';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAdminHarness } from './adminHarness';
 import { createHarness } from './harness';
 

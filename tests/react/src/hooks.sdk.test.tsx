@@ -1,12 +1,11 @@
 import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
+import { ProfileKitProvider, useCreateUser, useCurrentUser, useLogin, useUpdateCurrentUser } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useCreateUser, useCurrentUser, useLogin, useUpdateCurrentUser } from '../hooks';
-import { ProfileKitProvider } from '../ProfileKitProvider';
 
 // The same hooks over the official SDK (through createSdkClient), against the emulator over real HTTP.
 let server: RunningEmulator;

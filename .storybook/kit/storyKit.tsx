@@ -6,9 +6,9 @@
 
 import { type CreateUserInput, createHttpClient, type UserClient } from '@profilekit/core';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
+import { ProfileKitProvider } from '@profilekit/react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import { ProfileKitProvider } from '../ProfileKitProvider';
 import { withEmulatorBackend } from './emulatorBackend';
 
 const BASE_URL = 'http://emulator.test';

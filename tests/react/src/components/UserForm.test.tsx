@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { defaultMessages, type User, userFields } from '@profilekit/core';
+import { UserForm } from '@profilekit/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHarness } from '../../__tests__/harness';
-import { UserForm } from '../UserForm';
+import { createHarness } from '../harness';
 
 afterEach(cleanup);
 

@@ -1,6 +1,4 @@
 import { createHttpClient, type User } from '@profilekit/core';
-import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   useBlockUsers,
   useCreateUser,
@@ -13,8 +11,10 @@ import {
   useUpdateUser,
   useUser,
   useUsers,
-} from '../hooks';
-import { userKeys } from '../queryKeys';
+} from '@profilekit/react';
+import { userKeys } from '@profilekit/react/queries';
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_URL, createHarness } from './harness';
 
 afterEach(cleanup);

@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import type { CreateUserInput } from '@profilekit/core';
+import { SignupFlow } from '@profilekit/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAdminHarness } from '../../__tests__/adminHarness';
-import { createHarness } from '../../__tests__/harness';
-import { SignupFlow } from '../SignupFlow';
+import { createAdminHarness } from '../adminHarness';
+import { createHarness } from '../harness';
 
 afterEach(cleanup);
 

@@ -1,14 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import type { UserPage } from '@profilekit/core';
+import type { UserFormMessagesInput } from '@profilekit/react';
+import { UserDangerZone, UserForm, useUser, useUsers } from '@profilekit/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAdminHarness } from '../../__tests__/adminHarness';
-import { UserForm } from '../../components/UserForm';
-import { useUser } from '../../hooks/useUser';
-import { useUsers } from '../../hooks/useUsers';
-import type { UserFormMessagesInput } from '../../messages/formMessages';
-import { UserDangerZone } from '../UserDangerZone';
+import { createAdminHarness } from '../adminHarness';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 import { createHttpClient, type UserClient } from '@profilekit/core';
 import { createEmulator, type Emulator } from '@profilekit/emulator/browser';
+import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ProfileKitProvider } from '../ProfileKitProvider';
 
 export const BASE_URL = 'http://emulator.test';
 

@@ -13,6 +13,7 @@
  *   tsx scripts/bench/browser.ts --budget        reduced run at 4× only; exit 1 when a ratio budget is missed
  *   tsx scripts/bench/browser.ts --root DIR --out FILE   measure another checkout's packages/ (e.g. main)
  *   tsx scripts/bench/browser.ts --baseline FILE         print that run's kit numbers beside this run's
+ *   tsx scripts/bench/browser.ts --only mount|keys       one half only; --mount-runs N, --key-runs N, --keys N
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,6 +25,7 @@ import { build } from 'esbuild';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.config';
 import { type Budget, checkBudgets, type Results } from './browser/budgets';
+import { sourcesOf } from './browser/sourcesOf';
 import { formatTables } from './browser/table';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +44,8 @@ const throttles = budgetMode ? [4] : [1, 4];
 const mountRuns = Number(option('--mount-runs') ?? (budgetMode ? 3 : 5));
 const keyRuns = Number(option('--key-runs') ?? 1);
 const keysPerField = Number(option('--keys') ?? (budgetMode ? 12 : 20));
+/** `--only mount` or `--only keys`: measure one half (while working on it). */
+const only = option('--only');
 
 export const components = ['ProfileEditForm', 'SignupFlow', 'UserForm'] as const;
 export const variants = ['kit', 'naive', 'plain'] as const;
@@ -75,10 +79,7 @@ async function buildPages(outDir: string) {
           platform: 'browser',
           jsx: 'automatic',
           define: { 'process.env.NODE_ENV': '"production"', BENCH_COMPONENT: JSON.stringify(component) },
-          alias: {
-            '@profilekit/react': join(packagesRoot, 'react/src/index.ts'),
-            '@profilekit/core': join(packagesRoot, 'core/src/index.ts'),
-          },
+          plugins: [sourcesOf(packagesRoot)],
           nodePaths,
           logLevel: 'error',
         }),
@@ -349,7 +350,7 @@ async function measure(browser: Browser, url: string): Promise<Results> {
   for (const throttle of throttles) {
     const rate = `${throttle}x`;
     const mounts = new Map<string, MountSample[]>();
-    for (let run = 0; run < mountRuns; run++) {
+    for (let run = 0; run < (only === 'keys' ? 0 : mountRuns); run++) {
       for (const component of components) {
         // Rotate the order so no variant always runs first (or last) on a loaded machine.
         for (const variant of [...variants.slice(run % 3), ...variants.slice(0, run % 3)]) {
@@ -365,7 +366,7 @@ async function measure(browser: Browser, url: string): Promise<Results> {
       results.mount[component] = byVariant;
     }
     const keyed = new Map<string, KeySample[]>();
-    for (let run = 0; run < keyRuns; run++) {
+    for (let run = 0; run < (only === 'mount' ? 0 : keyRuns); run++) {
       for (const variant of [...variants.slice(run % 3), ...variants.slice(0, run % 3)]) {
         const samples = await keystrokes(browser, server.url, variant, throttle, keysPerField);
         for (const field of fields)

@@ -9,6 +9,7 @@ import {
   type UserOperation,
   unsettableFields,
   userFields,
+  userOperations,
 } from './policy';
 import type { FieldErrors, JsonObject, OperationInput } from './types';
 
@@ -169,7 +170,7 @@ export function ruleSchema(
 }
 
 /**
- * Builds the request schema of each operation from the policy table, optionally with your own
+ * Builds the request schema of each operation from the policy table (each on first use), optionally with your own
  * messages and your own labels for the fields (each message receives the field and its label).
  *
  * @example
@@ -205,12 +206,17 @@ export function createUserSchemas(
       }
     });
   };
-  return {
-    create: schemaFor('create'),
-    update: schemaFor('update'),
-    updateCurrent: schemaFor('updateCurrent'),
-    signup: schemaFor('signup'),
-  } as unknown as UserSchemas;
+  // Each operation's schema is built on first use: a form validates one operation, and building all
+  // four (zod objects of every field's rule) is a noticeable part of a form's mount on a slow phone.
+  const built: Partial<Record<UserOperation, z.ZodMiniType>> = {};
+  const schemas = {};
+  for (const operation of userOperations) {
+    Object.defineProperty(schemas, operation, {
+      enumerable: true,
+      get: () => (built[operation] ??= schemaFor(operation)),
+    });
+  }
+  return schemas as UserSchemas;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
 
-import { fullDateTimeFormat, relativeTimeFormat } from './intlFormats';
+import { englishRelativeTime } from './englishRelativeTime';
+import { fullDateTimeFormat } from './intlFormats';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
@@ -123,11 +124,10 @@ const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
 
 function relativeTime(date: Date, now: Date): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const format = relativeTimeFormat('en');
   for (const [unit, size] of relativeUnits) {
-    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size || unit === 'second') return englishRelativeTime(Math.round(seconds / size), unit);
   }
-  return format.format(0, 'second');
+  return englishRelativeTime(0, 'second');
 }
 
 /**

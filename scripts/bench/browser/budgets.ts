@@ -28,6 +28,10 @@ export interface Results {
 }
 
 export interface Budget {
+  /** What is budgeted: `mount:<component>`, `p50:<field>` or `over50:metadata`. */
+  id: string;
+  /** Which half of the run measures it (a missed budget is measured again with that half only). */
+  part: 'mount' | 'keys';
   ok: boolean;
   text: string;
 }
@@ -44,6 +48,8 @@ export function checkBudgets(results: Results, rate = '4x'): Budget[] {
     const naive = results.mount[component]?.naive?.[rate]?.renderToReady;
     if (kit === undefined || naive === undefined) continue;
     budgets.push({
+      id: `mount:${component}`,
+      part: 'mount',
       ok: kit <= naive * MOUNT_RATIO,
       text: `${component} mount render→ready at ${rate}: ${kit} ms = ${(kit / naive).toFixed(2)}× naive (${naive} ms), budget ≤ ${MOUNT_RATIO}×`,
     });
@@ -53,11 +59,15 @@ export function checkBudgets(results: Results, rate = '4x'): Budget[] {
     const naive = byVariant.naive?.[rate];
     if (!kit || !naive) continue;
     budgets.push({
+      id: `p50:${field}`,
+      part: 'keys',
       ok: kit.p50 <= Math.max(naive.p50 * KEY_P50_RATIO, naive.p50 + KEY_FLOOR_MS),
       text: `${field} keystroke p50 at ${rate}: ${kit.p50} ms = ${(kit.p50 / naive.p50).toFixed(2)}× naive (${naive.p50} ms), budget ≤ ${KEY_P50_RATIO}×`,
     });
     if (field === 'metadata') {
       budgets.push({
+        id: `over50:${field}`,
+        part: 'keys',
         ok: kit.over50 <= naive.over50,
         text: `metadata (~5 KB) keys over 50 ms at ${rate}: ${kit.over50} of ${kit.keys}, naive ${naive.over50}, budget ≤ naive`,
       });

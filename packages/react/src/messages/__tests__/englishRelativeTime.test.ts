@@ -7,7 +7,8 @@ const values = [-1_234_567, -1234, -1000, -999, -59, -2, -1, -0, 0, 1, 2, 45, 10
 
 describe('englishRelativeTime', () => {
   it.each(units)('says what Intl.RelativeTimeFormat("en", { numeric: "auto" }) says, in %s', (unit) => {
-    for (const value of values) expect(englishRelativeTime(value, unit), `${value} ${unit}`).toBe(intl.format(value, unit));
+    for (const value of values)
+      expect(englishRelativeTime(value, unit), `${value} ${unit}`).toBe(intl.format(value, unit));
   });
 
   it('hands what it does not spell out to Intl (fractions, quarters)', () => {

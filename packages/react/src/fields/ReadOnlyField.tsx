@@ -1,5 +1,5 @@
 import { userFields } from '@profilekit/core';
-import { type FormField, valuesFromUser } from '../form/formValues';
+import { type FormField, valueFromUser } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';
 import { Field, FieldDescription, FieldInput, FieldLabel } from './Field';
 
@@ -16,7 +16,7 @@ import { Field, FieldDescription, FieldInput, FieldLabel } from './Field';
 export function ReadOnlyField({ name, className }: { name: FormField; className?: string }) {
   const { user, messages, operation } = useUserFormContext();
   const label = messages.labels[name];
-  const raw = valuesFromUser(user)[name];
+  const raw = valueFromUser(user, name);
   const value = Array.isArray(raw) ? raw.join(', ') : raw;
   const hint = userFields[name][operation] === 'locked' ? messages.lockedHint(label) : messages.readOnlyHint(label);
   return (

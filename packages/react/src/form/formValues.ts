@@ -46,17 +46,21 @@ export function metadataText(metadata: unknown): string {
  */
 export function valuesFromUser(user: Partial<User> | undefined): UserFormValues {
   const values: Record<string, unknown> = {};
-  for (const field of formFieldNames) {
-    const value = user?.[field];
-    const { kind } = userFields[field].rule;
-    values[field] =
-      kind === 'tags'
-        ? [...((value as string[] | undefined) ?? [])]
-        : kind === 'json'
-          ? metadataText(value)
-          : (value ?? '');
-  }
+  for (const field of formFieldNames) values[field] = valueFromUser(user, field);
   return values as UserFormValues;
+}
+
+/** One input's value for a user as loaded (see {@link valuesFromUser}): a read-only field needs no other. */
+export function valueFromUser<F extends FormField>(user: Partial<User> | undefined, field: F): UserFormValues[F] {
+  const value = user?.[field];
+  const { kind } = userFields[field].rule;
+  return (
+    kind === 'tags'
+      ? [...((value as string[] | undefined) ?? [])]
+      : kind === 'json'
+        ? metadataText(value)
+        : (value ?? '')
+  ) as UserFormValues[F];
 }
 
 /** The outcome of reading the metadata text: parsed JSON, a cleared field, or why it is not JSON. */

@@ -73,8 +73,10 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
     () => userFormResolver({ operation, getLoadedUser: () => baselineRef.current, schemas, messages }),
     [operation, schemas, messages],
   );
+  // Read by react-hook-form once, at mount (a new user resets the form below): not rebuilt on each render.
+  const [defaultValues] = useState(() => valuesFromUser(user));
   const form = useForm<UserFormValues, unknown, UserFormPayload<M>>({
-    defaultValues: valuesFromUser(user),
+    defaultValues,
     resolver: resolver as never,
     mode: 'onTouched',
     reValidateMode: 'onChange',

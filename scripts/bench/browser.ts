@@ -214,14 +214,14 @@ async function mount(browser: Browser, base: string, variant: Variant, component
   return sample;
 }
 
-async function layoutCount(cdp: CDPSession): Promise<number> {
+/** The page's running totals from CDP: layouts, and main-thread task time in ms (every task: script, style, layout, paint). */
+async function mainThread(cdp: CDPSession): Promise<{ layouts: number; taskMs: number }> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((metric) => metric.name === 'LayoutCount')?.value ?? 0;
+  const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
+  return { layouts: value('LayoutCount'), taskMs: value('TaskDuration') * 1000 };
 }
 
 type Probe = { interactions: Map<number, number>; keys: number[]; ready: Promise<unknown> };
-/** Layouts per key are reported, not budgeted: the budget run saves the two CDP calls per key. */
-const countLayouts = !budgetMode;
 
 /** Waits until the key's work and the frame it caused are done. */
 const settle = (page: Page) =>
@@ -260,7 +260,10 @@ async function focusField(page: Page, field: KeyField) {
 }
 
 interface KeySample {
+  /** Wall time from each keydown to the end of the task after it (style and layout forced there). */
   ms: number[];
+  /** Main-thread task time of each key (CDP TaskDuration from the key press until its frame is done: paint included). */
+  taskMs: number[];
   interactions: number[];
   layouts: number[];
 }
@@ -284,6 +287,7 @@ async function typeInto(pages: OpenPage[], field: KeyField, keys: number): Promi
     });
   }
   const layouts: number[][] = pages.map(() => []);
+  const taskMs: number[][] = pages.map(() => []);
   const count = field === 'tagAdd' ? Math.min(keys, 20) : keys;
   for (let i = 0; i < count; i++) {
     const letter = String.fromCharCode(97 + (i % 26));
@@ -294,10 +298,12 @@ async function typeInto(pages: OpenPage[], field: KeyField, keys: number): Promi
         await page.keyboard.press(letter);
         await settle(page);
       }
-      const before = countLayouts ? await layoutCount(cdp) : 0;
+      const before = await mainThread(cdp);
       await page.keyboard.press(field === 'tagAdd' ? 'Enter' : letter);
       await settle(page);
-      if (countLayouts) layouts[index]?.push((await layoutCount(cdp)) - before);
+      const after = await mainThread(cdp);
+      layouts[index]?.push(after.layouts - before.layouts);
+      taskMs[index]?.push(after.taskMs - before.taskMs);
     }
   }
   return Promise.all(
@@ -310,8 +316,8 @@ async function typeInto(pages: OpenPage[], field: KeyField, keys: number): Promi
       const expected = field === 'tagAdd' ? 2 * count : count;
       if (all.length !== expected)
         throw new Error(`${field}: the probe saw ${all.length} keydowns, expected ${expected}`);
-      const ms = field === 'tagAdd' ? all.filter((_, key) => key % 2 === 1) : all;
-      return { ms, interactions, layouts: layouts[index] ?? [] };
+      const toTimer = field === 'tagAdd' ? all.filter((_, key) => key % 2 === 1) : all;
+      return { ms: toTimer, taskMs: taskMs[index] ?? [], interactions, layouts: layouts[index] ?? [] };
     }),
   );
 }
@@ -349,8 +355,9 @@ const median = (values: number[]) => percentile(values, 50);
 const round = (value: number) => Math.round(value * 10) / 10;
 
 function summarizeKeys(runs: KeySample[]) {
-  const perRun = runs.map(({ ms, interactions, layouts }) => ({
+  const perRun = runs.map(({ ms, taskMs, interactions, layouts }) => ({
     p50: percentile(ms, 50),
+    taskP50: percentile(taskMs, 50),
     p95: percentile(ms, 95),
     max: Math.max(...ms),
     // Interactions under Event Timing's 16 ms threshold are not reported: count them as 16.
@@ -362,6 +369,7 @@ function summarizeKeys(runs: KeySample[]) {
   const med = (key: keyof (typeof perRun)[number]) => round(median(perRun.map((run) => run[key])));
   return {
     p50: med('p50'),
+    taskP50: med('taskP50'),
     p95: med('p95'),
     max: med('max'),
     inp: med('inp'),

@@ -8,7 +8,10 @@ export interface MountSummary {
 }
 
 export interface KeySummary {
+  /** Main-thread ms per key: from keydown to the end of the task after it (style and layout forced there), median of the keys. */
   p50: number;
+  /** Main-thread task time per key from CDP (TaskDuration over the key until its frame is done, paint included), median. */
+  taskP50: number;
   p95: number;
   max: number;
   inp: number;

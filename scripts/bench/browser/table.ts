@@ -67,6 +67,7 @@ export function formatTables(results: Results, baseline?: Results): string {
       'INP-like kit / naive',
       '>50 ms kit / naive / plain',
       'layouts/key kit / naive',
+      'task ms p50 (key + frame) kit / naive',
     ],
   ];
   for (const [field, v] of Object.entries(results.keystroke)) {
@@ -91,6 +92,7 @@ export function formatTables(results: Results, baseline?: Results): string {
         `${num(k('kit')?.inp)} / ${num(k('naive')?.inp)}`,
         `${num(k('kit')?.over50)} / ${num(k('naive')?.over50)} / ${num(k('plain')?.over50)} of ${num(k('kit')?.keys)}`,
         `${num(k('kit')?.layouts)} / ${num(k('naive')?.layouts)}`,
+        `${num(k('kit')?.taskP50)} / ${num(k('naive')?.taskP50)}`,
       ]);
     }
   }

@@ -78,6 +78,18 @@ describe('messages a user can act on', () => {
   });
 });
 
+describe('createUserSchemas', () => {
+  it('offers every operation and builds each schema once, when it is first used', () => {
+    const schemas = createUserSchemas();
+    expect(Object.keys(schemas).sort()).toEqual(['create', 'signup', 'update', 'updateCurrent']);
+    expect(schemas.update).toBe(schemas.update);
+    expect(schemas.signup.safeParse({ uid: 'usr1', name: 'Kevin', role: 'admin' })).toEqual({
+      success: true,
+      data: { uid: 'usr1', name: 'Kevin' },
+    });
+  });
+});
+
 describe('isHttpUrl', () => {
   it.each([
     ['https://example.com', true],

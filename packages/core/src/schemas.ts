@@ -116,7 +116,8 @@ export function isValidUid(value: unknown): value is string {
 }
 
 /**
- * The zod schema of one rule, with messages naming the field.
+ * The zod schema of one rule, with messages naming the field. A read-only field's rule accepts nothing:
+ * no request may set it.
  *
  * @example
  * ```ts
@@ -136,7 +137,7 @@ export function ruleSchema(
         m,
         z.minLength(1, m.required(subject)),
         atMost(rule.maxLength),
-        z.regex(rule.characters, m.uidCharacters(subject, rule.charactersInWords)),
+        z.refine((value: string) => rule.characters.test(value), m.uidCharacters(subject, rule.charactersInWords)),
       );
     case 'text': {
       const atLeast = rule.minLength > 0 ? [z.minLength(rule.minLength, m.tooShort(subject, rule.minLength))] : [];
@@ -160,12 +161,11 @@ export function ruleSchema(
         .array(tag, m.notAList(subject))
         .check(z.maxLength(rule.maxItems, m.tooManyItems(subject, rule.maxItems)));
     }
-    case 'enum':
-      return z.enum(rule.values as [string, ...string[]]);
-    case 'timestamp':
-      return z.int().check(z.nonnegative());
-    case 'flag':
-      return z.boolean();
+    default:
+      // enum, timestamp, flag: the rules of read-only fields, which CometChat alone maintains. No request
+      // may carry them (no operation sends them), so no value is valid — and no number or boolean
+      // schema reaches a browser bundle for fields nobody can set.
+      return z.never();
   }
 }
 
@@ -194,7 +194,10 @@ export function createUserSchemas(
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));
     if (!createsUser(operation) && clearable.length > 0) {
       const unsetMessage = m.unknownUnset(clearable);
-      shape.unset = z.optional(z.array(z.enum(clearable as [string, ...string[]], unsetMessage), unsetMessage));
+      const clearableField = z
+        .string(unsetMessage)
+        .check(z.refine((field) => clearable.includes(field as UserField), unsetMessage));
+      shape.unset = z.optional(z.array(clearableField, unsetMessage));
     }
     return z.object(shape, m.notAnObject()).check((ctx) => {
       const value = ctx.value as Record<string, unknown> & { unset?: string[] };

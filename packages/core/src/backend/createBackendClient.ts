@@ -6,10 +6,10 @@ import type {
   UserAdminOperations,
   UserPage,
 } from '../client';
-import { listUsersParams, toUserPage } from '../http/listQuery';
+import { listUsersParams, usersPage } from '../http/listQuery';
 import { createSend, type TransportOptions, type WireRequest } from '../http/request';
 import { validated } from '../http/validate';
-import { toUser } from '../http/wireUser';
+import { toUser, userOf, userPath } from '../http/wireUser';
 import type { CreateUserInput, UpdateUserInput, User } from '../types';
 
 /** Options of {@link createBackendClient}. */
@@ -72,8 +72,6 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       signal: requestOptions?.signal,
     });
   }
-  const userPath = (uid: string) => `/users/${encodeURIComponent(uid)}`;
-  const userOf = async (answer: Promise<{ data: unknown }>) => toUser((await answer).data as object);
   const session = async (answer: Promise<{ data: { user: object; authToken: string } }>): Promise<SignupResult> => {
     const { data } = await answer;
     return { user: toUser(data.user), authToken: data.authToken };
@@ -86,19 +84,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       return userOf(call('PATCH', userPath(uid), changes, requestOptions));
     },
     getUser: (uid, requestOptions) => userOf(call('GET', userPath(uid), undefined, requestOptions)),
-    async listUsers(query = {}, requestOptions) {
-      const { data, meta } = await call<unknown[]>(
-        'GET',
-        `/users?${listUsersParams(query, 'admin')}`,
-        undefined,
-        requestOptions,
-      );
-      return toUserPage(
-        (Array.isArray(data) ? data : []).map((user) => toUser(user as object)),
-        meta?.pagination,
-        query,
-      );
-    },
+    listUsers: async (query = {}, requestOptions) =>
+      usersPage(await call('GET', `/users?${listUsersParams(query, 'admin')}`, undefined, requestOptions), query),
     async deleteUser(uid, { permanent = false, ...requestOptions } = {}) {
       await call('DELETE', `${userPath(uid)}${permanent ? '?permanent=true' : ''}`, undefined, requestOptions);
     },
@@ -112,7 +99,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       session(call('POST', '/signup', { user: validated('signup', user), account: account ?? {} }, requestOptions)),
     async isUidAvailable(uid, requestOptions) {
       const path = `/signup/uids/${encodeURIComponent(uid)}`;
-      return (await call<{ available: boolean }>('GET', path, undefined, requestOptions)).data.available === true;
+      return (await call<{ available?: unknown }>('GET', path, undefined, requestOptions)).data.available === true;
     },
     startSession: (credentials, requestOptions) => session(call('POST', '/session', credentials, requestOptions)),
   };

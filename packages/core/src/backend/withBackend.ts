@@ -1,10 +1,35 @@
 import type { AdminUserClient, ListUsersQuery, RequestOptions, UserClient } from '../client';
+import type { CreateUserInput, UpdateUserInput } from '../types';
 import type { BackendClient } from './createBackendClient';
 
 /** A CometChat client whose privileged operations go through your backend. */
 export type BackendUserClient = AdminUserClient & Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession'>;
 
 const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDeactivated || query.onlyDeactivated);
+
+/** What goes straight to CometChat with the user's auth token (`loginWithDevAuthKey` only where the client has it). */
+const selfService = [
+  'login',
+  'loginWithDevAuthKey',
+  'logout',
+  'getLoggedInUser',
+  'updateCurrentUserDetails',
+  'getUser',
+  'blockUsers',
+  'unblockUsers',
+] as const;
+
+/** What only your backend may do; it checks the caller's role. */
+const privileged = [
+  'deleteUser',
+  'deactivateUsers',
+  'reactivateUsers',
+  'signup',
+  'isUidAvailable',
+  'startSession',
+] as const;
+
+type Forward = (...args: unknown[]) => unknown;
 
 /**
  * Composes a CometChat client (`createHttpClient` or `createSdkClient`) with your backend
@@ -23,26 +48,21 @@ const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDea
  * ```
  */
 export function withBackend(cometChat: UserClient, backend: BackendClient): BackendUserClient {
-  return {
-    login: cometChat.login.bind(cometChat) as UserClient['login'],
-    ...(cometChat.loginWithDevAuthKey && {
-      loginWithDevAuthKey: cometChat.loginWithDevAuthKey.bind(cometChat),
-    }),
-    logout: (options) => cometChat.logout(options),
-    getLoggedInUser: (options) => cometChat.getLoggedInUser(options),
-    updateCurrentUserDetails: (changes, options) => cometChat.updateCurrentUserDetails(changes, options),
-    getUser: (uid, options) => cometChat.getUser(uid, options),
+  const client: Record<string, Forward> = {
     listUsers: (query, options) =>
-      asksForDeactivated(query) ? backend.listUsers(query, options) : cometChat.listUsers(query, options),
-    blockUsers: (uids, options) => cometChat.blockUsers(uids, options),
-    unblockUsers: (uids, options) => cometChat.unblockUsers(uids, options),
-    createUser: (user, _authKey?: string, options?: RequestOptions) => backend.createUser(user, options),
-    updateUser: (user, _authKey?: string, options?: RequestOptions) => backend.updateUser(user, options),
-    deleteUser: (uid, options) => backend.deleteUser(uid, options),
-    deactivateUsers: (uids, options) => backend.deactivateUsers(uids, options),
-    reactivateUsers: (uids, options) => backend.reactivateUsers(uids, options),
-    signup: (request, options) => backend.signup(request, options),
-    isUidAvailable: (uid, options) => backend.isUidAvailable(uid, options),
-    startSession: (credentials, options) => backend.startSession(credentials, options),
+      (asksForDeactivated(query as ListUsersQuery) ? backend : cometChat).listUsers(
+        query as ListUsersQuery,
+        options as RequestOptions,
+      ),
+    // The backend holds the key: the Auth Key argument of the CometChat signature is not used.
+    createUser: (user, _authKey, options) => backend.createUser(user as CreateUserInput, options as RequestOptions),
+    updateUser: (user, _authKey, options) => backend.updateUser(user as UpdateUserInput, options as RequestOptions),
   };
+  const forward = (target: object, name: string) => {
+    const method = (target as Record<string, Forward | undefined>)[name];
+    if (method) client[name] = (...args) => method.apply(target, args);
+  };
+  for (const name of selfService) forward(cometChat, name);
+  for (const name of privileged) forward(backend, name);
+  return client as unknown as BackendUserClient;
 }

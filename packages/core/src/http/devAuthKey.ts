@@ -2,6 +2,10 @@ import { ProfileKitError } from '../errors';
 
 let warned = false;
 
+/** Why the Auth Key has one home, in the warning and in the error of a production build. */
+const DEVELOPMENT_ONLY =
+  'devAuthKey is for development only; production builds refuse it: create users and auth tokens on your backend (@profilekit/server)';
+
 /** `true` in a production build: `import.meta.env.PROD` (Vite and friends) or `NODE_ENV=production`. */
 export function isProductionBuild(): boolean {
   const meta = import.meta as { env?: { PROD?: boolean } };
@@ -23,16 +27,11 @@ export function devAuthKeyOf(options: { devAuthKey?: string; authKey?: string })
   const key = options.devAuthKey ?? options.authKey;
   if (!key) return undefined;
   if (isProductionBuild()) {
-    throw new ProfileKitError(
-      'devAuthKey is for development only and is refused in a production build: create users and auth tokens on your backend (@profilekit/server).',
-      { code: 'ERR_DEV_AUTH_KEY_IN_PRODUCTION', status: 0 },
-    );
+    throw new ProfileKitError(DEVELOPMENT_ONLY, { code: 'ERR_DEV_AUTH_KEY_IN_PRODUCTION' });
   }
   if (!warned) {
     warned = true;
-    console.warn(
-      'profilekit: devAuthKey is set. The Auth Key is for development only — production builds refuse it; use @profilekit/server.',
-    );
+    console.warn(`profilekit: ${DEVELOPMENT_ONLY}`);
   }
   return key;
 }

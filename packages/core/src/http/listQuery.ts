@@ -1,6 +1,7 @@
 import type { ListUsersQuery, UserPage } from '../client';
 import type { User } from '../types';
 import type { WireResponse } from './request';
+import { toUser } from './wireUser';
 
 /** Which endpoint a listing goes to: the logged-in user's (`authToken`) or the admin one (a key). */
 export type ListAudience = 'user' | 'admin';
@@ -57,4 +58,16 @@ export function toUserPage(users: User[], pagination: Pagination | undefined, qu
     perPage,
     totalPages: pagination?.total_pages ?? Math.ceil(total / perPage),
   };
+}
+
+/**
+ * The {@link UserPage} of a `GET /users` answer (`data` and `meta.pagination`) for the query that asked for it.
+ *
+ * @example
+ * ```ts
+ * usersPage(await send({ method: 'GET', url, headers, secrets: [] }), { limit: 10 });
+ * ```
+ */
+export function usersPage({ data, meta }: WireResponse, query: ListUsersQuery): UserPage {
+  return toUserPage((Array.isArray(data) ? data : []).map(toUser), meta?.pagination, query);
 }

@@ -5,7 +5,7 @@ export function missingDevAuthKey(): ValidationError {
   return new ValidationError(
     {
       authKey: [
-        'Logging in with a uid needs the Auth Key: create the client with devAuthKey (development only), or log in with an auth token from your backend',
+        'Logging in with a uid needs the devAuthKey option (development only) or an auth token from your backend',
       ],
     },
     { code: 'ERR_AUTH_KEY_MISSING' },

@@ -23,6 +23,13 @@ export function toUser(source: object): User {
   return user as User;
 }
 
+/** The path of one user. */
+export const userPath = (uid: string): string => `/users/${encodeURIComponent(uid)}`;
+
+/** The plain `User` a wire call answered with. */
+export const userOf = async (response: Promise<{ data: unknown }>): Promise<User> =>
+  toUser((await response).data as object);
+
 /**
  * A block/unblock result per uid, from CometChat's `data` (`{ uid: { success, message } }`, or `'success'`/`'fail'`).
  *

@@ -4,15 +4,14 @@ import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from 
 import { currentUserBody } from './currentUserBody';
 import { browserDeviceId } from './deviceId';
 import type { HostSettings } from './hostsFromSettings';
-import { listUsersParams, toUserPage } from './listQuery';
+import { listUsersParams, usersPage } from './listQuery';
 import { loginBody } from './loginBody';
 import { missingDevAuthKey } from './missingDevAuthKey';
 import { notLoggedIn } from './notLoggedIn';
-import type { WireResponse } from './request';
 import type { TokenStore } from './tokenStore';
 import { validated } from './validate';
 import type { CallOptions, WireCalls } from './wireCalls';
-import { toBlockOutcome, toUser } from './wireUser';
+import { toBlockOutcome, toUser, userOf, userPath } from './wireUser';
 
 /** What the fetch clients are made of. */
 export interface WireUserClientContext {
@@ -27,12 +26,6 @@ export interface WireUserClientContext {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** The path of one user. */
-export const userPath = (uid: string) => `/users/${encodeURIComponent(uid)}`;
-
-const userOf = async (response: Promise<WireResponse<unknown>>): Promise<User> =>
-  toUser((await response).data as object);
 
 /**
  * The {@link UserClient} over the wire protocol, shared by `createHttpClient` and `createRestClient`:
@@ -132,8 +125,7 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
 
     async listUsers(query: ListUsersQuery = {}, options?: RequestOptions) {
       const params = listUsersParams(query, readKey ? 'admin' : 'user');
-      const { data, meta } = await read('listUsers', `/users?${params}`, options);
-      return toUserPage((Array.isArray(data) ? data : []).map(toUser), meta?.pagination, query);
+      return usersPage(await read('listUsers', `/users?${params}`, options), query);
     },
 
     blockUsers: (uids: string[], options?: RequestOptions) => block('blockUsers', 'POST', uids, options),

@@ -3,7 +3,8 @@ import { type CometChatTarget, resolveHosts } from '../http/hosts';
 import { createSend, type TransportOptions } from '../http/request';
 import { memoryTokenStore, type TokenStore } from '../http/tokenStore';
 import { type CallOptions, createWireCalls } from '../http/wireCalls';
-import { createWireUserClient, userPath } from '../http/wireUserClient';
+import { userPath } from '../http/wireUser';
+import { createWireUserClient } from '../http/wireUserClient';
 import { assertServerSide } from './assertServerSide';
 
 /** Options of {@link createRestClient}. */

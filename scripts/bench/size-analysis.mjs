@@ -8,6 +8,7 @@
 //   node scripts/bench/size-analysis.mjs            # the profile page
 //   node scripts/bench/size-analysis.mjs core       # @profilekit/core, every export (zod external)
 //   node scripts/bench/size-analysis.mjs react      # @profilekit/react, every export (peers external)
+//   node scripts/bench/size-analysis.mjs page zod   # list the modules of another package (here zod) one by one
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -134,6 +135,8 @@ function groupOf(file) {
 }
 
 const which = process.argv[2] ?? 'page';
+/** Packages whose modules are listed one by one (default: profilekit's own). */
+const detail = process.argv[3] ?? '@profilekit/';
 const { code, map } = await bundle(targets[which]);
 const owner = owners(code, map);
 const total = gz(code);
@@ -166,10 +169,14 @@ for (const [group, set] of [...groups].sort((a, b) => minBytes(b[1]) - minBytes(
 console.log('\nprofilekit module                                        min B    gz B');
 const rows = [];
 for (const [i, file] of sources.entries()) {
-  if (!groupOf(file).startsWith('@profilekit/')) continue;
+  if (!groupOf(file).startsWith(detail)) continue;
   const min = minBytes(new Set([i]));
   if (min === 0) continue;
-  rows.push([relative(join(root, 'packages'), file), min, total - gz(without(code, owner, (o) => o === i))]);
+  rows.push([
+    relative(join(root, 'packages'), file).replace(/^.*node_modules\//, ''),
+    min,
+    total - gz(without(code, owner, (o) => o === i)),
+  ]);
 }
 for (const [file, min, share] of rows.sort((a, b) => b[2] - a[2])) {
   console.log(`${file.padEnd(54)} ${String(min).padStart(6)} ${String(share).padStart(6)}`);

@@ -4,7 +4,7 @@ export { errorFromWire, maskSecret, redactSecrets, type WireError, type WireErro
 export { currentUserChanges } from './http/currentUserBody';
 export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
 export { applyUserPayload, isClearedValue, sameValue } from './payload';
-export { createsUser, fieldsChangeableBy, fieldsSentBy, unsettableFields } from './policy';
+export { createsUser, fieldsChangeableBy, fieldsSentBy, serverDefaults, unsettableFields } from './policy';
 export { assertServerSide, isBrowser } from './rest/assertServerSide';
 export { isHttpUrl, isJsonObject, issuesToFieldErrors, jsonByteLength, ruleSchema } from './schemas';
-export type { RuleValue } from './types';
+export type { KeptField, KeptUser, RuleValue } from './types';

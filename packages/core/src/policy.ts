@@ -73,8 +73,10 @@ export interface FieldPolicy {
   readonly signup: FieldAccess;
   readonly rule: FieldRule;
   readonly clear: ClearBehaviour;
-  /** Only meaningful relative to another logged-in user (hidden on one's own profile). */
+  /** Only meaningful relative to another logged-in user (hidden on one's own profile); never stored with the user. */
   readonly relative?: true;
+  /** What CometChat stores when a new user's request leaves the field out. */
+  readonly serverDefault?: string;
 }
 
 /**
@@ -140,6 +142,7 @@ export const userFields = {
     signup: 'ignored',
     rule: { kind: 'role', maxLength: 100 },
     clear: 'never',
+    serverDefault: 'default',
   },
   metadata: {
     label: 'Metadata',
@@ -176,6 +179,7 @@ export const userFields = {
     signup: 'readOnly',
     rule: { kind: 'enum', values: ['online', 'offline'] },
     clear: 'never',
+    serverDefault: 'offline',
   },
   lastActiveAt: {
     label: 'Last active',
@@ -239,6 +243,23 @@ export function fieldsSentBy(operation: UserOperation): UserField[] {
  */
 export function fieldsChangeableBy(operation: UserOperation): UserField[] {
   return userFieldNames.filter((field) => isChangeable(userFields[field][operation]));
+}
+
+/**
+ * What CometChat stores for a new user beyond its request: each field's `serverDefault`.
+ *
+ * @example
+ * ```ts
+ * serverDefaults(); // { role: 'default', status: 'offline' }
+ * ```
+ */
+export function serverDefaults(): Partial<Record<UserField, string>> {
+  const defaults: Partial<Record<UserField, string>> = {};
+  for (const field of userFieldNames) {
+    const { serverDefault } = userFields[field] as FieldPolicy;
+    if (serverDefault !== undefined) defaults[field] = serverDefault;
+  }
+  return defaults;
 }
 
 /** The fields whose clearing is sent as `unset`. */

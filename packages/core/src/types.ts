@@ -36,6 +36,24 @@ type InputOf<Op extends UserOperation> = {
   [F in FieldsWhere<Op, 'required' | 'identifies'>]: UserFieldValue<F>;
 } & { [F in FieldsWhere<Op, 'optional'>]?: UserFieldValue<F> };
 
+type RequiredOnCreate = FieldsWhere<'create', 'required'>;
+
+/** The fields CometChat keeps with each user: all of the table's but those relative to a viewer. */
+export type KeptField = { [F in UserField]: UserFields[F] extends { relative: true } ? never : F }[UserField];
+
+/** The kept fields every user has: required when created, or given a `serverDefault` by CometChat. */
+type AlwaysKept =
+  | RequiredOnCreate
+  | { [F in UserField]: UserFields[F] extends { serverDefault: string } ? F : never }[UserField];
+
+/**
+ * A user's own fields as CometChat keeps them, derived from the policy table: no viewer-relative flags, no
+ * server timestamps. What the emulator stores.
+ */
+export type KeptUser = Simplify<
+  { [F in KeptField & AlwaysKept]: UserFieldValue<F> } & { [F in Exclude<KeptField, AlwaysKept>]?: UserFieldValue<F> }
+>;
+
 /** Fields whose clearing is sent in an update's `unset` list: `avatar`, `link`, `metadata`. */
 export type ClearableField = UnsettableField & FieldsWhere<'update', 'optional'>;
 
@@ -48,8 +66,8 @@ export type ClearableField = UnsettableField & FieldsWhere<'update', 'optional'>
  * ```
  */
 export type User = Simplify<
-  { uid: string; name: string } & {
-    [F in Exclude<UserField, 'uid' | 'name'>]?: UserFieldValue<F>;
+  { [F in RequiredOnCreate]: UserFieldValue<F> } & {
+    [F in Exclude<UserField, RequiredOnCreate>]?: UserFieldValue<F>;
   } & {
     /** Unix seconds. */
     createdAt?: number;

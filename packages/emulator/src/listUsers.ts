@@ -2,8 +2,8 @@ import type { FieldErrors } from '@profilekit/core';
 import { stringList } from './body';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './constants';
 import { badRequest } from './errors';
-import type { Viewer } from './present';
 import type { StoredUser, UserStore } from './store/types';
+import type { Viewer } from './viewer';
 
 /** `GET /users` query parameters, as the SDK and the REST API send them. */
 export interface UserListQuery {

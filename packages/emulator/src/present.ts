@@ -1,17 +1,6 @@
-import type { User } from '@profilekit/core';
-import type { StoredUser, UserStore } from './store/types';
-
-/** The logged-in user a response is relative to, with whom they block and who blocks them. */
-export interface Viewer {
-  uid: string;
-  blockedByMe: ReadonlySet<string>;
-  hasBlockedMe: ReadonlySet<string>;
-}
-
-/** Reads the block relations of a logged-in user once, for a whole response. */
-export function viewerOf(store: UserStore, uid: string): Viewer {
-  return { uid, blockedByMe: new Set(store.blockedBy(uid)), hasBlockedMe: new Set(store.blockersOf(uid)) };
-}
+import { type User, userFieldNames, userFields } from '@profilekit/core';
+import type { StoredUser } from './store/types';
+import type { RelativeField, Viewer } from './viewer';
 
 /** CometChat's id of the one-to-one conversation of two users: both uids, sorted, joined by `_user_`. */
 export function conversationId(a: string, b: string): string {
@@ -27,27 +16,25 @@ export interface PresentOptions {
 }
 
 /**
- * A stored user as the API answers it: fields in CometChat's order, absent when unset; relative to a
- * logged-in viewer, also `conversationId`, `blockedByMe` and `hasBlockedMe`.
+ * A stored user as the API answers it, field by field of the policy table: what the user keeps, absent when
+ * unset (tags only when asked for, `[]` when none); relative to a logged-in viewer, also the relative fields
+ * and `conversationId`. Then the server's times and, after a login or a create that asked, the auth token.
  */
 export function presentUser(user: StoredUser, { viewer, withTags = true, authToken }: PresentOptions = {}): User {
-  const out: Record<string, unknown> = { uid: user.uid, name: user.name };
-  out.avatar = user.avatar;
-  out.link = user.link;
-  out.role = user.role;
-  out.metadata = user.metadata;
-  out.status = user.status;
-  out.statusMessage = user.statusMessage;
-  out.lastActiveAt = user.lastActiveAt;
-  if (withTags) out.tags = user.tags ?? [];
+  const out: Record<string, unknown> = {};
+  const other = viewer && viewer.uid !== user.uid ? viewer : undefined;
+  for (const field of userFieldNames) {
+    const policy = userFields[field];
+    if ('relative' in policy) {
+      if (other) out[field] = other[field as RelativeField].has(user.uid);
+    } else if (policy.rule.kind === 'tags') {
+      if (withTags) out[field] = user[field as keyof StoredUser] ?? [];
+    } else out[field] = user[field as keyof StoredUser];
+  }
   out.createdAt = user.createdAt;
   out.updatedAt = user.updatedAt;
   out.deactivatedAt = user.deactivatedAt;
-  if (viewer && viewer.uid !== user.uid) {
-    out.conversationId = conversationId(viewer.uid, user.uid);
-    out.blockedByMe = viewer.blockedByMe.has(user.uid);
-    out.hasBlockedMe = viewer.hasBlockedMe.has(user.uid);
-  }
+  if (other) out.conversationId = conversationId(other.uid, user.uid);
   out.authToken = authToken;
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out as User;

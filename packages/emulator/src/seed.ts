@@ -1,9 +1,8 @@
 import type { CreateUserInput } from '@profilekit/core';
-import { applyUserPayload } from '@profilekit/core/internal';
 import { ApiError } from './errors';
 import { validUserBody } from './rules';
 import type { StoredUser, UserStore } from './store/types';
-import { normalizeUid } from './users';
+import { newStoredUser } from './users';
 
 /** What seeding did. */
 export interface SeedResult {
@@ -32,12 +31,7 @@ export function seedUsers(
   const users = list.map((entry, index): StoredUser => {
     try {
       const data: CreateUserInput = validUserBody(config, 'create', entry);
-      const user = applyUserPayload(
-        'create',
-        { role: 'default', status: 'offline', createdAt: now } as StoredUser,
-        data,
-      );
-      return { ...user, uid: normalizeUid(data.uid) };
+      return newStoredUser(data, now);
     } catch (error) {
       const details = error instanceof ApiError ? JSON.stringify(error.details) : String(error);
       throw new Error(`Seed user #${index + 1} is invalid: ${details}`);

@@ -1,3 +1,5 @@
+import type { CreateUserInput } from '@profilekit/core';
+import { applyUserPayload, serverDefaults } from '@profilekit/core/internal';
 import { stringList } from './body';
 import type { EmulatorConfig } from './config';
 import { badRequest, uidNotFound } from './errors';
@@ -6,6 +8,15 @@ import type { StoredUser } from './store/types';
 /** CometChat stores uids lowercased: `Bob` and `bob` are one user. */
 export function normalizeUid(uid: string): string {
   return uid.toLowerCase();
+}
+
+/**
+ * The user a validated create request makes, as CometChat stores it: the table's `serverDefault`s
+ * (`role: 'default'`, `status: 'offline'`) under the request, the uid lowercased, `createdAt` now.
+ */
+export function newStoredUser(data: CreateUserInput, now: number): StoredUser {
+  const user = applyUserPayload('create', { ...serverDefaults(), createdAt: now } as StoredUser, data);
+  return { ...user, uid: normalizeUid(data.uid) };
 }
 
 /** A user that exists and is not deactivated. */

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
+import type { UserField } from '../policy';
+import type { CreateUserInput, CurrentUserChanges, KeptUser, UpdateUserInput, User } from '../types';
 
 const readOnly = ['status', 'lastActiveAt', 'hasBlockedMe', 'blockedByMe'] as const;
 type ReadOnlyField = (typeof readOnly)[number];
@@ -53,5 +54,14 @@ describe('input types derived from the policy table', () => {
     expectTypeOf<User['status']>().toEqualTypeOf<'online' | 'offline' | undefined>();
     expectTypeOf<User['lastActiveAt']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<User['uid']>().toEqualTypeOf<string>();
+  });
+
+  it('KeptUser (what the emulator stores) is the table minus the viewer-relative fields; created or defaulted ones required', () => {
+    expectTypeOf<keyof KeptUser>().toEqualTypeOf<Exclude<UserField, 'hasBlockedMe' | 'blockedByMe'>>();
+    expectTypeOf<KeptUser['uid'] | KeptUser['name'] | KeptUser['role']>().toEqualTypeOf<string>();
+    expectTypeOf<KeptUser['status']>().toEqualTypeOf<'online' | 'offline'>();
+    expectTypeOf<KeptUser['avatar']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<KeptUser['lastActiveAt']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<User['name']>().toEqualTypeOf<string>();
   });
 });

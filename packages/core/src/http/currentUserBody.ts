@@ -1,7 +1,11 @@
+import { unsettableFields, userFields } from '../policy';
 import type { ClearableField, CurrentUserChanges } from '../types';
 
-/** How the official SDK's `updateCurrentUserDetails` empties each clearable field: the setter's empty value. */
-const emptiedAsTheSdkDoes = { avatar: '', link: '', metadata: {} } satisfies Record<ClearableField, unknown>;
+/**
+ * How the official SDK's `updateCurrentUserDetails` empties a clearable field: the setter's empty value,
+ * `{}` for a JSON field (`setMetadata({})`), `""` for the others (`setAvatar('')`, `setLink('')`).
+ */
+const emptiedAsTheSdkDoes = (field: ClearableField) => (userFields[field].rule.kind === 'json' ? {} : '');
 
 /**
  * The `PUT /me` body for a logged-in user's changes, as the official SDK would send it. CometChat
@@ -16,7 +20,7 @@ const emptiedAsTheSdkDoes = { avatar: '', link: '', metadata: {} } satisfies Rec
  */
 export function currentUserBody(changes: CurrentUserChanges): Record<string, unknown> {
   const { unset = [], ...body } = changes;
-  const emptied = Object.fromEntries(unset.map((field) => [field, emptiedAsTheSdkDoes[field]]));
+  const emptied = Object.fromEntries(unset.map((field) => [field, emptiedAsTheSdkDoes(field)]));
   return { ...body, ...emptied };
 }
 
@@ -37,7 +41,7 @@ const isEmptied = (value: unknown) =>
 export function currentUserChanges(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const record = { ...(body as Record<string, unknown>) };
-  const emptied = Object.keys(emptiedAsTheSdkDoes).filter((field) => isEmptied(record[field]));
+  const emptied = unsettableFields.filter((field) => isEmptied(record[field]));
   if (emptied.length === 0) return body;
   for (const field of emptied) delete record[field];
   return { ...record, unset: [...(Array.isArray(record.unset) ? record.unset : []), ...emptied] };

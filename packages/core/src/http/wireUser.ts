@@ -1,8 +1,14 @@
 import type { BlockOutcome } from '../client';
-import { userFieldNames } from '../policy';
+import { type UserField, userFieldNames } from '../policy';
 import type { User } from '../types';
 
-const SERVER_FIELDS = ['createdAt', 'updatedAt', 'deactivatedAt', 'conversationId'] as const;
+/** What CometChat adds to the table's fields (the auth token stays in the token store): every other key of `User`. */
+export const SERVER_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'deactivatedAt',
+  'conversationId',
+] as const satisfies readonly Exclude<keyof User, UserField | 'authToken'>[];
 const USER_KEYS: readonly string[] = [...userFieldNames, ...SERVER_FIELDS];
 
 /**

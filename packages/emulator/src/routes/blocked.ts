@@ -5,8 +5,9 @@ import { bodyObject, readJsonBody } from '../body';
 import { type EmulatorConfig, nowSeconds } from '../config';
 import { badRequest } from '../errors';
 import { listUsers, parseUserListQuery } from '../listUsers';
-import { presentUser, viewerOf } from '../present';
+import { presentUser } from '../present';
 import { requireActiveUser, uidList } from '../users';
+import { viewerOf } from '../viewer';
 
 const directions = ['blockedByMe', 'hasBlockedMe', 'both'] as const;
 type Direction = (typeof directions)[number];

@@ -6,10 +6,10 @@ import { type EmulatorConfig, nowSeconds } from '../config';
 import { issueAuthToken } from '../credentials';
 import { uidNotFound, uidTaken } from '../errors';
 import { listUsers, parseUserListQuery } from '../listUsers';
-import { presentUser, viewerOf } from '../present';
+import { presentUser } from '../present';
 import { validUserBody } from '../rules';
-import type { StoredUser } from '../store/types';
-import { normalizeUid, requireActiveUser } from '../users';
+import { newStoredUser, normalizeUid, requireActiveUser } from '../users';
+import { viewerOf } from '../viewer';
 import { bulkUserRoutes } from './bulkUsers';
 
 /**
@@ -25,12 +25,7 @@ export function userRoutes(config: EmulatorConfig): Hono {
     const body = await readJsonBody(c.req.raw, config.maxBodyBytes);
     const data = validUserBody(config, 'create', body);
     const now = nowSeconds(config);
-    const created = applyUserPayload(
-      'create',
-      { role: 'default', status: 'offline', createdAt: now } as StoredUser,
-      data,
-    );
-    const user: StoredUser = { ...created, uid: normalizeUid(data.uid) };
+    const user = newStoredUser(data, now);
     if (!store.insertUser(user)) throw uidTaken(user.uid);
     const authToken = bodyObject(body).withAuthToken === true ? issueAuthToken(config, user.uid).authToken : undefined;
     return c.json({ data: presentUser(user, { authToken }) });

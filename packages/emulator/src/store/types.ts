@@ -1,18 +1,12 @@
-import type { JsonObject } from '@profilekit/core';
+import type { KeptUser } from '@profilekit/core/internal';
 import type { UserPage, UserQuery } from './userQuery';
 
-/** A user as the emulator keeps it. `uid` is always lowercase; times are unix seconds. */
-export interface StoredUser {
-  uid: string;
-  name: string;
-  avatar?: string;
-  link?: string;
-  role: string;
-  metadata?: JsonObject;
-  statusMessage?: string;
-  tags?: string[];
-  status: 'online' | 'offline';
-  lastActiveAt?: number;
+/**
+ * A user as the emulator keeps it: the fields the policy table keeps with a user (`KeptUser`: uid and name,
+ * role and status always, the rest when set), and the server's times. `uid` is always lowercase; times are
+ * unix seconds.
+ */
+export interface StoredUser extends KeptUser {
   createdAt: number;
   updatedAt?: number;
   /** Set while the user is deactivated. */

@@ -3,24 +3,10 @@
 // esbuild --bundle --minify, platform browser, NODE_ENV=production; bytes minified and gzip -9.
 // `@profilekit/core` is bundled from source (the `@profilekit/source` condition), zod external.
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { bundle, PROFILE_PAGE, root, sizeOf } from './bench/sizeBundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const core = join(root, 'packages/core');
-const require = createRequire(join(core, 'package.json'));
-
-/** What an app's profile page is: the provider, the drop-in form and the HTTP client, rendered with React. */
-const PROFILE_PAGE = `
-import { createRoot } from 'react-dom/client';
-import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
-import { ProfileEditForm, ProfileKitProvider } from '@profilekit/react';
-const client = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: localStorageTokenStore() });
-createRoot(document.getElementById('root')).render(
-  <ProfileKitProvider client={client}><ProfileEditForm /></ProfileKitProvider>,
-);`;
+const require = createRequire(join(root, 'packages/core/package.json'));
 
 const cases = [
   {
@@ -28,15 +14,19 @@ const cases = [
     contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     external: ['zod'],
     // 6 KiB before the SDK-like login (body, device id, resource/sdk headers, settings hosts: ~0.5 KiB);
-    // 6.75 KiB since devAuthKey (one warning, refused in production) and linear-time redaction joined it.
-    budget: 6.75 * 1024,
+    // 6.75 KiB since devAuthKey (one warning, refused in production) and linear-time redaction joined it;
+    // 6,651 B after #12's cuts (6,667 before), budget +1%. `node scripts/bench/size-analysis.mjs http` itemizes it.
+    budget: 6720,
   },
   {
     name: '@profilekit/core every export (model + HTTP client, zod external)',
     contents: "export * from '@profilekit/core';",
     external: ['zod'],
-    // Reported against the same budget, not enforced: no app imports every export (sideEffects: false).
-    watch: 6.75 * 1024,
+    // #12's goal is 6 KiB; 7,896 B reached (8,014 before): the backend client, the SDK-shaped login, devAuthKey
+    // and redaction (~1.6 KiB together) joined the root after the goal was set. Enforced at that +1%, so a new
+    // root export shows here. `node scripts/bench/size-analysis.mjs core` itemizes it.
+    budget: 7975,
+    goal: 6 * 1024,
   },
   {
     name: '@profilekit/core/rest (server, zod external)',
@@ -70,7 +60,9 @@ const cases = [
     loader: 'jsx',
     external: [],
     // Under the official SDK alone (117,577 B gz): the page, React included, must weigh less than the SDK.
-    budget: 114.5 * 1024,
+    // 115,078 B after #12's cuts (116,371 before), budget +1%; the goal stays in view. Where the bytes go,
+    // and the third-party floor: `node scripts/bench/size-analysis.mjs`.
+    budget: 113.5 * 1024,
     goal: 110 * 1024,
   },
   {
@@ -80,22 +72,8 @@ const cases = [
   },
 ];
 
-async function measure({ contents, external, loader = 'js' }) {
-  const result = await build({
-    stdin: { contents, resolveDir: join(root, 'packages/react'), loader },
-    jsx: 'automatic',
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    conditions: ['@profilekit/source'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external,
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+async function measure(entry) {
+  return sizeOf((await bundle(entry)).code);
 }
 
 const rows = [];

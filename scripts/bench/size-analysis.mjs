@@ -9,22 +9,11 @@
 //   node scripts/bench/size-analysis.mjs core       # @profilekit/core, every export (zod external)
 //   node scripts/bench/size-analysis.mjs react      # @profilekit/react, every export (peers external)
 //   node scripts/bench/size-analysis.mjs page zod   # list the modules of another package (here zod) one by one
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundle as bundleWith, PROFILE_PAGE, root } from './sizeBundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'react-hook-form', 'zod'];
-
-const PAGE = `
-import { createRoot } from 'react-dom/client';
-import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
-import { ProfileEditForm, ProfileKitProvider } from '@profilekit/react';
-const client = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: localStorageTokenStore() });
-createRoot(document.getElementById('root')).render(
-  <ProfileKitProvider client={client}><ProfileEditForm /></ProfileKitProvider>,
-);`;
 
 // The third-party floor: what any profile page built on the same libraries pays before any profilekit code.
 const FLOOR = `
@@ -44,7 +33,7 @@ createRoot(document.getElementById('root')).render(
 );`;
 
 const targets = {
-  page: { contents: PAGE, loader: 'jsx', external: [] },
+  page: { contents: PROFILE_PAGE, loader: 'jsx', external: [] },
   floor: { contents: FLOOR, loader: 'jsx', external: [], nodePaths: [join(root, 'packages/core/node_modules')] },
   core: { contents: "export * from '@profilekit/core';", external: ['zod'] },
   http: {
@@ -54,27 +43,7 @@ const targets = {
   react: { contents: "export * from '@profilekit/react';", external: [...peers, '@profilekit/core'] },
 };
 
-async function bundle({ contents, external, loader = 'js', nodePaths }) {
-  const result = await build({
-    stdin: { contents, resolveDir: join(root, 'packages/react'), loader, sourcefile: 'entry.jsx' },
-    jsx: 'automatic',
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    conditions: ['@profilekit/source'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    external,
-    nodePaths,
-    sourcemap: 'external',
-    outfile: join(root, 'out.js'),
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
-  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
-  return { code, map };
-}
+const bundle = (target) => bundleWith({ ...target, sourcemap: true });
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeVlq(segment) {

@@ -9,7 +9,8 @@ import type { CacheRollback } from './userCache';
  */
 export type CachedUserEdit = (user: User, list: ListUsersQuery | undefined) => User | null;
 
-const sameUid = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** CometChat uids are case-insensitive: `Bob` and `bob` are one user. */
+export const sameUid = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 function editPage(page: UserPage, uids: string[], edit: CachedUserEdit, list: ListUsersQuery): UserPage {
   let changed = false;

@@ -1,14 +1,12 @@
 import type { User } from '@profilekit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
-import { editCachedUsers } from './editCachedUsers';
+import { editCachedUsers, sameUid } from './editCachedUsers';
 
 /** Undoes an optimistic change: puts every touched query back as it was. */
 export interface CacheRollback {
   rollback(): void;
 }
-
-const sameUid = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Applies `patch` to every cached copy of one user — the current user, its detail query, and each

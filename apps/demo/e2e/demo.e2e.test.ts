@@ -293,7 +293,7 @@ describe('the demo, built, against its backend and the emulator', () => {
     const retried = await register();
     expect(retried.status).toBe(200);
     await expect(retried.json()).resolves.toMatchObject({
-      data: { uid: 'sam', authToken: expect.stringMatching(/^sam_/) },
+      data: { user: { uid: 'sam' }, authToken: expect.stringMatching(/^sam_/) },
     });
     expect(await accountCount()).toBe(before + 1);
     // Someone else cannot take over the account by registering its uid with another password.

@@ -1,6 +1,20 @@
 // The public API of @profilekit/core, in explicit groups. What sibling packages need beyond it lives in
 // `@profilekit/core/internal` (not documented, not covered by semver).
 
+// Avatar images: the upload contract, the checks both sides run, the uploader for @profilekit/server.
+export {
+  type AvatarImageType,
+  type AvatarUploaderOptions,
+  avatarContentTypes,
+  avatarExtensions,
+  avatarRules,
+  createAvatarUploader,
+  detectImageType,
+  type ImageSize,
+  readImageSize,
+  type UploadAvatar,
+  type UploadAvatarOptions,
+} from './avatar';
 // The client contract and the HTTP client.
 export {
   type BackendClient,

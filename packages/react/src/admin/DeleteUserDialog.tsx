@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { UserFormMessages } from '../messages/formMessages';
+import { dialogKeyDown } from '../theme/dialogKeyDown';
 import { usePkClass } from '../theme/usePkClass';
 
 /** Props of {@link DeleteUserDialog}. */
@@ -14,8 +15,6 @@ export interface DeleteUserDialogProps {
   onConfirm: (permanent: boolean) => void;
   onCancel: () => void;
 }
-
-const focusable = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * The confirmation before a delete: an `alertdialog` that asks to type the uid, with a toggle whose
@@ -38,23 +37,7 @@ export function DeleteUserDialog({ uid, name, messages, pending, onConfirm, onCa
 
   useEffect(() => input.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const parts = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) => dialogKeyDown(event, dialog.current, onCancel);
 
   return (
     <div className={pk('pk-dialog-backdrop')}>

@@ -145,3 +145,35 @@ describe('GET /avatars/:name', () => {
     expect((await handler(new Request('http://backend.test/avatars', { method: 'POST', body: 'x' }))).status).toBe(404);
   });
 });
+
+describe('anonymous uploads', () => {
+  it('are refused by default and taken with `anonymous: true`, where a bad token is still refused', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'profilekit-avatars-'));
+    dirs.push(directory);
+    const options = {
+      target: { baseUrl: 'http://cometchat.internal:3939', appId: 'app' },
+      restApiKey: 'f00dfeed0123456789abcdef0123456789abcdef',
+      authorize: async () => null,
+    };
+    const png = new Uint8Array(
+      await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0a0' } })
+        .png()
+        .toBuffer(),
+    );
+    const post = (headers: Record<string, string> = {}) =>
+      new Request('http://backend.test/avatars', { method: 'POST', body: png, headers });
+    const closed = createProfileKitHandler({
+      ...options,
+      avatars: { storage: createDiskAvatarStorage({ directory }) },
+    });
+    expect((await closed(post())).status).toBe(401);
+    const open = createProfileKitHandler({
+      ...options,
+      avatars: { storage: createDiskAvatarStorage({ directory }), anonymous: true },
+    });
+    expect((await open(post({ authorization: 'Bearer tok_forged' }))).status).toBe(401);
+    expect(readdirSync(directory)).toEqual([]);
+    expect((await open(post())).status).toBe(201);
+    expect(readdirSync(directory)).toHaveLength(1);
+  });
+});

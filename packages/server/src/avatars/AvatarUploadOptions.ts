@@ -8,6 +8,12 @@ export interface AvatarUploadOptions {
   maxBytes?: number;
   /** Most pixels (width × height) a decoder may be given; default 40 million. Stops decompression bombs. */
   maxPixels?: number;
+  /**
+   * Lets a caller without `Authorization` upload too — a person on a sign-up form has no auth token yet.
+   * Anonymous uploads get the same checks and are rate-limited per IP (`avatarUpload`). Default `false`:
+   * only signed-in callers (a present but invalid token is refused either way).
+   */
+  anonymous?: boolean;
   /** Smallest width and height; default 64. */
   minSide?: number;
 }

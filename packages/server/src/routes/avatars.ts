@@ -1,5 +1,5 @@
 import { avatarRules } from '@profilekit/core';
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AvatarUploadOptions } from '../avatars/AvatarUploadOptions';
 import { avatarName, avatarNameType } from '../avatars/avatarName';
@@ -7,6 +7,7 @@ import { checkAvatarBytes, checkFileName } from '../avatars/checkAvatarBytes';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
+import type { Caller } from '../options';
 import { requireCaller } from '../requireCaller';
 
 /** The avatar upload route's path below the handler's base path (its body limit differs from the JSON routes'). */
@@ -28,7 +29,7 @@ async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileNam
 }
 
 /**
- * `POST /avatars` (any signed-in caller; the raw image, or multipart field `avatar`) checks the bytes, not
+ * `POST /avatars` (any signed-in caller, or anyone with `anonymous`; the raw image, or multipart field `avatar`) checks the bytes, not
  * the name — size cap, magic numbers, header dimensions — re-encodes them with `sharp` (no metadata
  * survives), stores them under a content-addressed name and answers `201 { data: { url } }`.
  * `GET /avatars/:name` serves stored files with their content type, `nosniff` and a one-year immutable cache.
@@ -40,11 +41,15 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
     minSide: options.minSide ?? avatarRules.minSide,
   };
   const tooLarge = `The avatar must be at most ${Math.round(maxBytes / 1024)} KB.`;
+  const signedIn = requireCaller(deps);
+  const caller: MiddlewareHandler<HandlerEnv> = (c, next) =>
+    options.anonymous && !c.req.header('authorization') ? next() : signedIn(c, next);
   app.post(
     AVATAR_UPLOAD_PATH,
-    requireCaller(deps),
+    caller,
     async (c, next) => {
-      enforceLimit(deps, c, 'avatarUpload', `caller:${c.get('caller').uid}`);
+      const uid = (c.var.caller as Caller | undefined)?.uid;
+      enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
       await next();
     },
     bodyLimit({

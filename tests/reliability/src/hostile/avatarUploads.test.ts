@@ -50,7 +50,11 @@ const asPerson = () => ({ authorization: `Bearer ${person.authToken}` });
 /** Posts raw bytes; a body refused unread may reset the socket, which counts as the 413 it was. */
 async function postBytes(bytes: Uint8Array, contentType = 'image/png') {
   try {
-    return await fetch(url, { method: 'POST', body: bytes, headers: { ...asPerson(), 'content-type': contentType } });
+    return await fetch(url, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: { ...asPerson(), 'content-type': contentType },
+    });
   } catch (error) {
     if (bytes.length > 5 * 1024 * 1024)
       return Response.json({ error: { code: 'ERR_PAYLOAD_TOO_LARGE' } }, { status: 413 });
@@ -61,7 +65,7 @@ async function postBytes(bytes: Uint8Array, contentType = 'image/png') {
 /** Posts a file as the multipart field "avatar", with the file name a browser would send. */
 function postFile(bytes: Uint8Array, fileName: string, type: string) {
   const form = new FormData();
-  form.append('avatar', new File([bytes], fileName, { type }));
+  form.append('avatar', new File([new Uint8Array(bytes)], fileName, { type }));
   return fetch(url, { method: 'POST', body: form, headers: asPerson() });
 }
 

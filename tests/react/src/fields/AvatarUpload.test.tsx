@@ -1,12 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import type { UploadAvatar } from '@profilekit/core';
+import { ProfileKitProvider, UserForm } from '@profilekit/react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHarness } from '../../__tests__/harness';
-import { UserForm } from '../../components/UserForm';
-import { ProfileKitProvider } from '../../ProfileKitProvider';
+import { createHarness } from '../harness';
 
 afterEach(cleanup);
 

@@ -62,7 +62,9 @@ const cases = [
     ],
     // 12 KiB before the admin hooks (delete, deactivate, reactivate, sign-up) and the danger zone; none of
     // them reaches the profile page (the danger zone is a slot), whose budget below is unchanged.
-    budget: 15 * 1024,
+    // 15 KiB before avatar uploads (#16): the file input and drop zone, five strings and the dialog frame the
+    // crop dialog shares with the delete dialog; the editor itself is a lazy chunk, measured in its own row.
+    budget: 15.5 * 1024,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

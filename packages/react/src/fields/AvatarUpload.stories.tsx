@@ -2,13 +2,10 @@
 
 import type { UploadAvatar } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ReactNode } from 'react';
 import { expect, fireEvent, fn, waitFor, within } from 'storybook/test';
+import { FormStage } from '../../../../.storybook/kit/FormStage';
 import { kevin } from '../../../../.storybook/kit/hostile';
 import { loadStoryKit, withProfileKit } from '../../../../.storybook/kit/storyKit';
-import { FormActions } from '../components/FormActions';
-import { UserFormProvider } from '../form/UserFormContext';
-import { useUserForm } from '../form/useUserForm';
 import { useProfileKit } from '../hooks/useProfileKit';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 import avatarImage from './__fixtures__/avatar.svg?no-inline';
@@ -26,27 +23,15 @@ function AvatarUploadStage({
   const { client } = useProfileKit();
   return (
     <ProfileKitProvider client={client} uploadAvatar={uploadAvatar}>
-      <ProfileForm onSubmit={onSubmit}>
+      <FormStage mode="updateCurrent" user={kevinWithoutAvatar} onSubmit={onSubmit}>
         <TextField name="name" />
         <UrlField name="avatar" />
-      </ProfileForm>
+      </FormStage>
     </ProfileKitProvider>
   );
 }
 
 const kevinWithoutAvatar = { ...kevin, avatar: undefined };
-
-function ProfileForm({ onSubmit, children }: { onSubmit: (payload: unknown) => void; children: ReactNode }) {
-  const api = useUserForm({ mode: 'updateCurrent', user: kevinWithoutAvatar, onSubmit });
-  return (
-    <UserFormProvider value={api}>
-      <form className="pk-root pk-form" onSubmit={api.submit} noValidate aria-label="Your profile">
-        {children}
-        <FormActions />
-      </form>
-    </UserFormProvider>
-  );
-}
 
 /** A real PNG drawn on a canvas: 800 × 600, a gradient with a disc, so crops differ visibly. */
 async function photo(name = 'kevin.png'): Promise<File> {

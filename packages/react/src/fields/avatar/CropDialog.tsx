@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useId, useRef, useState } from 'react';
 import type { EditorMessages } from '../../messages/avatarEditorMessages';
-import { dialogKeyDown } from '../../theme/dialogKeyDown';
+import { ModalDialog } from '../../theme/ModalDialog';
 import { usePkClass } from '../../theme/usePkClass';
 import type { CheckedAvatar } from './checkAvatarFile';
 import {
@@ -31,7 +31,6 @@ export interface CropDialogProps {
 export function CropDialog({ avatar, messages, onConfirm, onCancel }: CropDialogProps) {
   const pk = usePkClass();
   const id = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [crop, setCrop] = useState(initialCrop);
   const { width, height, image } = avatar;
@@ -66,53 +65,41 @@ export function CropDialog({ avatar, messages, onConfirm, onCancel }: CropDialog
   };
 
   return (
-    <div className={pk('pk-dialog-backdrop')}>
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        className={pk('pk-dialog pk-avatar-crop')}
-        onKeyDown={(event) => dialogKeyDown(event, dialog.current, onCancel)}
-      >
-        <h2 id={`${id}-title`} className={pk('pk-dialog-title')}>
-          {messages.avatarCropTitle}
-        </h2>
-        <canvas
-          ref={canvas}
-          width={PREVIEW_SIDE}
-          height={PREVIEW_SIDE}
-          tabIndex={0}
-          role="img"
-          aria-label={messages.avatarCropArea}
-          aria-describedby={`${id}-position`}
-          onKeyDown={onCropKey}
-          onPointerMove={onPointerMove}
+    <ModalDialog title={messages.avatarCropTitle} className="pk-avatar-crop" onCancel={onCancel}>
+      <canvas
+        ref={canvas}
+        width={PREVIEW_SIDE}
+        height={PREVIEW_SIDE}
+        tabIndex={0}
+        role="img"
+        aria-label={messages.avatarCropArea}
+        aria-describedby={`${id}-position`}
+        onKeyDown={onCropKey}
+        onPointerMove={onPointerMove}
+      />
+      <p id={`${id}-position`} className={pk('pk-hint')} aria-live="polite">
+        {messages.avatarCropPosition(position.zoom, position.left, position.top)}
+      </p>
+      <label className={pk('pk-avatar-zoom')}>
+        {messages.avatarZoom}
+        <input
+          type="range"
+          min={MIN_ZOOM}
+          max={MAX_ZOOM}
+          step={0.05}
+          value={crop.zoom}
+          aria-valuetext={`${position.zoom}%`}
+          onChange={(event) => change({ zoom: Number(event.target.value) })}
         />
-        <p id={`${id}-position`} className={pk('pk-hint')} aria-live="polite">
-          {messages.avatarCropPosition(position.zoom, position.left, position.top)}
-        </p>
-        <label className={pk('pk-avatar-zoom')}>
-          {messages.avatarZoom}
-          <input
-            type="range"
-            min={MIN_ZOOM}
-            max={MAX_ZOOM}
-            step={0.05}
-            value={crop.zoom}
-            aria-valuetext={`${position.zoom}%`}
-            onChange={(event) => change({ zoom: Number(event.target.value) })}
-          />
-        </label>
-        <div className={pk('pk-actions')}>
-          <button type="button" className={pk('pk-button pk-button-secondary')} onClick={onCancel}>
-            {messages.cancel}
-          </button>
-          <button type="button" className={pk('pk-button pk-button-primary')} onClick={() => onConfirm(rect)}>
-            {messages.avatarUseCrop}
-          </button>
-        </div>
+      </label>
+      <div className={pk('pk-actions')}>
+        <button type="button" className={pk('pk-button pk-button-secondary')} onClick={onCancel}>
+          {messages.cancel}
+        </button>
+        <button type="button" className={pk('pk-button pk-button-primary')} onClick={() => onConfirm(rect)}>
+          {messages.avatarUseCrop}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -24,6 +24,7 @@ const preview: Preview = {
             'Your backend (server package)',
             'Theming',
             'Fields: hiding and custom',
+            'Avatar uploads',
             'Translations (i18n)',
             'Next.js',
           ],

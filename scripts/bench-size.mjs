@@ -52,7 +52,9 @@ const cases = [
     ],
     // 12 KiB before the admin hooks (delete, deactivate, reactivate, sign-up) and the danger zone; none of
     // them reaches the profile page (the danger zone is a slot), whose budget below is unchanged.
-    budget: 15 * 1024,
+    // 15 KiB before avatar uploads (#16): the file input and drop zone, five strings and the dialog frame the
+    // crop dialog shares with the delete dialog; the editor itself is a lazy chunk, measured in its own row.
+    budget: 15.5 * 1024,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
@@ -64,6 +66,14 @@ const cases = [
     // and the third-party floor: `node scripts/bench/size-analysis.mjs`.
     budget: 113.5 * 1024,
     goal: 110 * 1024,
+  },
+  {
+    name: 'Lazy avatar editor chunk (crop dialog, checks, canvas re-encode, upload), loaded on first use; React external',
+    contents: "export { default } from './src/fields/avatar/AvatarEditor';",
+    loader: 'jsx',
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
+    // What a person's first dropped or picked image costs; it never reaches the page above.
+    budget: 5 * 1024,
   },
   {
     name: '@cometchat/chat-sdk-javascript (official SDK)',

@@ -4,7 +4,11 @@ import { contentSecurityPolicyPlugin } from './server/contentSecurityPolicy.ts';
 import { browserConfigFromEnv } from './server/env.ts';
 
 const backend = process.env.DEMO_BACKEND_URL ?? 'http://127.0.0.1:3940';
-const proxy = { '/api': { target: backend, changeOrigin: true } };
+// Avatars keep the page's Host, so the URLs the backend gives them are on the page's origin (CSP img-src 'self').
+const proxy = {
+  '/api/avatars': { target: backend, changeOrigin: false },
+  '/api': { target: backend, changeOrigin: true },
+};
 
 // Only the values browserConfigFromEnv picks reach the bundle (through `define`); envPrefix keeps every
 // other variable out, COMETCHAT_REST_API_KEY included. A production build gets no Auth Key either.

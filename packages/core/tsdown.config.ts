@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', internal: 'src/internal.ts', rest: 'src/rest/index.ts', sdk: 'src/sdk/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    avatar: 'src/avatar/index.ts',
+    internal: 'src/internal.ts',
+    rest: 'src/rest/index.ts',
+    sdk: 'src/sdk/index.ts',
+  },
   format: 'esm',
   platform: 'neutral',
   dts: true,

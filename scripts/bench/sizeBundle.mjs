@@ -18,11 +18,26 @@ createRoot(document.getElementById('root')).render(
 );`;
 
 /**
+ * Lazily loaded modules (`import('./x')`, e.g. the avatar editor behind `React.lazy`) stay out of a page: the
+ * browser fetches them on first use. They are left external here, as Rollup/Vite leave them in a chunk of
+ * their own that imports what it shares from the page; such a chunk gets a row of its own in bench-size.
+ */
+const lazyChunksApart = {
+  name: 'lazy-chunks-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+/**
  * Bundles `contents` (resolved from packages/react) as a browser app would ship it. With `sourcemap`, also
  * returns the source map, to attribute each output byte to its module.
  */
 export async function bundle({ contents, external = [], loader = 'js', nodePaths, sourcemap = false }) {
   const result = await build({
+    plugins: [lazyChunksApart],
     stdin: { contents, resolveDir: join(root, 'packages/react'), loader, sourcefile: 'entry.jsx' },
     jsx: 'automatic',
     bundle: true,

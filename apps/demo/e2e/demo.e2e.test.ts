@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateUserInput } from '@profilekit/core';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshotAsIs, screenshotBothThemes } from './browser';
 
@@ -150,6 +152,53 @@ describe('the demo, built, against its backend and the emulator', () => {
       page.getByRole('form', { name: 'Your profile' }).getByLabel('Name', { exact: true }).inputValue(),
     ).resolves.toBe('Kevin F.');
     await expect(cometChatUser('kevin')).resolves.toMatchObject({ name: 'Kevin F.', role: 'default' });
+  });
+
+  it('uploads an avatar: a PNG chosen with the file input, cropped, saved; after a reload it is served by the backend', async () => {
+    const png = await sharp({
+      create: { width: 1600, height: 1200, channels: 3, background: { r: 40, g: 120, b: 200 } },
+    })
+      .composite([
+        { input: { create: { width: 200, height: 200, channels: 3, background: '#f80' } }, left: 300, top: 100 },
+      ])
+      .png()
+      .toBuffer();
+    const fixture = join(await mkdtemp(join(tmpdir(), 'profilekit-e2e-avatar-')), 'kevin.png');
+    await writeFile(fixture, png);
+
+    const form = page.getByRole('form', { name: 'Your profile' });
+    await form.getByLabel('Upload avatar').setInputFiles(fixture);
+    const dialog = page.getByRole('dialog', { name: 'Crop your avatar' });
+    await visible(dialog);
+    const cropArea = dialog.getByRole('img', { name: /Crop area/ });
+    await expect(cropArea.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowRight');
+    await visible(dialog.getByText('Zoom 125%, 26% from the left, 10% from the top'));
+    await dialog.getByRole('slider', { name: 'Zoom' }).fill('1.5');
+    await visible(dialog.getByText(/^Zoom 150%/));
+    await screenshotAsIs(page, 'avatar-crop');
+    await dialog.getByRole('button', { name: 'Use this image' }).click();
+    await visible(form.getByText('Avatar uploaded. Save to keep it.'));
+    const url = await form.getByLabel('Avatar', { exact: true }).inputValue();
+    expect(url).toMatch(new RegExp(`^${demo.demoUrl}/api/avatars/[0-9a-f]{64}\\.webp$`));
+    await form.getByRole('button', { name: 'Save profile' }).click();
+    await visible(form.getByText('Your changes were saved.'));
+
+    await page.reload();
+    const preview = page.getByRole('form', { name: 'Your profile' }).getByRole('img', { name: 'Avatar preview' });
+    await visible(preview);
+    await expect(preview.getAttribute('src')).resolves.toBe(url);
+    await expect(preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).resolves.toBe(
+      512,
+    );
+    const served = await fetch(url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/webp');
+    const direct = await fetch(url.replace(demo.demoUrl, demo.backendUrl));
+    expect(direct.headers.get('content-type')).toBe('image/webp');
+    expect(Buffer.from(await direct.arrayBuffer())).toEqual(Buffer.from(await served.arrayBuffer()));
+    await expect(cometChatUser('kevin')).resolves.toMatchObject({ avatar: url });
   });
 
   it('a new user sees no Admin, and the backend refuses them its admin routes', async () => {

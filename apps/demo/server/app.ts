@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { RestClient } from '@profilekit/core/rest';
-import { createProfileKitHandler, type ProfileKitHandlerOptions } from '@profilekit/server';
+import { createDiskAvatarStorage, createProfileKitHandler, type ProfileKitHandlerOptions } from '@profilekit/server';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { accountHooks } from './accountHooks';
@@ -19,20 +19,23 @@ export interface BackendAppOptions extends BackendTarget {
   log?: (line: string) => void;
   /** A REST client in place of one made from the target (tests that inject faults into CometChat's answers). */
   restClient?: RestClient;
+  /** The folder of uploaded avatars (served at `/api/avatars/:name`). */
+  avatarsDir: string;
 }
 
 /**
- * "Your backend": `@profilekit/server` mounted at `/api` over the demo's account table, plus
+ * "Your backend": `@profilekit/server` mounted at `/api` over the demo's account table (avatars uploaded to
+ * `POST /api/avatars`, stored in `avatarsDir`, served at `GET /api/avatars/:name`), plus
  * `GET /api/health` and, with faults enabled, `POST /api/test/fail-next-register`.
  *
  * @example
  * ```ts
- * const app = createBackendApp({ kind: 'emulator', target, restApiKey, accounts, faults: createFaults(false) });
+ * const app = createBackendApp({ kind: 'emulator', target, restApiKey, accounts, faults: createFaults(false), avatarsDir });
  * serve({ fetch: app.fetch, port: 3940 });
  * ```
  */
 export function createBackendApp(options: BackendAppOptions): Hono {
-  const { accounts, faults, log, kind, target, restApiKey, rateLimit, restClient } = options;
+  const { accounts, faults, log, kind, target, restApiKey, rateLimit, restClient, avatarsDir } = options;
   const profilekit = createProfileKitHandler({
     target,
     restApiKey,
@@ -41,6 +44,8 @@ export function createBackendApp(options: BackendAppOptions): Hono {
     rateLimit,
     log,
     restClient,
+    // Sign-up takes an avatar before the person has a token: anonymous uploads, rate-limited per IP.
+    avatars: { storage: createDiskAvatarStorage({ directory: avatarsDir }), anonymous: true },
   });
   const app = new Hono();
   app.use(secureHeaders());

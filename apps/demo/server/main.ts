@@ -13,6 +13,7 @@ async function main() {
   const backend = await startBackend({
     ...target,
     db,
+    avatarsDir: process.env.DEMO_AVATARS_DIR || undefined,
     port: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
     faults: process.env.DEMO_FAULTS === '1',
     rateLimit: process.env.DEMO_RATE_LIMIT === 'off' ? false : undefined,

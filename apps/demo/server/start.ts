@@ -1,4 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { RestClient } from '@profilekit/core/rest';
 import type { ProfileKitHandlerOptions } from '@profilekit/server';
@@ -12,6 +15,8 @@ import { seedAccounts } from './seedAccounts';
 export interface StartBackendOptions extends BackendTarget {
   /** SQLite file of the accounts ("your database"). */
   db: string;
+  /** The folder of uploaded avatars; default `avatars/` beside `db` (a temporary folder for `:memory:`). */
+  avatarsDir?: string;
   /** `0` picks a free port. */
   port: number;
   host?: string;
@@ -43,9 +48,12 @@ export interface RunningBackend {
  */
 export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
   const { db, port, host = '127.0.0.1', faults = false, seedAccountsFile, ...rest } = options;
+  const avatarsDir =
+    options.avatarsDir ??
+    (db === ':memory:' ? await mkdtemp(join(tmpdir(), 'profilekit-demo-avatars-')) : join(dirname(db), 'avatars'));
   const accounts = openAccountStore(db);
   if (seedAccountsFile) await seedAccounts(accounts, seedAccountsFile);
-  const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults) });
+  const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults), avatarsDir });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
     started.once('error', reject);

@@ -1,4 +1,5 @@
-import { type CometChatTarget, createHttpClient, localStorageTokenStore } from '@profilekit/core';
+import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UploadAvatar } from '@profilekit/core';
+import { createAvatarUploader } from '@profilekit/core/avatar';
 import type { BrowserConfig } from '../server/env';
 import { type DemoClient, withDemoBackend } from './demoClient';
 
@@ -21,6 +22,9 @@ export const devAuthKey: string | undefined =
 /** The roles your backend treats as administrators (`adminRoles` of `@profilekit/server`). */
 export const adminRoles: readonly string[] = ['admin'];
 
+/** The logged-in user's auth token, in `localStorage` so a reload keeps the login. */
+const tokens = localStorageTokenStore('profilekit-demo:authToken');
+
 function targetOf(config: BrowserConfig): CometChatTarget {
   return config.kind === 'emulator'
     ? { baseUrl: config.url, appId: config.appId }
@@ -39,7 +43,12 @@ function targetOf(config: BrowserConfig): CometChatTarget {
  * ```
  */
 export function createDemoClient(config: BrowserConfig): DemoClient {
-  const tokens = localStorageTokenStore('profilekit-demo:authToken');
   const cometChat = createHttpClient(targetOf(config), { tokenStore: tokens, devAuthKey });
   return withDemoBackend(cometChat, tokens);
 }
+
+/** Avatar uploads to the demo backend (`POST /api/avatars`), with the logged-in user's token when there is one. */
+export const uploadAvatar: UploadAvatar = createAvatarUploader({
+  url: '/api/avatars',
+  getAuthToken: () => tokens.get(),
+});

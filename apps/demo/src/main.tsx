@@ -5,7 +5,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createDemoClient, demoConfig } from './config';
+import { createDemoClient, demoConfig, uploadAvatar } from './config';
 import { NotConfigured } from './shell/NotConfigured';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -17,7 +17,7 @@ if (demoConfig === null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: false } } });
   root.render(
     <StrictMode>
-      <ProfileKitProvider client={client} queryClient={queryClient}>
+      <ProfileKitProvider client={client} queryClient={queryClient} uploadAvatar={uploadAvatar}>
         <App config={demoConfig} />
       </ProfileKitProvider>
     </StrictMode>,

@@ -1,6 +1,9 @@
 // The public API of @profilekit/core, in explicit groups. What sibling packages need beyond it lives in
 // `@profilekit/core/internal` (not documented, not covered by semver).
 
+// Avatar images: the upload contract a provider takes. The checks both sides run and the uploader for
+// @profilekit/server are `@profilekit/core/avatar`, which only an app that uploads loads.
+export type { UploadAvatar, UploadAvatarOptions } from './avatar/UploadAvatar';
 // The client contract and the HTTP client.
 export {
   type BackendClient,

@@ -1,6 +1,6 @@
 'use client';
 
-import type { UserClient } from '@profilekit/core';
+import type { UploadAvatar, UserClient } from '@profilekit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 
@@ -12,6 +12,12 @@ export interface ProfileKitContextValue {
    * Auth Key lives in the client (its `devAuthKey` option) and nowhere else.
    */
   client: UserClient;
+  /**
+   * Stores an avatar image and resolves with its http(s) URL: `createAvatarUploader({ url: '/api/avatars' })`
+   * for `@profilekit/server`, or your own (S3 presigned POST, Cloudinary…). With it, avatar fields take
+   * files by picker, drag-and-drop and paste, cropped and shrunk in the browser; without it they take a URL only.
+   */
+  uploadAvatar?: UploadAvatar;
 }
 
 export const ProfileKitContext = createContext<ProfileKitContextValue | null>(null);
@@ -32,16 +38,17 @@ export interface ProfileKitProviderProps extends ProfileKitContextValue {
  * const tokens = localStorageTokenStore();
  * const cometchat = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: tokens });
  * const client = withBackend(cometchat, createBackendClient({ baseUrl: '/api', getAuthToken: () => tokens.get() }));
+ * const uploadAvatar = createAvatarUploader({ url: '/api/avatars', getAuthToken: () => tokens.get() });
  *
- * <ProfileKitProvider client={client}>
+ * <ProfileKitProvider client={client} uploadAvatar={uploadAvatar}>
  *   <ProfileEditForm />
  * </ProfileKitProvider>
  * ```
  */
-export function ProfileKitProvider({ client, queryClient, children }: ProfileKitProviderProps) {
+export function ProfileKitProvider({ client, uploadAvatar, queryClient, children }: ProfileKitProviderProps) {
   const enclosing = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? enclosing ?? new QueryClient());
-  const value = useMemo(() => ({ client }), [client]);
+  const value = useMemo(() => ({ client, uploadAvatar }), [client, uploadAvatar]);
   const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   const active = queryClient ?? ownQueryClient;
   if (active === enclosing) return content;

@@ -72,6 +72,7 @@ export { useUser } from './hooks/useUser';
 export { useUsers } from './hooks/useUsers';
 // Words.
 export {
+  type AvatarEditorMessages,
   defaultFormMessages,
   mergeFormMessages,
   type UserFormMessages,

@@ -32,6 +32,7 @@ export const defaultRateLimits: Record<RateLimitedAction, RateLimitRule> = {
   session: { perIp: 60, perKey: 20, windowMs: 60_000 },
   failedSession: { perIp: 30, perKey: 5, windowMs: 15 * 60_000 },
   adminWrite: { perIp: 300, perKey: 120, windowMs: 60_000 },
+  avatarUpload: { perIp: 60, perKey: 20, windowMs: 60_000 },
 };
 
 /** The caller's IP address: the `clientIp` option, else what the adapter passed, else one shared bucket. */

@@ -8,6 +8,7 @@ import { errorAnswer, errorLogLine } from './errorResponse';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { createRateLimiter } from './rateLimiter';
+import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
@@ -18,7 +19,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /**
  * Your backend's profilekit routes as one web-standard handler `(request) => Promise<Response>`: sign-up
  * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`) and the admin routes (`GET|POST /users`,
- * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`). It talks to CometChat with the REST
+ * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`) and, with `avatars`, avatar uploads
+ * (`POST /avatars`, `GET /avatars/:name`). It talks to CometChat with the REST
  * API key through `createRestClient`; the key never leaves this process.
  *
  * Admin routes need a caller whose CometChat role is in `adminRoles`: by default the
@@ -72,16 +74,16 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
     app.use(cors({ origin: origins, allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
   }
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  app.use(
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        c.json(
-          { error: { code: 'ERR_PAYLOAD_TOO_LARGE', message: `The request body must be at most ${maxSize} bytes.` } },
-          413,
-        ),
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize,
+    onError: (c) =>
+      c.json(
+        { error: { code: 'ERR_PAYLOAD_TOO_LARGE', message: `The request body must be at most ${maxSize} bytes.` } },
+        413,
+      ),
+  });
+  const avatarUpload = `${options.basePath ?? ''}${AVATAR_UPLOAD_PATH}`;
+  app.use((c, next) => (options.avatars && c.req.path === avatarUpload ? next() : jsonBodyLimit(c, next)));
   app.onError((error, c) => {
     const { status, body, retryAfterSeconds } = errorAnswer(error);
     if (status >= 500) log?.(`error: ${c.req.method} ${c.req.path}: ${errorLogLine(error)}`);
@@ -91,6 +93,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   signupRoutes(app, deps);
   sessionRoutes(app, deps);
   userRoutes(app, deps);
+  if (options.avatars) avatarRoutes(app, deps, options.avatars);
   app.all('*', (c) =>
     c.json({ error: { code: 'ERR_ROUTE_NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
   );

@@ -1,3 +1,6 @@
+export type { AvatarStorage, StoredAvatar } from './avatars/AvatarStorage';
+export type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
+export { createDiskAvatarStorage, type DiskAvatarStorageOptions } from './avatars/createDiskAvatarStorage';
 export { createProfileKitHandler } from './createProfileKitHandler';
 export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
 export { hostGuard } from './middleware/hostGuard';

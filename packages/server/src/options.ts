@@ -1,5 +1,6 @@
 import type { CometChatTarget, SignupInput, TransportOptions } from '@profilekit/core';
 import type { RestClient } from '@profilekit/core/rest';
+import type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
 import type { RateLimitRule } from './rateLimiter';
 
 /** Who calls an admin route: a CometChat uid and its CometChat role. */
@@ -9,7 +10,7 @@ export interface Caller {
 }
 
 /** The actions the handler rate-limits. */
-export type RateLimitedAction = 'signup' | 'uidCheck' | 'session' | 'failedSession' | 'adminWrite';
+export type RateLimitedAction = 'signup' | 'uidCheck' | 'session' | 'failedSession' | 'adminWrite' | 'avatarUpload';
 
 /** What {@link ProfileKitHandlerOptions.onSignup} receives. */
 export interface SignupContext {
@@ -90,6 +91,11 @@ export interface ProfileKitHandlerOptions {
   allowedHosts?: readonly string[];
   /** One line per request (method, path, status, ms) and per failure (error code only). */
   log?: (line: string) => void;
+  /**
+   * Avatar uploads: `POST /avatars` for any signed-in caller (checked, re-encoded with `sharp`, stored) and
+   * `GET /avatars/:name` serving stored files. Off when absent.
+   */
+  avatars?: AvatarUploadOptions;
   /** The REST admin client to use instead of one made from `target` and `restApiKey` (tests, wrappers). */
   restClient?: RestClient;
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { UserFormMessages } from '../messages/formMessages';
+import { ModalDialog } from '../theme/ModalDialog';
 import { usePkClass } from '../theme/usePkClass';
 
 /** Props of {@link DeleteUserDialog}. */
@@ -14,8 +15,6 @@ export interface DeleteUserDialogProps {
   onConfirm: (permanent: boolean) => void;
   onCancel: () => void;
 }
-
-const focusable = 'button:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * The confirmation before a delete: an `alertdialog` that asks to type the uid, with a toggle whose
@@ -30,7 +29,6 @@ const focusable = 'button:not([disabled]), input:not([disabled]), [href], [tabin
 export function DeleteUserDialog({ uid, name, messages, pending, onConfirm, onCancel }: DeleteUserDialogProps) {
   const pk = usePkClass();
   const id = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
   const [permanent, setPermanent] = useState(false);
@@ -38,93 +36,66 @@ export function DeleteUserDialog({ uid, name, messages, pending, onConfirm, onCa
 
   useEffect(() => input.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const parts = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = parts[0];
-    const last = parts[parts.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
-
   return (
-    <div className={pk('pk-dialog-backdrop')}>
-      <div
-        ref={dialog}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-description`}
-        className={pk('pk-dialog')}
-        onKeyDown={onKeyDown}
+    <ModalDialog
+      role="alertdialog"
+      title={messages.deleteDialogTitle(name)}
+      description={messages.deleteDialogDescription}
+      onCancel={onCancel}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (confirmed && !pending) onConfirm(permanent);
+        }}
       >
-        <h2 id={`${id}-title`} className={pk('pk-dialog-title')}>
-          {messages.deleteDialogTitle(name)}
-        </h2>
-        <p id={`${id}-description`}>{messages.deleteDialogDescription}</p>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (confirmed && !pending) onConfirm(permanent);
-          }}
-        >
-          <div className={pk('pk-field')}>
-            <label htmlFor={`${id}-uid`} className={pk('pk-label')}>
-              {messages.confirmUidLabel(uid)}
-            </label>
-            <input
-              ref={input}
-              id={`${id}-uid`}
-              className={pk('pk-input')}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
-          <div className={pk('pk-field pk-check')}>
-            <input
-              id={`${id}-permanent`}
-              type="checkbox"
-              checked={permanent}
-              onChange={(event) => setPermanent(event.target.checked)}
-              aria-describedby={`${id}-permanent-hint`}
-            />
-            <label htmlFor={`${id}-permanent`}>{messages.deletePermanently}</label>
-            <p id={`${id}-permanent-hint`} className={pk('pk-hint')}>
-              {messages.deletePermanentlyHint(uid)}
-            </p>
-          </div>
-          <div className={pk('pk-actions')}>
-            <button type="button" className={pk('pk-button pk-button-secondary')} onClick={onCancel}>
-              {messages.cancel}
-            </button>
-            <button
-              type="submit"
-              className={pk('pk-button pk-button-danger')}
-              disabled={!confirmed}
-              aria-disabled={pending || undefined}
-              data-busy={pending || undefined}
-            >
-              {pending
-                ? messages.working
-                : permanent
-                  ? messages.confirmDeletePermanently(uid)
-                  : messages.confirmDelete(uid)}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        <div className={pk('pk-field')}>
+          <label htmlFor={`${id}-uid`} className={pk('pk-label')}>
+            {messages.confirmUidLabel(uid)}
+          </label>
+          <input
+            ref={input}
+            id={`${id}-uid`}
+            className={pk('pk-input')}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className={pk('pk-field pk-check')}>
+          <input
+            id={`${id}-permanent`}
+            type="checkbox"
+            checked={permanent}
+            onChange={(event) => setPermanent(event.target.checked)}
+            aria-describedby={`${id}-permanent-hint`}
+          />
+          <label htmlFor={`${id}-permanent`}>{messages.deletePermanently}</label>
+          <p id={`${id}-permanent-hint`} className={pk('pk-hint')}>
+            {messages.deletePermanentlyHint(uid)}
+          </p>
+        </div>
+        <div className={pk('pk-actions')}>
+          <button type="button" className={pk('pk-button pk-button-secondary')} onClick={onCancel}>
+            {messages.cancel}
+          </button>
+          <button
+            type="submit"
+            className={pk('pk-button pk-button-danger')}
+            disabled={!confirmed}
+            aria-disabled={pending || undefined}
+            data-busy={pending || undefined}
+          >
+            {pending
+              ? messages.working
+              : permanent
+                ? messages.confirmDeletePermanently(uid)
+                : messages.confirmDelete(uid)}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

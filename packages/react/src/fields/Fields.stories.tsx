@@ -1,14 +1,10 @@
 /// <reference types="vite/client" />
 
-import type { User } from '@profilekit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
+import { FormStage } from '../../../../.storybook/kit/FormStage';
 import { kevin } from '../../../../.storybook/kit/hostile';
-import { FormActions } from '../components/FormActions';
-import type { UserFormMode } from '../form/modes';
-import { UserFormProvider } from '../form/UserFormContext';
-import { useUserForm } from '../form/useUserForm';
 import avatarImage from './__fixtures__/avatar.svg?no-inline';
 import { MetadataField } from './MetadataField';
 import { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
@@ -17,28 +13,8 @@ import { TagsField } from './TagsField';
 import { TextField } from './TextField';
 import { UrlField } from './UrlField';
 
-/** One field part inside a headless form, as an app composing its own layout would use it. */
-function Stage({
-  mode = 'update',
-  user = kevin,
-  onSubmit,
-  children,
-}: {
-  mode?: UserFormMode;
-  user?: User;
-  onSubmit: (payload: unknown) => void;
-  children: ReactNode;
-}) {
-  const api = useUserForm({ mode, user, onSubmit });
-  return (
-    <UserFormProvider value={api}>
-      <form className="pk-root pk-form" onSubmit={api.submit} noValidate aria-label="Field demo">
-        {children}
-        <FormActions />
-      </form>
-    </UserFormProvider>
-  );
-}
+/** One field part inside a headless form (Kevin by default). */
+const Stage = ({ user = kevin, ...props }: ComponentProps<typeof FormStage>) => <FormStage user={user} {...props} />;
 
 const meta = {
   title: 'Forms/Field parts',

@@ -1,14 +1,18 @@
 import { isHttpUrl } from '@profilekit/core/internal';
+import { useContext } from 'react';
 import { useUserFormContext } from '../form/UserFormContext';
+import { ProfileKitContext } from '../ProfileKitProvider';
 import { usePkClass } from '../theme/usePkClass';
 import { AvatarPreview } from './AvatarPreview';
+import { AvatarUpload } from './AvatarUpload';
 import { BoundField, controlProps, type FieldPartProps } from './BoundField';
 import { FieldDescription, FieldInput } from './Field';
 import { useUserFormField } from './useUserFormField';
 
 /**
  * A URL field: Avatar with a live image preview, Link with an "open" link. Only values that are
- * absolute http(s) URLs are ever rendered as `src` or `href`.
+ * absolute http(s) URLs are ever rendered as `src` or `href`. When the provider has `uploadAvatar`, the
+ * Avatar field also takes an image file (picker, drop, paste) and puts the uploaded image's URL in.
  *
  * @example
  * ```tsx
@@ -25,6 +29,20 @@ export function UrlField({ name, description, children, className, placeholder }
   const pk = usePkClass();
   const url = value.trim();
   const safe = isHttpUrl(url);
+  const uploadAvatar = useContext(ProfileKitContext)?.uploadAvatar;
+  const urlRow = (
+    <div className={pk('pk-url-row')}>
+      {name === 'avatar' && <AvatarPreview src={url} name={savedName} alt={messages.avatarPreview} />}
+      <FieldInput
+        type="url"
+        inputMode="url"
+        value={value}
+        placeholder={placeholder ?? 'https://'}
+        autoComplete="off"
+        {...controlProps(binding)}
+      />
+    </div>
+  );
   return (
     <BoundField
       binding={binding}
@@ -32,17 +50,13 @@ export function UrlField({ name, description, children, className, placeholder }
       className={className}
       control={
         <>
-          <div className={pk('pk-url-row')}>
-            {name === 'avatar' && <AvatarPreview src={url} name={savedName} alt={messages.avatarPreview} />}
-            <FieldInput
-              type="url"
-              inputMode="url"
-              value={value}
-              placeholder={placeholder ?? 'https://'}
-              autoComplete="off"
-              {...controlProps(binding)}
-            />
-          </div>
+          {name === 'avatar' && uploadAvatar ? (
+            <AvatarUpload uploadAvatar={uploadAvatar} messages={messages} onUploaded={binding.field.onChange}>
+              {urlRow}
+            </AvatarUpload>
+          ) : (
+            urlRow
+          )}
           {name === 'link' && safe && (
             <a className={pk('pk-link')} href={url} target="_blank" rel="noopener noreferrer nofollow">
               {messages.openLink}

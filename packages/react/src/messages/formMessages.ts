@@ -6,10 +6,37 @@ import { fullDateTimeFormat } from './intlFormats';
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 /**
+ * The avatar editor's strings (checks, crop dialog, upload). They are keys of {@link UserFormMessages} like
+ * any other; their English defaults (`defaultAvatarEditorMessages`) load with the editor's lazy chunk, so a
+ * page that never opens it never downloads them.
+ */
+export interface AvatarEditorMessages {
+  avatarWrongType: (label: string) => string;
+  avatarTooLarge: (label: string, bytes: number, maxBytes: number) => string;
+  avatarTooSmall: (label: string, width: number, height: number, minSide: number) => string;
+  avatarTooManyPixels: (label: string, width: number, height: number) => string;
+  avatarUnreadable: (label: string) => string;
+  avatarCropTitle: string;
+  /** The crop area's accessible name: how to move and zoom with the keyboard. */
+  avatarCropArea: string;
+  avatarZoom: string;
+  /** Announced after each move or zoom, in percent. */
+  avatarCropPosition: (zoom: number, left: number, top: number) => string;
+  avatarUseCrop: string;
+  avatarChooseAnother: string;
+  avatarUploading: (percent: number) => string;
+  avatarCancelUpload: string;
+  avatarUploadCancelled: string;
+  avatarUploadFailed: (message: string) => string;
+  /** Announced once the uploaded image's URL is in the avatar field. */
+  avatarUploaded: string;
+}
+
+/**
  * Every string the form components show. Labels come from the policy table of `@profilekit/core`;
  * validation messages come from core's {@link ValidationMessages} and use your labels.
  */
-export interface UserFormMessages {
+export interface UserFormMessages extends Partial<AvatarEditorMessages> {
   /** Field names as a person reads them: UID, Name, Avatar, Link, Role, Metadata, Status message, Tags, Status, Last active. */
   labels: Record<UserField, string>;
   /** Core's validation messages; each receives your label for the field. */
@@ -19,6 +46,14 @@ export interface UserFormMessages {
   lockedHint: (label: string) => string;
   avatarPreview: string;
   avatarPreviewHint: string;
+  /** The accessible name of the avatar's file input. */
+  avatarUpload: string;
+  /** Beside the file input: the other ways in and the formats. */
+  avatarDropHint: string;
+  /** While an image is dragged over the drop zone. */
+  avatarDropActive: string;
+  /** While the image editor (a lazily loaded chunk) loads. */
+  avatarEditorLoading: string;
   openLink: string;
   newTag: string;
   addTag: string;
@@ -146,6 +181,10 @@ export const defaultFormMessages: UserFormMessages = {
   lockedHint: (label) => `Only an administrator can change your ${label.toLowerCase()}.`,
   avatarPreview: 'Avatar preview',
   avatarPreviewHint: 'A preview appears for an http:// or https:// image URL.',
+  avatarUpload: 'Upload avatar',
+  avatarDropHint: 'Or drop or paste an image: PNG, JPEG, WebP or GIF.',
+  avatarDropActive: 'Drop the image here',
+  avatarEditorLoading: 'Opening the image…',
   openLink: 'Open link',
   newTag: 'New tag',
   addTag: 'Add tag',

@@ -1,4 +1,5 @@
 export {
+  type AvatarEditorMessages,
   defaultFormMessages,
   mergeFormMessages,
   type UserFormMessages,

@@ -1,11 +1,11 @@
 import { type User, userFields, validateUserInput } from '@profilekit/core';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Hono } from 'hono';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
 import { listQueryFromParams } from '../listQuery';
-import { bearerToken } from '../tokenVerifier';
+import { requireCaller } from '../requireCaller';
 
 /** The most uids one deactivate or reactivate request may carry. */
 export const MAX_BULK_UIDS = 100;
@@ -32,29 +32,8 @@ function bulkUids(body: unknown): string[] {
 }
 
 /** 401 for anonymous callers, 403 for callers without an admin role; the caller goes into the context. */
-function requireAdmin(deps: RouteDeps): MiddlewareHandler<HandlerEnv> {
-  const adminRoles = deps.options.adminRoles ?? ['admin'];
-  const authorize =
-    deps.options.authorize ??
-    (async (request: Request) => {
-      const token = bearerToken(request);
-      return token ? deps.verifier.verify(token) : null;
-    });
-  return async (c, next) => {
-    const caller = await authorize(c.req.raw);
-    if (!caller) {
-      const anonymous = !c.req.header('authorization');
-      throw anonymous
-        ? new ProfileKitHttpError(401, 'AUTH_ERR_EMPTY_AUTH_TOKEN', 'Send Authorization: Bearer <auth token>.')
-        : new ProfileKitHttpError(401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid (any more).');
-    }
-    if (!adminRoles.includes(caller.role)) {
-      throw new ProfileKitHttpError(403, 'AUTH_ERR_NO_ACCESS', 'Only admins may manage users.');
-    }
-    c.set('caller', caller);
-    await next();
-  };
-}
+const requireAdmin = (deps: RouteDeps) =>
+  requireCaller(deps, deps.options.adminRoles ?? ['admin'], 'Only admins may manage users.');
 
 const found = (user: User | undefined, uid: string) => {
   if (!user) throw new ProfileKitHttpError(404, 'ERR_UID_NOT_FOUND', `The UID ${uid} does not exist.`);

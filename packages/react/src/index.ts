@@ -70,13 +70,17 @@ export { useUpdateCurrentUser } from './hooks/useUpdateCurrentUser';
 export { useUpdateUser } from './hooks/useUpdateUser';
 export { useUser } from './hooks/useUser';
 export { useUsers } from './hooks/useUsers';
-// Words.
+// Languages: English is bundled; others are entries of their own (`@profilekit/react/locales/<tag>`).
+export { type LocaleFormats, localeFormats, type PluralForms } from './locales/localeFormats';
+export type { ProfileKitLocale } from './locales/ProfileKitLocale';
 export {
   defaultFormMessages,
   mergeFormMessages,
   type UserFormMessages,
   type UserFormMessagesInput,
 } from './messages';
+// Words.
+export { type DescribedError, describeError } from './messages/describeError';
 // Provider and hook options.
 export {
   type ProfileKitContextValue,

@@ -1,7 +1,7 @@
 import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
 
 import { englishRelativeTime } from './englishRelativeTime';
-import { fullDateTimeFormat } from './intlFormats';
+import { formatRelativeTime, fullDateTimeFormat } from './intlFormats';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
@@ -56,6 +56,22 @@ export interface UserFormMessages {
   fixFields: (count: number) => string;
   rateLimited: (seconds: number) => string;
   networkError: string;
+  /** The server no longer knows this user (ERR_UID_NOT_FOUND). */
+  userNotFound: string;
+  /** The auth token is unknown or revoked (HTTP 401). */
+  sessionExpired: string;
+  /** The logged-in user may not do this (HTTP 403). */
+  notAllowed: string;
+  /** The app's keys or setup are wrong (missing or unknown key, Auth Key in production). */
+  appMisconfigured: string;
+  /** The server refused the request as invalid, without naming a field of the form. */
+  requestRejected: string;
+  /** The server failed (HTTP 5xx). */
+  serverUnavailable: string;
+  /** Any other error from the server; its own text is kept as detail. */
+  unexpectedError: string;
+  /** A field the server rejected, with the server's text (English) as `detail`. */
+  serverFieldError: (label: string, detail: string) => string;
   uidTaken: (uid: string) => string;
   uidChecking: string;
   uidAvailable: (uid: string) => string;
@@ -112,24 +128,6 @@ const tableLabels = Object.fromEntries(userFieldNames.map((field) => [field, use
   string
 >;
 
-const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['week', 604_800],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-function relativeTime(date: Date, now: Date): string {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of relativeUnits) {
-    if (Math.abs(seconds) >= size || unit === 'second') return englishRelativeTime(Math.round(seconds / size), unit);
-  }
-  return englishRelativeTime(0, 'second');
-}
-
 /**
  * profilekit's English strings for the forms.
  *
@@ -165,7 +163,7 @@ export const defaultFormMessages: UserFormMessages = {
   blockedByMe: 'You blocked this user',
   hasBlockedMe: 'This user blocked you',
   notBlocked: 'No',
-  relativeTime,
+  relativeTime: (date, now) => formatRelativeTime(date, now, englishRelativeTime),
   exactTime: (date) => fullDateTimeFormat('en').format(date),
   submitCreate: 'Create user',
   submitUpdate: 'Save changes',
@@ -181,6 +179,14 @@ export const defaultFormMessages: UserFormMessages = {
   fixFields: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
   rateLimited: (seconds) => `Too many requests. Try again in ${seconds} s.`,
   networkError: 'Could not reach the server. Check your connection and try again.',
+  userNotFound: 'This user does not exist or was deactivated.',
+  sessionExpired: 'Your session has ended. Log in again.',
+  notAllowed: 'You are not allowed to do this.',
+  appMisconfigured: 'This app is not set up correctly. Contact its administrator.',
+  requestRejected: 'The server refused the request.',
+  serverUnavailable: 'The server had a problem. Try again later.',
+  unexpectedError: 'Something went wrong. Try again.',
+  serverFieldError: (_label, detail) => detail,
   uidTaken: (uid) => `The UID "${uid}" is already taken.`,
   uidChecking: 'Checking availability…',
   uidAvailable: (uid) => `"${uid}" is available.`,
@@ -226,18 +232,21 @@ export const defaultFormMessages: UserFormMessages = {
 };
 
 /**
- * Your overrides merged over {@link defaultFormMessages}.
+ * Your overrides merged over a locale's messages ({@link defaultFormMessages}, English, by default).
  *
  * @example
  * ```ts
  * const messages = mergeFormMessages({ labels: { uid: 'User ID' }, saved: 'Gespeichert' });
  * ```
  */
-export function mergeFormMessages(overrides: UserFormMessagesInput = {}): UserFormMessages {
+export function mergeFormMessages(
+  overrides: UserFormMessagesInput = {},
+  base: UserFormMessages = defaultFormMessages,
+): UserFormMessages {
   return {
-    ...defaultFormMessages,
+    ...base,
     ...overrides,
-    labels: { ...defaultFormMessages.labels, ...overrides.labels },
-    validation: { ...defaultFormMessages.validation, ...overrides.validation },
+    labels: { ...base.labels, ...overrides.labels },
+    validation: { ...base.validation, ...overrides.validation },
   };
 }

@@ -2,11 +2,17 @@
 // Bundle size of profilekit's browser entry against the official CometChat SDK, measured the same way:
 // esbuild --bundle --minify, platform browser, NODE_ENV=production; bytes minified and gzip -9.
 // `@profilekit/core` is bundled from source (the `@profilekit/source` condition), zod external.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bundle, PROFILE_PAGE, root, sizeOf } from './bench/sizeBundle.mjs';
 
 const require = createRequire(join(root, 'packages/core/package.json'));
+
+/** The languages shipped as entries (package.json `exports`), English included. */
+const locales = Object.keys(JSON.parse(readFileSync(join(root, 'packages/react/package.json'), 'utf8')).exports)
+  .filter((subpath) => subpath.startsWith('./locales/'))
+  .map((subpath) => subpath.slice('./locales/'.length));
 
 const cases = [
   {
@@ -65,6 +71,22 @@ const cases = [
     budget: 113.5 * 1024,
     goal: 110 * 1024,
   },
+  {
+    name: 'Whole profile page in German: the same page with locale={de} (@profilekit/react/locales/de)',
+    contents: PROFILE_PAGE.replace(
+      "from '@profilekit/react';",
+      "from '@profilekit/react';\nimport { de } from '@profilekit/react/locales/de';",
+    ).replace('<ProfileKitProvider client={client}>', '<ProfileKitProvider client={client} locale={de}>'),
+    loader: 'jsx',
+    external: [],
+  },
+  // Each language an app imports: the entry alone (@profilekit/core external: the app has it), its formatting
+  // helpers included (shared with the kit's own in a real app).
+  ...locales.map((tag) => ({
+    name: `@profilekit/react/locales/${tag}`,
+    contents: `export * from '@profilekit/react/locales/${tag}';`,
+    external: ['@profilekit/core'],
+  })),
   {
     name: '@cometchat/chat-sdk-javascript (official SDK)',
     contents: `export * from ${JSON.stringify(require.resolve('@cometchat/chat-sdk-javascript'))};`,

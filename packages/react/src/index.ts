@@ -71,10 +71,10 @@ export { useUpdateUser } from './hooks/useUpdateUser';
 export { useUser } from './hooks/useUser';
 export { useUsers } from './hooks/useUsers';
 // Languages: English is bundled; others are entries of their own (`@profilekit/react/locales/<tag>`).
-export { type LocaleFormats, localeFormats, type PluralForms } from './locales/localeFormats';
 export type { ProfileKitLocale } from './locales/ProfileKitLocale';
 export {
   defaultFormMessages,
+  type FormMessages,
   mergeFormMessages,
   type UserFormMessages,
   type UserFormMessagesInput,

@@ -5,7 +5,8 @@ import { useId, useRef, useState } from 'react';
 import { useDeactivateUsers, useReactivateUsers } from '../hooks/useDeactivateUsers';
 import { useDeleteUser } from '../hooks/useDeleteUser';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
-import { useLocale, useLocaleMessages } from '../locales/useLocale';
+import { useLocale } from '../locales/useLocale';
+import { defaultFormMessages } from '../messages/defaultFormMessages';
 import { describeError } from '../messages/describeError';
 import type { UserFormMessagesInput } from '../messages/formMessages';
 import type { ThemeProps } from '../theme/KitRoot';
@@ -55,8 +56,7 @@ function StyledDangerZone({
 }: UserDangerZoneProps) {
   const pk = usePkClass();
   const id = useId();
-  const locale = useLocale(own);
-  const messages = useLocaleMessages(overrides, locale);
+  const { locale, messages } = useLocale(own, overrides, defaultFormMessages);
   const deactivate = useDeactivateUsers();
   const reactivate = useReactivateUsers();
   const remove = useDeleteUser();

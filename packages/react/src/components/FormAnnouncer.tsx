@@ -25,11 +25,7 @@ export function FormAnnouncer({ success }: { success?: string }) {
     <>
       <div role="alert" className={pk('pk-alert')} data-empty={error ? undefined : ''}>
         {error}
-        {detail && detail !== error && (
-          <small className={pk('pk-alert-detail')} dir="auto">
-            {detail}
-          </small>
-        )}
+        {detail && detail !== error && <small className={pk('pk-alert-detail')}>{detail}</small>}
       </div>
       <div role="status" className={pk('pk-status')} data-empty={status ? undefined : ''}>
         {status}

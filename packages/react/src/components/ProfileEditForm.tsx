@@ -4,7 +4,7 @@ import type { CurrentUserChanges, User } from '@profilekit/core';
 import { useCallback } from 'react';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUpdateCurrentUser } from '../hooks/useUpdateCurrentUser';
-import { useLocale, useLocaleMessages } from '../locales/useLocale';
+import { useLocale } from '../locales/useLocale';
 import { describeError } from '../messages/describeError';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
@@ -35,8 +35,7 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
   const current = useCurrentUser();
   const update = useUpdateCurrentUser();
   const { mutateAsync } = update;
-  const locale = useLocale(props.locale);
-  const messages = useLocaleMessages(props.messages, locale);
+  const { locale, messages } = useLocale(props.locale, props.messages);
   const onSubmit = useCallback(
     async (changes: CurrentUserChanges) => {
       const saved = await mutateAsync(changes);

@@ -4,8 +4,8 @@ import { type FieldState, fieldState, type User, type UserField } from '@profile
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
-import { useLocale, useLocaleMessages } from '../locales/useLocale';
-import type { UserFormMessages, UserFormMessagesInput } from '../messages/formMessages';
+import { useLocale } from '../locales/useLocale';
+import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
 import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
@@ -40,7 +40,8 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   form: UseFormReturn<UserFormValues, unknown, UserFormPayload<M>>;
   mode: M;
   operation: M;
-  messages: UserFormMessages;
+  /** The messages of the form's parts (a locale's, or English, under your overrides). */
+  messages: FormMessages;
   /** The chosen locale (its tag and direction); `undefined` for English from the page. */
   locale: ProfileKitLocale | undefined;
   /** The baseline: the user as loaded or as last saved. */
@@ -67,8 +68,7 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
 export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<M>): UserFormApi<M> {
   const { mode, user } = options;
   const operation = mode;
-  const locale = useLocale(options.locale);
-  const messages = useLocaleMessages(options.messages, locale);
+  const { locale, messages } = useLocale(options.locale, options.messages);
   const schemas = useMemo(() => createFormSchemas(messages), [messages]);
   const [baseline, setBaseline] = useState(user);
   const baselineRef = useRef(baseline);

@@ -1,4 +1,4 @@
-import { defaultFormMessages } from '../messages/formMessages';
+import { defaultFormMessages } from '../messages/defaultFormMessages';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
 /**

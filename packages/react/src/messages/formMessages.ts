@@ -1,9 +1,4 @@
-import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
-
-import { englishRelativeTime } from './englishRelativeTime';
-import { formatRelativeTime, fullDateTimeFormat } from './intlFormats';
-
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+import type { UserField, ValidationMessages } from '@profilekit/core';
 
 /**
  * Every string the form components show. Labels come from the policy table of `@profilekit/core`;
@@ -117,136 +112,52 @@ export interface UserFormMessages {
   actionFailed: (message: string) => string;
 }
 
+/**
+ * What a form and its parts read: every message except the sign-up steps' and the danger zone's, so a
+ * profile page never ships the English of the admin's delete dialog.
+ */
+export type FormMessages = Omit<
+  UserFormMessages,
+  // The sign-up steps' (SignupFlow)
+  | 'signUp'
+  | 'retry'
+  | 'stepDetails'
+  | 'stepRegister'
+  | 'stepCreateUser'
+  | 'stepLogin'
+  | 'stepPending'
+  | 'stepRunning'
+  | 'stepDone'
+  | 'stepSkipped'
+  | 'stepFailed'
+  | 'signupProgress'
+  | 'signedUp'
+  // The danger zone's and the delete dialog's (UserDangerZone, DeleteUserDialog)
+  | 'dangerZone'
+  | 'userActive'
+  | 'userDeactivated'
+  | 'deactivateUser'
+  | 'deactivateHint'
+  | 'reactivateUser'
+  | 'deleteUser'
+  | 'deleteDialogTitle'
+  | 'deleteDialogDescription'
+  | 'confirmUidLabel'
+  | 'deletePermanently'
+  | 'deletePermanentlyHint'
+  | 'cancel'
+  | 'confirmDelete'
+  | 'confirmDeletePermanently'
+  | 'working'
+  | 'deactivated'
+  | 'reactivated'
+  | 'deleted'
+  | 'deletedPermanently'
+  | 'actionFailed'
+>;
+
 /** Overrides for {@link UserFormMessages}: any subset, labels and validation merged key by key. */
 export type UserFormMessagesInput = Partial<Omit<UserFormMessages, 'labels' | 'validation'>> & {
   labels?: Partial<Record<UserField, string>>;
   validation?: Partial<ValidationMessages>;
 };
-
-const tableLabels = Object.fromEntries(userFieldNames.map((field) => [field, userFields[field].label])) as Record<
-  UserField,
-  string
->;
-
-/**
- * profilekit's English strings for the forms.
- *
- * @example
- * ```ts
- * defaultFormMessages.labels.statusMessage; // 'Status message'
- * ```
- */
-export const defaultFormMessages: UserFormMessages = {
-  labels: tableLabels,
-  validation: defaultMessages,
-  createOnlyHint: (label) => `${label} is set once and cannot be changed later.`,
-  readOnlyHint: (label) => `${label} cannot be changed.`,
-  lockedHint: (label) => `Only an administrator can change your ${label.toLowerCase()}.`,
-  avatarPreview: 'Avatar preview',
-  avatarPreviewHint: 'A preview appears for an http:// or https:// image URL.',
-  openLink: 'Open link',
-  newTag: 'New tag',
-  addTag: 'Add tag',
-  removeTag: (tag) => `Remove tag ${tag}`,
-  tagsCount: (count, max) => `${count} of ${max} tags`,
-  noTags: 'No tags yet.',
-  tagTooLong: (max) => `A tag can have at most ${max} characters.`,
-  tagDuplicate: (tag) => `The tag "${tag}" is already there.`,
-  tooManyTags: (max) => `At most ${max} tags.`,
-  formatJson: 'Format JSON',
-  jsonSize: (bytes, maxBytes) => `${size(bytes)} of ${size(maxBytes)}`,
-  invalidJson: (label, reason) => `${label} is not valid JSON: ${reason}`,
-  chooseRole: 'Choose a role',
-  online: 'Online',
-  offline: 'Offline',
-  never: 'Never',
-  blockedByMe: 'You blocked this user',
-  hasBlockedMe: 'This user blocked you',
-  notBlocked: 'No',
-  relativeTime: (date, now) => formatRelativeTime(date, now, englishRelativeTime),
-  exactTime: (date) => fullDateTimeFormat('en').format(date),
-  submitCreate: 'Create user',
-  submitUpdate: 'Save changes',
-  submitUpdateCurrent: 'Save profile',
-  saving: 'Saving…',
-  reset: 'Reset',
-  saved: 'Your changes were saved.',
-  created: (name) => `${name} was created.`,
-  nothingToSave: 'Nothing changed: there is nothing to save.',
-  loading: 'Loading…',
-  notLoggedIn: 'Nobody is logged in.',
-  loadFailed: (message) => `Could not load the profile: ${message}`,
-  fixFields: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
-  rateLimited: (seconds) => `Too many requests. Try again in ${seconds} s.`,
-  networkError: 'Could not reach the server. Check your connection and try again.',
-  userNotFound: 'This user does not exist or was deactivated.',
-  sessionExpired: 'Your session has ended. Log in again.',
-  notAllowed: 'You are not allowed to do this.',
-  appMisconfigured: 'This app is not set up correctly. Contact its administrator.',
-  requestRejected: 'The server refused the request.',
-  serverUnavailable: 'The server had a problem. Try again later.',
-  unexpectedError: 'Something went wrong. Try again.',
-  serverFieldError: (_label, detail) => detail,
-  uidTaken: (uid) => `The UID "${uid}" is already taken.`,
-  uidChecking: 'Checking availability…',
-  uidAvailable: (uid) => `"${uid}" is available.`,
-  uidUnavailable: (uid) => `"${uid}" is already taken.`,
-  suggestedUid: (uid) => `Suggested: ${uid}`,
-  useSuggestion: 'Use suggestion',
-  signUp: 'Sign up',
-  retry: 'Retry',
-  stepDetails: 'Your details',
-  stepRegister: 'Create your account',
-  stepCreateUser: 'Create chat user',
-  stepLogin: 'Log in',
-  stepPending: 'Waiting',
-  stepRunning: 'In progress',
-  stepDone: 'Done',
-  stepSkipped: 'Skipped',
-  stepFailed: 'Failed',
-  signupProgress: 'Sign-up progress',
-  signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
-  dangerZone: 'Danger zone',
-  userActive: 'This user is active.',
-  userDeactivated: 'This user is deactivated: they cannot log in and are hidden from lists.',
-  deactivateUser: 'Deactivate user',
-  deactivateHint: 'A deactivated user cannot log in until you reactivate them. Nothing is deleted.',
-  reactivateUser: 'Reactivate user',
-  deleteUser: 'Delete user',
-  deleteDialogTitle: (name) => `Delete ${name}?`,
-  deleteDialogDescription: 'The user can no longer log in or chat. This cannot be undone from here.',
-  confirmUidLabel: (uid) => `Type the UID "${uid}" to confirm`,
-  deletePermanently: 'Delete permanently',
-  deletePermanentlyHint: (uid) =>
-    `Erases the user for good and frees the UID "${uid}": someone new may sign up with it. ` +
-    'Without this, the user is deactivated instead and the UID stays taken.',
-  cancel: 'Cancel',
-  confirmDelete: (uid) => `Delete ${uid}`,
-  confirmDeletePermanently: (uid) => `Delete ${uid} permanently`,
-  working: 'Working…',
-  deactivated: (uid) => `${uid} was deactivated.`,
-  reactivated: (uid) => `${uid} was reactivated.`,
-  deleted: (uid) => `${uid} was deleted. The UID stays taken.`,
-  deletedPermanently: (uid) => `${uid} was deleted permanently. The UID is free again.`,
-  actionFailed: (message) => `That did not work: ${message}`,
-};
-
-/**
- * Your overrides merged over a locale's messages ({@link defaultFormMessages}, English, by default).
- *
- * @example
- * ```ts
- * const messages = mergeFormMessages({ labels: { uid: 'User ID' }, saved: 'Gespeichert' });
- * ```
- */
-export function mergeFormMessages(
-  overrides: UserFormMessagesInput = {},
-  base: UserFormMessages = defaultFormMessages,
-): UserFormMessages {
-  return {
-    ...base,
-    ...overrides,
-    labels: { ...base.labels, ...overrides.labels },
-    validation: { ...base.validation, ...overrides.validation },
-  };
-}

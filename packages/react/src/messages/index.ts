@@ -1,6 +1,3 @@
-export {
-  defaultFormMessages,
-  mergeFormMessages,
-  type UserFormMessages,
-  type UserFormMessagesInput,
-} from './formMessages';
+export { defaultFormMessages } from './defaultFormMessages';
+export type { FormMessages, UserFormMessages, UserFormMessagesInput } from './formMessages';
+export { mergeFormMessages } from './mergeFormMessages';

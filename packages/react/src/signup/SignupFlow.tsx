@@ -4,7 +4,8 @@ import type { CreateUserInput, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
 import { UserForm, type UserFormProps } from '../components/UserForm';
 import type { FormField } from '../form/formValues';
-import { useLocale, useLocaleMessages } from '../locales/useLocale';
+import { useLocale } from '../locales/useLocale';
+import { defaultFormMessages } from '../messages/defaultFormMessages';
 import type { UserFormMessages } from '../messages/formMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
@@ -54,8 +55,7 @@ export function SignupFlow({
   fieldExtras,
   ...props
 }: SignupFlowProps) {
-  const locale = useLocale(props.locale);
-  const messages = useLocaleMessages(props.messages, locale);
+  const { locale, messages } = useLocale(props.locale, props.messages, defaultFormMessages);
   const signup = useSignupSteps(onRegister);
   const { run } = signup;
   const onSubmit = useCallback(

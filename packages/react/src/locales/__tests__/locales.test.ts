@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../package.json';
-import { defaultFormMessages } from '../../messages/formMessages';
+import { defaultFormMessages } from '../../messages/defaultFormMessages';
 import type { ProfileKitLocale } from '../ProfileKitLocale';
 import { counts, formSamples, type Sample, validationSamples } from './localeSamples';
 

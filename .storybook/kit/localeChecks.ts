@@ -1,5 +1,6 @@
 import { expect } from 'storybook/test';
 import type { ProfileKitLocale } from '@profilekit/react';
+import { saveScreenshot } from './saveScreenshot';
 
 /** A text as Testing Library reads the page: any run of white space (French no-break spaces too) as one space. */
 export const spaced = (text: string) => text.replace(/\s+/g, ' ');
@@ -8,9 +9,11 @@ const rectOf = (element: Element) => element.getBoundingClientRect();
 
 /**
  * No text of the kit is cut off or sticks out: every label stays inside its field, every label, button, hint,
- * chip and step text inside the kit's root, and none is clipped (its content wider than its box).
+ * chip and step text inside the kit's root, and none is clipped (its content wider than its box). Measured in
+ * the browser's layout (Chromium in CI); `screenshot` also saves a picture of `root` under that name.
  */
-export async function expectNoOverflow(root: Element) {
+export async function expectNoOverflow(root: Element, screenshot?: string) {
+  if (screenshot) await saveScreenshot(root, screenshot);
   const bounds = rectOf(root);
   const problems: string[] = [];
   for (const label of root.querySelectorAll<HTMLElement>('.pk-field > .pk-label')) {

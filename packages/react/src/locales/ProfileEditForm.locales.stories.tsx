@@ -46,7 +46,7 @@ const savedIn = (locale: ProfileKitLocale, theme?: 'light' | 'dark'): Story => (
     await expect(canvas.getByLabelText(m.labels.role)).toHaveAccessibleDescription(spaced(m.lockedHint(m.labels.role)));
     await expect(canvas.getByText(spaced(m.online))).toBeInTheDocument();
     await expect(canvas.getByText(spaced(m.tagsCount(2, 25)), { exact: false })).toBeInTheDocument();
-    await expectNoOverflow(form);
+    await expectNoOverflow(form, `profile-${locale.tag}${theme ? `-${theme}` : ''}`);
     await userEvent.type(name, ' B.');
     await userEvent.click(canvas.getByRole('button', { name: m.submitUpdateCurrent }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(spaced(m.saved)));

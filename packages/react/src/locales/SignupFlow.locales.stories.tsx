@@ -56,7 +56,7 @@ const signedUpIn = (locale: ProfileKitLocale, theme?: 'light' | 'dark'): Story =
     await expect(canvas.getByText(spaced(m.suggestedUid('kevin')), { exact: false })).toBeInTheDocument();
     await userEvent.type(canvas.getByLabelText(m.labels.uid), 'taken');
     await expect(await canvas.findByText(spaced(m.uidUnavailable('taken')))).toBeInTheDocument();
-    await expectNoOverflow(form);
+    await expectNoOverflow(form, `signup-${locale.tag}${theme ? `-${theme}` : ''}`);
     await userEvent.clear(canvas.getByLabelText(m.labels.uid));
     await userEvent.type(canvas.getByLabelText(m.labels.uid), 'kevin');
     await userEvent.click(canvas.getByRole('button', { name: m.signUp }));

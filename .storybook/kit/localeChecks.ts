@@ -1,5 +1,5 @@
-import { expect } from 'storybook/test';
 import type { ProfileKitLocale } from '@profilekit/react';
+import { expect } from 'storybook/test';
 import { saveScreenshot } from './saveScreenshot';
 
 /** A text as Testing Library reads the page: any run of white space (French no-break spaces too) as one space. */

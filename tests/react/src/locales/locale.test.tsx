@@ -1,19 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { createHttpClient, isProfileKitError } from '@profilekit/core';
 import { createEmulator } from '@profilekit/emulator/browser';
+import { describeError, ProfileEditForm, type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
+import { ar } from '@profilekit/react/locales/ar';
+import { de } from '@profilekit/react/locales/de';
+import { fr } from '@profilekit/react/locales/fr';
+import { ja } from '@profilekit/react/locales/ja';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_URL, createHarness } from '../../__tests__/harness';
-import { ProfileEditForm } from '../../components/ProfileEditForm';
-import { describeError } from '../../messages/describeError';
-import { ProfileKitProvider } from '../../ProfileKitProvider';
-import { ar } from '../ar';
-import { de } from '../de';
-import { fr } from '../fr';
-import { ja } from '../ja';
-import type { ProfileKitLocale } from '../ProfileKitLocale';
+import { BASE_URL, createHarness } from '../harness';
 
 afterEach(cleanup);
 

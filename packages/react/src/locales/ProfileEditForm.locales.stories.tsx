@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { kevin } from '../../../../.storybook/kit/hostile';
+import { kevinLoggedIn } from '../../../../.storybook/kit/hostile';
 import { expectDirection, expectNoOverflow, spaced } from '../../../../.storybook/kit/localeChecks';
 import { pseudoLocale } from '../../../../.storybook/kit/pseudoLocale';
 import { loadStoryKit, type StoryKitOptions, withProfileKit } from '../../../../.storybook/kit/storyKit';
@@ -19,8 +19,7 @@ import type { ProfileKitLocale } from './ProfileKitLocale';
 import { ptBR } from './pt-BR';
 import { zhCN } from './zh-CN';
 
-const { status: _status, lastActiveAt: _lastActiveAt, ...kevinInput } = kevin;
-const loggedIn: StoryKitOptions = { users: [kevinInput], loginAs: 'kevin' };
+const loggedIn: StoryKitOptions = kevinLoggedIn;
 
 const meta = {
   title: 'Locales/ProfileEditForm',

@@ -1,22 +1,7 @@
 import type { UserFormMessages } from './formMessages';
 
-/** profilekit's English for the sign-up steps. */
-export const englishSignupMessages: Pick<
-  UserFormMessages,
-  | 'signUp'
-  | 'retry'
-  | 'stepDetails'
-  | 'stepRegister'
-  | 'stepCreateUser'
-  | 'stepLogin'
-  | 'stepPending'
-  | 'stepRunning'
-  | 'stepDone'
-  | 'stepSkipped'
-  | 'stepFailed'
-  | 'signupProgress'
-  | 'signedUp'
-> = {
+/** profilekit's English for the sign-up steps (every message `FormMessages` leaves out for `SignupFlow`). */
+export const englishSignupMessages = {
   signUp: 'Sign up',
   retry: 'Retry',
   stepDetails: 'Your details',
@@ -30,4 +15,4 @@ export const englishSignupMessages: Pick<
   stepFailed: 'Failed',
   signupProgress: 'Sign-up progress',
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
-};
+} satisfies Partial<UserFormMessages>;

@@ -58,7 +58,9 @@ const cases = [
     ],
     // 12 KiB before the admin hooks (delete, deactivate, reactivate, sign-up) and the danger zone; none of
     // them reaches the profile page (the danger zone is a slot), whose budget below is unchanged.
-    budget: 15 * 1024,
+    // 15 KiB before #18 (the locale prop, errors by code with describeError, the English split so that the
+    // profile page ships only the forms' part): +0.5 KiB here, nothing on the profile page below.
+    budget: 15.25 * 1024,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

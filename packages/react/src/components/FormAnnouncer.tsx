@@ -3,8 +3,8 @@ import { useUserFormContext } from '../form/UserFormContext';
 import { usePkClass } from '../theme/usePkClass';
 
 /**
- * Two always-present live regions: form-level errors (`role="alert"`, in the form's language, with the
- * server's own text as a smaller detail) and success (`role="status"`), so screen readers announce what a submit did.
+ * Two always-present live regions: form-level errors (`role="alert"`) and success (`role="status"`),
+ * so screen readers announce what a submit did.
  *
  * @example
  * ```tsx
@@ -17,15 +17,12 @@ export function FormAnnouncer({ success }: { success?: string }) {
   const pk = usePkClass();
   const error =
     errors.root?.server?.message ?? errors.root?.message ?? (outcome.kind === 'failed' ? outcome.message : undefined);
-  // The server's own words, untranslated: kept visible (smaller) for support, in their own direction.
-  const detail = error && outcome.kind === 'failed' ? outcome.detail : undefined;
   const status =
     outcome.kind === 'saved' ? (success ?? messages.saved) : outcome.kind === 'unchanged' ? messages.nothingToSave : '';
   return (
     <>
       <div role="alert" className={pk('pk-alert')} data-empty={error ? undefined : ''}>
         {error}
-        {detail && detail !== error && <small className={pk('pk-alert-detail')}>{detail}</small>}
       </div>
       <div role="status" className={pk('pk-status')} data-empty={status ? undefined : ''}>
         {status}

@@ -39,3 +39,11 @@ export const kevin: User = {
   status: 'online',
   lastActiveAt: Math.floor(Date.now() / 1000) - 300,
 };
+
+const { status: _status, lastActiveAt: _lastActiveAt, ...kevinAsCreated } = kevin;
+
+/** Kevin as a story seeds him: what only the server sets left out. */
+export const kevinInput = kevinAsCreated;
+
+/** Kevin seeded and logged in (a story kit's options). */
+export const kevinLoggedIn = { users: [kevinInput], loginAs: 'kevin' };

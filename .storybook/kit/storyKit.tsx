@@ -6,7 +6,7 @@
 
 import { type CreateUserInput, createHttpClient, type UserClient } from '@profilekit/core';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
-import { ProfileKitProvider } from '@profilekit/react';
+import { type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { withEmulatorBackend } from './emulatorBackend';
@@ -82,11 +82,15 @@ export const loadStoryKit = async ({ parameters }: { parameters: Record<string, 
   kit: await createStoryKit(parameters.profilekit as StoryKitOptions | undefined),
 });
 
-/** Decorator: wraps the story in a provider over its kit. */
-export const withProfileKit: Decorator = (Story, { loaded }) => {
+/** Decorator: wraps the story in a provider over its kit, in the language of `parameters.locale` if any. */
+export const withProfileKit: Decorator = (Story, { loaded, parameters }) => {
   const kit = loaded.kit as StoryKit;
   return (
-    <ProfileKitProvider client={kit.client} queryClient={kit.queryClient}>
+    <ProfileKitProvider
+      client={kit.client}
+      queryClient={kit.queryClient}
+      locale={parameters.locale as ProfileKitLocale}
+    >
       <Story />
     </ProfileKitProvider>
   );

@@ -3,11 +3,16 @@ import { defineConfig } from 'tsdown';
 /** Entries that hold hooks, context or components: their first line must be the directive for React Server Components. */
 const clientEntries = new Set(['index.js']);
 
+/** The languages shipped as `@profilekit/react/locales/<tag>`. */
+const locales = ['ar', 'de', 'en', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 'pt-BR', 'zh-CN'];
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     // Server-safe: query keys and query options, for prefetching in a server component.
     queries: 'src/queries.ts',
+    // Server-safe data, one entry per language so an app ships only the ones it imports.
+    ...Object.fromEntries(locales.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   },
   format: 'esm',
   platform: 'browser',

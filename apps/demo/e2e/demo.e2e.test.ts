@@ -380,6 +380,37 @@ describe('the demo, built, against its backend and the emulator', () => {
     await screenshotBothThemes(page, 'profile-phone');
   });
 
+  it('runs in Arabic: the language switcher persists, the profile form is right to left, labels and save are Arabic', async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${demo.demoUrl}/login`);
+    await page.evaluate(() => localStorage.removeItem('profilekit-demo:authToken'));
+    await page.reload();
+    await logInWithPassword(admin.login, admin.password);
+    await page.getByLabel('Language').selectOption('ar');
+    const form = page.getByRole('form', { name: 'Your profile' });
+    await visible(form.getByLabel('الاسم', { exact: true }));
+    await expect(form.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(form.getAttribute('lang')).resolves.toBe('ar');
+
+    await page.reload(); // the choice is kept
+    await visible(form.getByLabel('الاسم', { exact: true }));
+    await expect(page.getByLabel('Language').inputValue()).resolves.toBe('ar');
+    // Right to left: the avatar preview sits at the start (right) of its input.
+    const avatarInput = await form.getByLabel('الصورة الرمزية', { exact: true }).boundingBox();
+    const preview = await form.locator('.pk-url-row .pk-avatar').boundingBox();
+    expect(preview && avatarInput && preview.x >= avatarInput.x + avatarInput.width - 1).toBe(true);
+
+    await form.getByLabel('رسالة الحالة', { exact: true }).fill('مرحبًا بالجميع');
+    await form.getByRole('button', { name: 'حفظ الملف الشخصي' }).click();
+    await visible(form.getByText('تم حفظ تغييراتك.'));
+    await expect(cometChatUser('ada')).resolves.toMatchObject({ statusMessage: 'مرحبًا بالجميع' });
+    await screenshotBothThemes(page, 'profile-arabic');
+
+    await page.getByLabel('Language').selectOption('en');
+    await visible(form.getByLabel('Name', { exact: true }));
+    await expect(form.getAttribute('dir')).resolves.toBeNull();
+  });
+
   it('ships no REST API key and no Auth Key in the browser bundle', async () => {
     const files = await readdir(join(demo.distDir, 'assets'));
     for (const file of files) {

@@ -1,6 +1,7 @@
 import { useCurrentUser } from '@profilekit/react';
 import { useEffect } from 'react';
 import type { BrowserConfig } from '../server/env';
+import type { Language } from './language';
 import { AdminPage } from './pages/AdminPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFound } from './pages/NotFound';
@@ -11,7 +12,15 @@ import { Layout } from './shell/Layout';
 import { useTheme } from './theme';
 
 /** The demo: one layout, four pages chosen by path; `/` goes to Profile when logged in, else Sign up. */
-export function App({ config }: { config: BrowserConfig }) {
+export function App({
+  config,
+  language,
+  onLanguageChange,
+}: {
+  config: BrowserConfig;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+}) {
   const path = usePath();
   const [theme, setTheme] = useTheme();
   const me = useCurrentUser();
@@ -32,7 +41,13 @@ export function App({ config }: { config: BrowserConfig }) {
       <NotFound />
     );
   return (
-    <Layout config={config} theme={theme} onThemeChange={setTheme}>
+    <Layout
+      config={config}
+      theme={theme}
+      onThemeChange={setTheme}
+      language={language}
+      onLanguageChange={onLanguageChange}
+    >
       {page}
     </Layout>
   );

@@ -1,12 +1,33 @@
 import '@profilekit/react/styles.css';
 import './styles/app.css';
+import type { UserClient } from '@profilekit/core';
 import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { BrowserConfig } from '../server/env';
 import { App } from './App';
 import { createDemoClient, demoConfig, uploadAvatar } from './config';
+import { useLanguage } from './language';
 import { NotConfigured } from './shell/NotConfigured';
+
+/** The provider in the chosen language (the switcher in the header changes it). */
+function Root({
+  config,
+  client,
+  queryClient,
+}: {
+  config: BrowserConfig;
+  client: UserClient;
+  queryClient: QueryClient;
+}) {
+  const [language, locale, setLanguage] = useLanguage();
+  return (
+    <ProfileKitProvider client={client} queryClient={queryClient} locale={locale} uploadAvatar={uploadAvatar}>
+      <App config={config} language={language} onLanguageChange={setLanguage} />
+    </ProfileKitProvider>
+  );
+}
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -17,9 +38,7 @@ if (demoConfig === null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, retry: false } } });
   root.render(
     <StrictMode>
-      <ProfileKitProvider client={client} queryClient={queryClient} uploadAvatar={uploadAvatar}>
-        <App config={demoConfig} />
-      </ProfileKitProvider>
+      <Root config={demoConfig} client={client} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -3,6 +3,7 @@
 import type { UploadAvatar, UserClient } from '@profilekit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import type { ProfileKitLocale } from './locales/ProfileKitLocale';
 
 /** What {@link ProfileKitProvider} puts in context. */
 export interface ProfileKitContextValue {
@@ -18,6 +19,12 @@ export interface ProfileKitContextValue {
    * files by picker, drag-and-drop and paste, cropped and shrunk in the browser; without it they take a URL only.
    */
   uploadAvatar?: UploadAvatar;
+  /**
+   * The language of every form inside: messages, dates, numbers and direction (`lang` and `dir` on each
+   * form's root). Default: English, with `lang` and `dir` left to the page. Import others per entry,
+   * e.g. `import { ar } from '@profilekit/react/locales/ar'`; a component's own `locale` prop wins.
+   */
+  locale?: ProfileKitLocale;
 }
 
 export const ProfileKitContext = createContext<ProfileKitContextValue | null>(null);
@@ -35,20 +42,22 @@ export interface ProfileKitProviderProps extends ProfileKitContextValue {
  *
  * @example
  * ```tsx
+ * import { de } from '@profilekit/react/locales/de';
+ *
  * const tokens = localStorageTokenStore();
  * const cometchat = createHttpClient({ appId: 'APP_ID', region: 'us' }, { tokenStore: tokens });
  * const client = withBackend(cometchat, createBackendClient({ baseUrl: '/api', getAuthToken: () => tokens.get() }));
  * const uploadAvatar = createAvatarUploader({ url: '/api/avatars', getAuthToken: () => tokens.get() });
  *
- * <ProfileKitProvider client={client} uploadAvatar={uploadAvatar}>
+ * <ProfileKitProvider client={client} uploadAvatar={uploadAvatar} locale={de}>
  *   <ProfileEditForm />
  * </ProfileKitProvider>
  * ```
  */
-export function ProfileKitProvider({ client, uploadAvatar, queryClient, children }: ProfileKitProviderProps) {
+export function ProfileKitProvider({ client, uploadAvatar, locale, queryClient, children }: ProfileKitProviderProps) {
   const enclosing = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? enclosing ?? new QueryClient());
-  const value = useMemo(() => ({ client, uploadAvatar }), [client, uploadAvatar]);
+  const value = useMemo(() => ({ client, uploadAvatar, locale }), [client, uploadAvatar, locale]);
   const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   const active = queryClient ?? ownQueryClient;
   if (active === enclosing) return content;

@@ -70,14 +70,18 @@ export { useUpdateCurrentUser } from './hooks/useUpdateCurrentUser';
 export { useUpdateUser } from './hooks/useUpdateUser';
 export { useUser } from './hooks/useUser';
 export { useUsers } from './hooks/useUsers';
-// Words.
+// Languages: English is bundled; others are entries of their own (`@profilekit/react/locales/<tag>`).
+export type { ProfileKitLocale } from './locales/ProfileKitLocale';
 export {
   type AvatarEditorMessages,
   defaultFormMessages,
+  type FormMessages,
   mergeFormMessages,
   type UserFormMessages,
   type UserFormMessagesInput,
 } from './messages';
+// Words.
+export { type DescribedError, describeError } from './messages/describeError';
 // Provider and hook options.
 export {
   type ProfileKitContextValue,

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { BrowserConfig } from '../../server/env';
+import type { Language } from '../language';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
 import { useIsAdmin } from '../useIsAdmin';
 import { BackendNote } from './BackendNote';
+import { LanguageSelect } from './LanguageSelect';
 import { ThemeToggle } from './ThemeToggle';
 import { UserMenu } from './UserMenu';
 
@@ -13,16 +15,20 @@ const navigation = [
   { to: paths.profile, label: 'Profile' },
 ];
 
-/** Header (brand, navigation, user, theme), the page, and a footer naming the backend. */
+/** Header (brand, navigation, user, language, theme), the page, and a footer naming the backend. */
 export function Layout({
   config,
   theme,
   onThemeChange,
+  language,
+  onLanguageChange,
   children,
 }: {
   config: BrowserConfig;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
   children: ReactNode;
 }) {
   const isAdmin = useIsAdmin();
@@ -51,6 +57,7 @@ export function Layout({
           </nav>
           <div className="demo-header-end">
             <UserMenu />
+            <LanguageSelect language={language} onChange={onLanguageChange} />
             <ThemeToggle theme={theme} onChange={onThemeChange} />
           </div>
         </div>

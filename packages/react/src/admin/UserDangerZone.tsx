@@ -1,10 +1,14 @@
 'use client';
 
-import { isProfileKitError, type User } from '@profilekit/core';
-import { useId, useMemo, useRef, useState } from 'react';
+import type { User } from '@profilekit/core';
+import { useId, useRef, useState } from 'react';
 import { useDeactivateUsers, useReactivateUsers } from '../hooks/useDeactivateUsers';
 import { useDeleteUser } from '../hooks/useDeleteUser';
-import { mergeFormMessages, type UserFormMessagesInput } from '../messages/formMessages';
+import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
+import { useLocale } from '../locales/useLocale';
+import { defaultFormMessages } from '../messages/defaultFormMessages';
+import { describeError } from '../messages/describeError';
+import type { UserFormMessagesInput } from '../messages/formMessages';
 import type { ThemeProps } from '../theme/KitRoot';
 import { UnstyledProvider } from '../theme/UnstyledProvider';
 import { usePkClass } from '../theme/usePkClass';
@@ -17,6 +21,8 @@ export interface UserDangerZoneProps extends ThemeProps {
   /** Called once the server deleted the user (e.g. close the panel, go back to the list). */
   onDeleted?: (uid: string, permanent: boolean) => void;
   messages?: UserFormMessagesInput;
+  /** Its language; default: the provider's `locale`, else English. */
+  locale?: ProfileKitLocale;
 }
 
 type Announcement = { kind: 'status' | 'alert'; text: string };
@@ -40,10 +46,17 @@ export function UserDangerZone(props: UserDangerZoneProps) {
   );
 }
 
-function StyledDangerZone({ user, onDeleted, messages: overrides, theme, className }: UserDangerZoneProps) {
+function StyledDangerZone({
+  user,
+  onDeleted,
+  messages: overrides,
+  locale: own,
+  theme,
+  className,
+}: UserDangerZoneProps) {
   const pk = usePkClass();
   const id = useId();
-  const messages = useMemo(() => mergeFormMessages(overrides), [overrides]);
+  const { locale, messages } = useLocale(own, overrides, defaultFormMessages);
   const deactivate = useDeactivateUsers();
   const reactivate = useReactivateUsers();
   const remove = useDeleteUser();
@@ -58,7 +71,7 @@ function StyledDangerZone({ user, onDeleted, messages: overrides, theme, classNa
   const failed = (error: unknown) =>
     setAnnouncement({
       kind: 'alert',
-      text: messages.actionFailed(isProfileKitError(error) ? error.message : String(error)),
+      text: messages.actionFailed(describeError(error, messages).message),
     });
 
   const toggleActivation = () => {
@@ -105,6 +118,8 @@ function StyledDangerZone({ user, onDeleted, messages: overrides, theme, classNa
       aria-labelledby={`${id}-heading`}
       className={pk('pk-root pk-danger-zone', className)}
       data-theme={theme}
+      lang={locale?.tag}
+      dir={locale?.dir}
       data-deactivated={deactivated || undefined}
     >
       <h2 id={`${id}-heading`} ref={heading} tabIndex={-1} className={pk('pk-danger-zone-title')}>

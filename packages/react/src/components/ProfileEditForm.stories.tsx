@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { hostileUser, kevin, longUser } from '../../../../.storybook/kit/hostile';
+import { hostileUser, kevinInput, kevinLoggedIn, longUser } from '../../../../.storybook/kit/hostile';
 import { kitOf, loadStoryKit, type StoryKitOptions, withProfileKit } from '../../../../.storybook/kit/storyKit';
 import { ProfileEditForm } from './ProfileEditForm';
 
-const { status: _status, lastActiveAt: _lastActiveAt, ...kevinInput } = kevin;
-const loggedIn: StoryKitOptions = { users: [kevinInput], loginAs: 'kevin' };
+const loggedIn: StoryKitOptions = kevinLoggedIn;
 
 const meta = {
   title: 'Forms/ProfileEditForm',

@@ -1,10 +1,11 @@
 'use client';
 
 import type { CurrentUserChanges, User } from '@profilekit/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUpdateCurrentUser } from '../hooks/useUpdateCurrentUser';
-import { mergeFormMessages } from '../messages/formMessages';
+import { useLocale } from '../locales/useLocale';
+import { describeError } from '../messages/describeError';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
@@ -34,7 +35,7 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
   const current = useCurrentUser();
   const update = useUpdateCurrentUser();
   const { mutateAsync } = update;
-  const messages = useMemo(() => mergeFormMessages(props.messages), [props.messages]);
+  const { locale, messages } = useLocale(props.locale, props.messages);
   const onSubmit = useCallback(
     async (changes: CurrentUserChanges) => {
       const saved = await mutateAsync(changes);
@@ -47,12 +48,13 @@ export function ProfileEditForm({ onSaved, warnOnLeave = true, children, ...prop
     const text = current.isPending
       ? messages.loading
       : current.isError
-        ? messages.loadFailed(current.error.message)
+        ? messages.loadFailed(describeError(current.error, messages).message)
         : messages.notLoggedIn;
     return (
       <KitRoot
         unstyled={props.unstyled}
         theme={props.theme}
+        locale={locale}
         className={props.className}
         aria-busy={current.isPending || undefined}
       >

@@ -84,6 +84,7 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
         as="form"
         unstyled={unstyled}
         theme={theme}
+        locale={api.locale}
         className={className}
         data-mode={api.mode}
         noValidate

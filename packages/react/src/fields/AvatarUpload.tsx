@@ -1,6 +1,6 @@
 import type { UploadAvatar } from '@profilekit/core';
 import { type ClipboardEvent, type DragEvent, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { FormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 
 // The crop dialog and the image processing are a chunk of their own, loaded when a file first arrives.
@@ -11,7 +11,7 @@ const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 /** Props of {@link AvatarUpload}. */
 export interface AvatarUploadProps {
   uploadAvatar: UploadAvatar;
-  messages: UserFormMessages;
+  messages: FormMessages;
   /** The uploaded image's http(s) URL, for the avatar field. */
   onUploaded: (url: string) => void;
   /** The URL input and preview: paste and drop work over them too. */

@@ -1,6 +1,7 @@
 import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@profilekit/core';
 import type { ReactNode, SyntheticEvent } from 'react';
-import { defaultFormMessages, type UserFormMessages } from '../messages/formMessages';
+import { englishFormMessages } from '../messages/englishFormMessages';
+import type { FormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { useNow } from './useNow';
 
@@ -14,10 +15,10 @@ import { useNow } from './useNow';
  */
 export function StatusBadge({
   status,
-  messages = defaultFormMessages,
+  messages = englishFormMessages,
 }: {
   status: User['status'];
-  messages?: UserFormMessages;
+  messages?: FormMessages;
 }) {
   const pk = usePkClass();
   const online = status === 'online';
@@ -39,10 +40,10 @@ export function StatusBadge({
  */
 export function LastActive({
   at,
-  messages = defaultFormMessages,
+  messages = englishFormMessages,
 }: {
   at: number | undefined;
-  messages?: UserFormMessages;
+  messages?: FormMessages;
 }) {
   if (at === undefined || at <= 0) return <span>{messages.never}</span>;
   const date = new Date(at * 1000);
@@ -58,12 +59,12 @@ export function LastActive({
 }
 
 /** The only part the clock re-renders: "5 minutes ago". */
-function RelativeTime({ date, messages }: { date: Date; messages: UserFormMessages }) {
+function RelativeTime({ date, messages }: { date: Date; messages: FormMessages }) {
   const now = useNow();
   return messages.relativeTime(date, now);
 }
 
-function factValue(field: UserField, user: Partial<User>, messages: UserFormMessages): ReactNode {
+function factValue(field: UserField, user: Partial<User>, messages: FormMessages): ReactNode {
   switch (field) {
     case 'uid':
       return <code>{user.uid}</code>;
@@ -96,14 +97,14 @@ export function ReadOnlyFacts({
   user,
   operation,
   fields,
-  messages = defaultFormMessages,
+  messages = englishFormMessages,
   className,
 }: {
   user: Partial<User>;
   operation: UserOperation;
   /** Which facts to show; defaults to the read-only fields the table shows for `operation` that the user has. */
   fields?: UserField[];
-  messages?: UserFormMessages;
+  messages?: FormMessages;
   className?: string;
 }) {
   const pk = usePkClass();

@@ -2,7 +2,7 @@ import { type FieldState, userFields } from '@profilekit/core';
 import { type ControllerRenderProps, useController } from 'react-hook-form';
 import type { FormField, UserFormValues } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { FormMessages } from '../messages/formMessages';
 
 /** One field of the enclosing user form, bound to react-hook-form; subscribes to this field only. */
 export interface UserFormFieldBinding<F extends FormField> {
@@ -12,7 +12,7 @@ export interface UserFormFieldBinding<F extends FormField> {
   label: string;
   /** Given on this mode's request (from the table's `required`). */
   required: boolean;
-  messages: UserFormMessages;
+  messages: FormMessages;
 }
 
 /**

@@ -1,14 +1,16 @@
-import { isNetworkError, isProfileKitError, isRateLimitError } from '@profilekit/core';
+import { isProfileKitError } from '@profilekit/core';
 import type { UseFormSetError } from 'react-hook-form';
-import type { UserFormMessages } from '../messages/formMessages';
+import { type DescribedError, describeError } from '../messages/describeError';
+import type { FormMessages } from '../messages/formMessages';
 import { isFormField, type UserFormValues } from './formValues';
 
 /**
- * Puts an error thrown by a submit where the person will see it: each of a `ValidationError`'s
- * `details` on its field (`ERR_UID_ALREADY_EXISTS` on the uid), focus on the first of them, and
- * anything else as a form-level message (`root.server`). Typed values are never touched.
+ * Puts an error thrown by a submit where the person will see it, in the messages' language: each of a
+ * `ValidationError`'s `details` on its field (`ERR_UID_ALREADY_EXISTS` on the uid), focus on the first of
+ * them, and anything else as a form-level message (`root.server`) chosen by the error's code. Typed values
+ * are never touched; the server's own text stays available as `detail`.
  *
- * @returns the form-level message, if any
+ * @returns the form-level message and the server's text
  * @example
  * ```ts
  * try { await onSubmit(payload); } catch (error) { applyServerError(error, form.setError, messages, values.uid); }
@@ -17,9 +19,9 @@ import { isFormField, type UserFormValues } from './formValues';
 export function applyServerError(
   error: unknown,
   setError: UseFormSetError<UserFormValues>,
-  messages: UserFormMessages,
+  messages: FormMessages,
   uid: string,
-): string {
+): DescribedError {
   let fieldCount = 0;
   let other: string | undefined;
   if (isProfileKitError(error)) {
@@ -29,21 +31,21 @@ export function applyServerError(
       const message = fieldMessages?.[0];
       if (message === undefined) continue;
       if (isFormField(field)) {
-        setError(field, { type: 'server', message }, { shouldFocus: fieldCount === 0 });
+        const shown =
+          error.code === 'ERR_UID_ALREADY_EXISTS'
+            ? message
+            : messages.serverFieldError(messages.labels[field], message);
+        setError(field, { type: 'server', message: shown }, { shouldFocus: fieldCount === 0 });
         fieldCount += 1;
       } else other ??= message;
     }
   }
-  const message =
+  const described: DescribedError =
     fieldCount > 0
-      ? (other ?? messages.fixFields(fieldCount))
-      : isRateLimitError(error)
-        ? messages.rateLimited(Math.max(1, Math.ceil(error.retryAfterMs / 1000)))
-        : isNetworkError(error)
-          ? messages.networkError
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  setError('root.server', { type: 'server', message });
-  return message;
+      ? other !== undefined
+        ? { message: messages.requestRejected, detail: other }
+        : { message: messages.fixFields(fieldCount) }
+      : describeError(error, messages, uid);
+  setError('root.server', { type: 'server', message: described.message });
+  return described;
 }

@@ -3,7 +3,9 @@
 import { type FieldState, fieldState, type User, type UserField } from '@profilekit/core';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
-import { mergeFormMessages, type UserFormMessages, type UserFormMessagesInput } from '../messages/formMessages';
+import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
+import { useLocale } from '../locales/useLocale';
+import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
 import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
@@ -20,7 +22,10 @@ export interface UseUserFormOptions<M extends UserFormMode> {
    * Return the saved user to make it the new baseline; throw a profilekit error to show it on the form.
    */
   onSubmit: (payload: UserFormPayload<M>, values: UserFormValues) => Promise<unknown> | unknown;
+  /** Overrides of single strings, merged over the locale's messages. */
   messages?: UserFormMessagesInput;
+  /** This form's language; default: the provider's `locale`, else English. */
+  locale?: ProfileKitLocale;
 }
 
 /** What the last submit did, for announcements. */
@@ -28,14 +33,17 @@ export type UserFormOutcome =
   | { kind: 'idle' }
   | { kind: 'saved'; user?: User }
   | { kind: 'unchanged' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; detail?: string };
 
 /** What {@link useUserForm} returns: the react-hook-form instance plus the policy for this mode. */
 export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   form: UseFormReturn<UserFormValues, unknown, UserFormPayload<M>>;
   mode: M;
   operation: M;
-  messages: UserFormMessages;
+  /** The messages of the form's parts (a locale's, or English, under your overrides). */
+  messages: FormMessages;
+  /** The chosen locale (its tag and direction); `undefined` for English from the page. */
+  locale: ProfileKitLocale | undefined;
   /** The baseline: the user as loaded or as last saved. */
   user: Partial<User> | undefined;
   /** How a field is presented in this mode, from core's policy table. */
@@ -60,7 +68,7 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
 export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<M>): UserFormApi<M> {
   const { mode, user } = options;
   const operation = mode;
-  const messages = useMemo(() => mergeFormMessages(options.messages), [options.messages]);
+  const { locale, messages } = useLocale(options.locale, options.messages);
   const schemas = useMemo(() => createFormSchemas(messages), [messages]);
   const [baseline, setBaseline] = useState(user);
   const baselineRef = useRef(baseline);
@@ -105,8 +113,8 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
             }
             setOutcome(isUser(saved) ? { kind: 'saved', user: saved } : { kind: 'saved' });
           } catch (error) {
-            const message = applyServerError(error, form.setError, messages, form.getValues('uid'));
-            setOutcome({ kind: 'failed', message });
+            const described = applyServerError(error, form.setError, messages, form.getValues('uid'));
+            setOutcome({ kind: 'failed', ...described });
           }
         },
         (errors) => {
@@ -125,8 +133,8 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   }, [resetForm]);
 
   return useMemo(
-    () => ({ form, mode, operation, messages, user: baseline, stateOf, submit, reset, outcome }),
-    [form, mode, operation, messages, baseline, stateOf, submit, reset, outcome],
+    () => ({ form, mode, operation, messages, locale, user: baseline, stateOf, submit, reset, outcome }),
+    [form, mode, operation, messages, locale, baseline, stateOf, submit, reset, outcome],
   );
 }
 

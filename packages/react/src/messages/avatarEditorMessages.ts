@@ -1,4 +1,4 @@
-import type { AvatarEditorMessages, UserFormMessages } from './formMessages';
+import type { AvatarEditorMessages, FormMessages } from './formMessages';
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -25,6 +25,8 @@ export const defaultAvatarEditorMessages: AvatarEditorMessages = {
   avatarCropPosition: (zoom, left, top) => `Zoom ${zoom}%, ${left}% from the left, ${top}% from the top`,
   avatarUseCrop: 'Use this image',
   avatarChooseAnother: 'Choose another image',
+  avatarCancel: 'Cancel',
+  avatarRetry: 'Retry',
   avatarUploading: (percent) => `Uploading avatar: ${percent}%`,
   avatarCancelUpload: 'Cancel upload',
   avatarUploadCancelled: 'Upload cancelled.',
@@ -33,10 +35,10 @@ export const defaultAvatarEditorMessages: AvatarEditorMessages = {
 };
 
 /** The form's messages with every avatar editor key filled in. */
-export type EditorMessages = UserFormMessages & AvatarEditorMessages;
+export type EditorMessages = FormMessages & AvatarEditorMessages;
 
 /** The form's messages with every avatar editor key filled in: yours where given, else the English default. */
-export function withAvatarEditorMessages(messages: UserFormMessages): EditorMessages {
+export function withAvatarEditorMessages(messages: FormMessages): EditorMessages {
   const given = Object.fromEntries(Object.entries(messages).filter(([, value]) => value !== undefined));
   return { ...messages, ...defaultAvatarEditorMessages, ...given };
 }

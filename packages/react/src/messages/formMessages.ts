@@ -1,9 +1,4 @@
-import { defaultMessages, type UserField, userFieldNames, userFields, type ValidationMessages } from '@profilekit/core';
-
-import { englishRelativeTime } from './englishRelativeTime';
-import { fullDateTimeFormat } from './intlFormats';
-
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+import type { UserField, ValidationMessages } from '@profilekit/core';
 
 /**
  * The avatar editor's strings (checks, crop dialog, upload). They are keys of {@link UserFormMessages} like
@@ -24,6 +19,10 @@ export interface AvatarEditorMessages {
   avatarCropPosition: (zoom: number, left: number, top: number) => string;
   avatarUseCrop: string;
   avatarChooseAnother: string;
+  /** Closes the crop dialog without using the image. */
+  avatarCancel: string;
+  /** Tries a failed upload again. */
+  avatarRetry: string;
   avatarUploading: (percent: number) => string;
   avatarCancelUpload: string;
   avatarUploadCancelled: string;
@@ -91,6 +90,22 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages> {
   fixFields: (count: number) => string;
   rateLimited: (seconds: number) => string;
   networkError: string;
+  /** The server no longer knows this user (ERR_UID_NOT_FOUND). */
+  userNotFound: string;
+  /** The auth token is unknown or revoked (HTTP 401). */
+  sessionExpired: string;
+  /** The logged-in user may not do this (HTTP 403). */
+  notAllowed: string;
+  /** The app's keys or setup are wrong (missing or unknown key, Auth Key in production). */
+  appMisconfigured: string;
+  /** The server refused the request as invalid, without naming a field of the form. */
+  requestRejected: string;
+  /** The server failed (HTTP 5xx). */
+  serverUnavailable: string;
+  /** Any other error from the server; its own text is kept as detail. */
+  unexpectedError: string;
+  /** A field the server rejected, with the server's text (English) as `detail`. */
+  serverFieldError: (label: string, detail: string) => string;
   uidTaken: (uid: string) => string;
   uidChecking: string;
   uidAvailable: (uid: string) => string;
@@ -136,147 +151,52 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages> {
   actionFailed: (message: string) => string;
 }
 
+/**
+ * What a form and its parts read: every message except the sign-up steps' and the danger zone's, so a
+ * profile page never ships the English of the admin's delete dialog.
+ */
+export type FormMessages = Omit<
+  UserFormMessages,
+  // The sign-up steps' (SignupFlow)
+  | 'signUp'
+  | 'retry'
+  | 'stepDetails'
+  | 'stepRegister'
+  | 'stepCreateUser'
+  | 'stepLogin'
+  | 'stepPending'
+  | 'stepRunning'
+  | 'stepDone'
+  | 'stepSkipped'
+  | 'stepFailed'
+  | 'signupProgress'
+  | 'signedUp'
+  // The danger zone's and the delete dialog's (UserDangerZone, DeleteUserDialog)
+  | 'dangerZone'
+  | 'userActive'
+  | 'userDeactivated'
+  | 'deactivateUser'
+  | 'deactivateHint'
+  | 'reactivateUser'
+  | 'deleteUser'
+  | 'deleteDialogTitle'
+  | 'deleteDialogDescription'
+  | 'confirmUidLabel'
+  | 'deletePermanently'
+  | 'deletePermanentlyHint'
+  | 'cancel'
+  | 'confirmDelete'
+  | 'confirmDeletePermanently'
+  | 'working'
+  | 'deactivated'
+  | 'reactivated'
+  | 'deleted'
+  | 'deletedPermanently'
+  | 'actionFailed'
+>;
+
 /** Overrides for {@link UserFormMessages}: any subset, labels and validation merged key by key. */
 export type UserFormMessagesInput = Partial<Omit<UserFormMessages, 'labels' | 'validation'>> & {
   labels?: Partial<Record<UserField, string>>;
   validation?: Partial<ValidationMessages>;
 };
-
-const tableLabels = Object.fromEntries(userFieldNames.map((field) => [field, userFields[field].label])) as Record<
-  UserField,
-  string
->;
-
-const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['week', 604_800],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-function relativeTime(date: Date, now: Date): string {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of relativeUnits) {
-    if (Math.abs(seconds) >= size || unit === 'second') return englishRelativeTime(Math.round(seconds / size), unit);
-  }
-  return englishRelativeTime(0, 'second');
-}
-
-/**
- * profilekit's English strings for the forms.
- *
- * @example
- * ```ts
- * defaultFormMessages.labels.statusMessage; // 'Status message'
- * ```
- */
-export const defaultFormMessages: UserFormMessages = {
-  labels: tableLabels,
-  validation: defaultMessages,
-  createOnlyHint: (label) => `${label} is set once and cannot be changed later.`,
-  readOnlyHint: (label) => `${label} cannot be changed.`,
-  lockedHint: (label) => `Only an administrator can change your ${label.toLowerCase()}.`,
-  avatarPreview: 'Avatar preview',
-  avatarPreviewHint: 'A preview appears for an http:// or https:// image URL.',
-  avatarUpload: 'Upload avatar',
-  avatarDropHint: 'Or drop or paste an image: PNG, JPEG, WebP or GIF.',
-  avatarDropActive: 'Drop the image here',
-  avatarEditorLoading: 'Opening the image…',
-  openLink: 'Open link',
-  newTag: 'New tag',
-  addTag: 'Add tag',
-  removeTag: (tag) => `Remove tag ${tag}`,
-  tagsCount: (count, max) => `${count} of ${max} tags`,
-  noTags: 'No tags yet.',
-  tagTooLong: (max) => `A tag can have at most ${max} characters.`,
-  tagDuplicate: (tag) => `The tag "${tag}" is already there.`,
-  tooManyTags: (max) => `At most ${max} tags.`,
-  formatJson: 'Format JSON',
-  jsonSize: (bytes, maxBytes) => `${size(bytes)} of ${size(maxBytes)}`,
-  invalidJson: (label, reason) => `${label} is not valid JSON: ${reason}`,
-  chooseRole: 'Choose a role',
-  online: 'Online',
-  offline: 'Offline',
-  never: 'Never',
-  blockedByMe: 'You blocked this user',
-  hasBlockedMe: 'This user blocked you',
-  notBlocked: 'No',
-  relativeTime,
-  exactTime: (date) => fullDateTimeFormat('en').format(date),
-  submitCreate: 'Create user',
-  submitUpdate: 'Save changes',
-  submitUpdateCurrent: 'Save profile',
-  saving: 'Saving…',
-  reset: 'Reset',
-  saved: 'Your changes were saved.',
-  created: (name) => `${name} was created.`,
-  nothingToSave: 'Nothing changed: there is nothing to save.',
-  loading: 'Loading…',
-  notLoggedIn: 'Nobody is logged in.',
-  loadFailed: (message) => `Could not load the profile: ${message}`,
-  fixFields: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
-  rateLimited: (seconds) => `Too many requests. Try again in ${seconds} s.`,
-  networkError: 'Could not reach the server. Check your connection and try again.',
-  uidTaken: (uid) => `The UID "${uid}" is already taken.`,
-  uidChecking: 'Checking availability…',
-  uidAvailable: (uid) => `"${uid}" is available.`,
-  uidUnavailable: (uid) => `"${uid}" is already taken.`,
-  suggestedUid: (uid) => `Suggested: ${uid}`,
-  useSuggestion: 'Use suggestion',
-  signUp: 'Sign up',
-  retry: 'Retry',
-  stepDetails: 'Your details',
-  stepRegister: 'Create your account',
-  stepCreateUser: 'Create chat user',
-  stepLogin: 'Log in',
-  stepPending: 'Waiting',
-  stepRunning: 'In progress',
-  stepDone: 'Done',
-  stepSkipped: 'Skipped',
-  stepFailed: 'Failed',
-  signupProgress: 'Sign-up progress',
-  signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
-  dangerZone: 'Danger zone',
-  userActive: 'This user is active.',
-  userDeactivated: 'This user is deactivated: they cannot log in and are hidden from lists.',
-  deactivateUser: 'Deactivate user',
-  deactivateHint: 'A deactivated user cannot log in until you reactivate them. Nothing is deleted.',
-  reactivateUser: 'Reactivate user',
-  deleteUser: 'Delete user',
-  deleteDialogTitle: (name) => `Delete ${name}?`,
-  deleteDialogDescription: 'The user can no longer log in or chat. This cannot be undone from here.',
-  confirmUidLabel: (uid) => `Type the UID "${uid}" to confirm`,
-  deletePermanently: 'Delete permanently',
-  deletePermanentlyHint: (uid) =>
-    `Erases the user for good and frees the UID "${uid}": someone new may sign up with it. ` +
-    'Without this, the user is deactivated instead and the UID stays taken.',
-  cancel: 'Cancel',
-  confirmDelete: (uid) => `Delete ${uid}`,
-  confirmDeletePermanently: (uid) => `Delete ${uid} permanently`,
-  working: 'Working…',
-  deactivated: (uid) => `${uid} was deactivated.`,
-  reactivated: (uid) => `${uid} was reactivated.`,
-  deleted: (uid) => `${uid} was deleted. The UID stays taken.`,
-  deletedPermanently: (uid) => `${uid} was deleted permanently. The UID is free again.`,
-  actionFailed: (message) => `That did not work: ${message}`,
-};
-
-/**
- * Your overrides merged over {@link defaultFormMessages}.
- *
- * @example
- * ```ts
- * const messages = mergeFormMessages({ labels: { uid: 'User ID' }, saved: 'Gespeichert' });
- * ```
- */
-export function mergeFormMessages(overrides: UserFormMessagesInput = {}): UserFormMessages {
-  return {
-    ...defaultFormMessages,
-    ...overrides,
-    labels: { ...defaultFormMessages.labels, ...overrides.labels },
-    validation: { ...defaultFormMessages.validation, ...overrides.validation },
-  };
-}

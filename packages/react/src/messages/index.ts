@@ -1,7 +1,3 @@
-export {
-  type AvatarEditorMessages,
-  defaultFormMessages,
-  mergeFormMessages,
-  type UserFormMessages,
-  type UserFormMessagesInput,
-} from './formMessages';
+export { defaultFormMessages } from './defaultFormMessages';
+export type { AvatarEditorMessages, FormMessages, UserFormMessages, UserFormMessagesInput } from './formMessages';
+export { mergeFormMessages } from './mergeFormMessages';

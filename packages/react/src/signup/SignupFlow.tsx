@@ -4,7 +4,9 @@ import type { CreateUserInput, User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
 import { UserForm, type UserFormProps } from '../components/UserForm';
 import type { FormField } from '../form/formValues';
-import { mergeFormMessages } from '../messages/formMessages';
+import { useLocale } from '../locales/useLocale';
+import { defaultFormMessages } from '../messages/defaultFormMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
 import { SignupSteps } from './SignupSteps';
@@ -53,7 +55,7 @@ export function SignupFlow({
   fieldExtras,
   ...props
 }: SignupFlowProps) {
-  const messages = useMemo(() => mergeFormMessages(props.messages), [props.messages]);
+  const { locale, messages } = useLocale(props.locale, props.messages, defaultFormMessages);
   const signup = useSignupSteps(onRegister);
   const { run } = signup;
   const onSubmit = useCallback(
@@ -71,7 +73,7 @@ export function SignupFlow({
   const header = useMemo(() => <SignupSteps steps={signup.steps} messages={messages} />, [signup.steps, messages]);
   if (signup.user) {
     return (
-      <KitRoot unstyled={props.unstyled} theme={props.theme} className={props.className}>
+      <KitRoot unstyled={props.unstyled} theme={props.theme} locale={locale} className={props.className}>
         <SignupSteps steps={signup.steps} messages={messages} />
         <SignupDone name={signup.user.name} messages={messages} />
       </KitRoot>
@@ -92,7 +94,7 @@ export function SignupFlow({
   );
 }
 
-function SignupDone({ name, messages }: { name: string; messages: ReturnType<typeof mergeFormMessages> }) {
+function SignupDone({ name, messages }: { name: string; messages: UserFormMessages }) {
   const pk = usePkClass();
   return (
     <p role="status" className={pk('pk-status')}>

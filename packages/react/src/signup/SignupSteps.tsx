@@ -1,3 +1,4 @@
+import { describeError } from '../messages/describeError';
 import type { UserFormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { type SignupStep, type SignupStepStatus, signupSteps } from './useSignupSteps';
@@ -23,7 +24,7 @@ export function SignupSteps({
   steps,
   messages,
 }: {
-  steps: Record<SignupStep, { status: SignupStepStatus; error?: string }>;
+  steps: Record<SignupStep, { status: SignupStepStatus; error?: unknown }>;
   messages: UserFormMessages;
 }) {
   const pk = usePkClass();
@@ -43,7 +44,9 @@ export function SignupSteps({
             <span className={pk('pk-step-status')}>{statusLabel(status, messages)}</span>
             {status === 'failed' && (
               <>
-                {error !== undefined && <span className={pk('pk-step-error')}>{error}</span>}
+                {error !== undefined && (
+                  <span className={pk('pk-step-error')}>{describeError(error, messages).message}</span>
+                )}
                 <button type="submit" className={pk('pk-button pk-button-secondary')}>
                   {messages.retry}
                 </button>

@@ -23,7 +23,8 @@ export type SignupRegistration = { authToken: string } | undefined | void;
 /** Your app's part of a sign-up: store the new account in your database (and, in production, create the CometChat user there). */
 export type RegisterCallback = (user: CreateUserInput) => Promise<SignupRegistration> | SignupRegistration;
 
-type StepStates = Record<SignupStep, { status: SignupStepStatus; error?: string }>;
+/** Each step's state; a failed step keeps its error, put into words by the component in the form's language. */
+type StepStates = Record<SignupStep, { status: SignupStepStatus; error?: unknown }>;
 
 const initialSteps = (): StepStates => ({
   details: { status: 'running' },
@@ -61,7 +62,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
     mayExist?: boolean;
   }>({ done: new Set() });
 
-  const mark = useCallback((step: SignupStep, status: SignupStepStatus, error?: string) => {
+  const mark = useCallback((step: SignupStep, status: SignupStepStatus, error?: unknown) => {
     setSteps((current) => ({ ...current, [step]: error === undefined ? { status } : { status, error } }));
   }, []);
 
@@ -98,7 +99,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
           }
         } catch (error) {
           if (step === 'createUser') state.mayExist ||= outcomeUnknown(error);
-          mark(step, 'failed', error instanceof Error ? error.message : String(error));
+          mark(step, 'failed', error);
           throw error;
         }
         state.done.add(step);

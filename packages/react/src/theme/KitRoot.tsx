@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
 import { UnstyledProvider } from './UnstyledProvider';
 import { joinPkClass } from './usePkClass';
 
@@ -14,20 +15,24 @@ export interface ThemeProps {
   className?: string;
 }
 
-type KitRootProps = ThemeProps &
-  (({ as?: 'div' } & ComponentPropsWithoutRef<'div'>) | ({ as: 'form' } & ComponentPropsWithoutRef<'form'>));
+type KitRootProps = ThemeProps & { locale?: ProfileKitLocale | undefined } & (
+    | ({ as?: 'div' } & ComponentPropsWithoutRef<'div'>)
+    | ({ as: 'form' } & ComponentPropsWithoutRef<'form'>)
+  );
 
 /**
- * The themed outer element of every styled component (`pk-root pk-form`, `data-theme`), which also
- * tells the parts inside whether to drop profilekit's classes.
+ * The themed outer element of every styled component (`pk-root pk-form`, `data-theme`, and `lang` and
+ * `dir` from a chosen locale), which also tells the parts inside whether to drop profilekit's classes.
  */
-export function KitRoot({ as = 'div', unstyled = false, theme, className, ...props }: KitRootProps) {
+export function KitRoot({ as = 'div', unstyled = false, theme, locale, className, ...props }: KitRootProps) {
   const Root = as as 'div';
   return (
     <UnstyledProvider unstyled={unstyled}>
       <Root
         className={joinPkClass(unstyled, 'pk-root pk-form', className)}
         data-theme={theme}
+        lang={locale?.tag}
+        dir={locale?.dir}
         {...(props as ComponentPropsWithoutRef<'div'>)}
       />
     </UnstyledProvider>

@@ -94,7 +94,7 @@ export function CropDialog({ avatar, messages, onConfirm, onCancel }: CropDialog
       </label>
       <div className={pk('pk-actions')}>
         <button type="button" className={pk('pk-button pk-button-secondary')} onClick={onCancel}>
-          {messages.cancel}
+          {messages.avatarCancel}
         </button>
         <button type="button" className={pk('pk-button pk-button-primary')} onClick={() => onConfirm(rect)}>
           {messages.avatarUseCrop}

@@ -1,0 +1,17 @@
+import { type Language, languages } from '../language';
+
+/** Chooses the language of the kit's forms (each language named in itself, tagged with its `lang`). */
+export function LanguageSelect({ language, onChange }: { language: Language; onChange: (language: Language) => void }) {
+  return (
+    <label className="demo-language">
+      <span className="demo-visually-hidden">Language</span>
+      <select value={language} onChange={(event) => onChange(event.target.value as Language)}>
+        {Object.entries(languages).map(([tag, { name }]) => (
+          <option key={tag} value={tag} lang={tag}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,19 @@
+import { englishAdminMessages } from './englishAdminMessages';
+import { englishFormMessages } from './englishFormMessages';
+import { englishSignupMessages } from './englishSignupMessages';
+import type { UserFormMessages } from './formMessages';
+
+/**
+ * profilekit's English strings for every component. (The forms alone use only part of them, so a profile page
+ * ships neither the sign-up steps' nor the delete dialog's English.)
+ *
+ * @example
+ * ```ts
+ * defaultFormMessages.labels.statusMessage; // 'Status message'
+ * ```
+ */
+export const defaultFormMessages: UserFormMessages = {
+  ...englishFormMessages,
+  ...englishSignupMessages,
+  ...englishAdminMessages,
+};

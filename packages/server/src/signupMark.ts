@@ -30,3 +30,18 @@ export function hasSignupMark(user: User, mark: string): boolean {
   const privateData = user.metadata?.[PRIVATE];
   return typeof privateData === 'object' && privateData !== null && (privateData as JsonObject)[FIELD] === mark;
 }
+
+/**
+ * The user's metadata without the mark, once the sign-up has completed (the mark is only needed while a
+ * retry may still have to adopt the user); `undefined` when nothing of the person's own is left.
+ */
+export function withoutSignupMark(metadata: JsonObject | undefined): JsonObject | undefined {
+  const privateData = metadata?.[PRIVATE];
+  if (!metadata || typeof privateData !== 'object' || privateData === null || Array.isArray(privateData)) {
+    return metadata;
+  }
+  const { [FIELD]: _mark, ...ownPrivate } = privateData as JsonObject;
+  const { [PRIVATE]: _private, ...own } = metadata;
+  const rest: JsonObject = Object.keys(ownPrivate).length > 0 ? { ...own, [PRIVATE]: ownPrivate } : own;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}

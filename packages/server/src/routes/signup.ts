@@ -1,11 +1,11 @@
-import { isProfileKitError, type SignupInput, validateUserInput } from '@profilekit/core';
+import { isProfileKitError, type SignupInput, type User, validateUserInput } from '@profilekit/core';
 import type { Hono } from 'hono';
 import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
 import type { SignupOutcome } from '../options';
-import { hasSignupMark, signupMark, withSignupMark } from '../signupMark';
+import { hasSignupMark, signupMark, withoutSignupMark, withSignupMark } from '../signupMark';
 
 const notEnabled = (route: string) =>
   new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', `${route} is not enabled on this backend.`);
@@ -61,6 +61,18 @@ async function ensureUser(deps: RouteDeps, user: SignupInput, outcome: SignupOut
 }
 
 /**
+ * The completed sign-up's user without the mark: the account is complete, so no retry needs it, and the
+ * person's own profile form should never show it. A failure here leaves the mark (harmless) in place.
+ */
+async function unmarked(deps: RouteDeps, user: User, outcome: SignupOutcome): Promise<User> {
+  if (!hasSignupMark(user, await signupMark(outcome.accountId))) return user;
+  const metadata = withoutSignupMark(user.metadata);
+  return deps.rest
+    .updateUser(metadata ? { uid: user.uid, metadata } : { uid: user.uid, unset: ['metadata'] })
+    .catch(() => user);
+}
+
+/**
  * `POST /signup` and `GET /signup/uids/:uid`. A sign-up: validate with the `signup` column; your
  * `onSignup` stores the account (or recognises the same person retrying); the CometChat user is created
  * with the REST API key (or the one a lost answer created is adopted); your `onSignupComplete` marks
@@ -78,7 +90,7 @@ export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await ensureUser(deps, user, outcome, request);
     await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
     const { authToken } = await deps.rest.createAuthToken(user.uid);
-    const created = await deps.rest.getUser(user.uid);
+    const created = await unmarked(deps, await deps.rest.getUser(user.uid), outcome);
     return c.json({ data: { user: created, authToken } });
   });
 

@@ -132,3 +132,37 @@ describe('@profilekit/server sign-up under faults: a retry completes, never dupl
     expect((await usersNamed('race1'))[0]?.name).toBe('Someone else');
   });
 });
+
+describe('@profilekit/server sign-up: the retry mark is gone once the sign-up completes', () => {
+  const stored = async (uid: string) =>
+    (
+      await (
+        await emulator.fetch(
+          new Request(`http://emulator.test/v3/users/${uid}`, { headers: { apikey: emulator.restApiKey } }),
+        )
+      ).json()
+    ).data as { metadata?: Record<string, unknown> };
+
+  it('a plain sign-up leaves no metadata at all; the answer shows none either', async () => {
+    const done = await signup('plain', 'plains-pass-phrase');
+    expect(done.status).toBe(200);
+    expect(done.body.data.user.metadata).toBeUndefined();
+    expect((await stored('plain')).metadata).toBeUndefined();
+  });
+
+  it('keeps the metadata the person sent, their own @private keys included', async () => {
+    const metadata = { plan: 'pro', '@private': { pin: 'keep-me' } };
+    const response = await handler(
+      new Request('http://backend.test/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          user: { uid: 'meta', name: 'Meta', metadata },
+          account: { password: 'metas-pass-phrase' },
+        }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect((await stored('meta')).metadata).toEqual(metadata);
+  });
+});

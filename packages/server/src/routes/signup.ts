@@ -4,7 +4,7 @@ import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
-import type { SignupOutcome } from '../options';
+import type { SignupContext, SignupOutcome } from '../options';
 import { hasSignupMark, signupMark, withoutSignupMark, withSignupMark } from '../signupMark';
 
 const notEnabled = (route: string) =>
@@ -38,25 +38,30 @@ async function isAvailable(deps: RouteDeps, uid: string): Promise<boolean> {
  * account created (it carries the account's mark). A user without the mark is somebody else's: the
  * account row is discarded and the uid is taken.
  */
-async function ensureUser(deps: RouteDeps, user: SignupInput, outcome: SignupOutcome, request: Request) {
+async function ensureUser(deps: RouteDeps, signup: SignupContext, outcome: SignupOutcome) {
+  const { user, request } = signup;
   const mark = await signupMark(outcome.accountId);
   const step = { uid: user.uid, accountId: outcome.accountId, request };
+  /** Ours when it carries the mark, or when this account completed meanwhile (a concurrent attempt of the same
+   * person finished and removed the mark): asked again, the account says so. */
+  const ours = async (existing: User) =>
+    hasSignupMark(existing, mark) || (await deps.options.onSignup?.(signup))?.status === 'completed';
   const refuse = async () => {
     await deps.options.onSignupDiscard?.(step);
     return uidTaken(user.uid);
   };
   const existing = await findUser(deps.rest, user.uid);
   if (existing) {
-    if (outcome.status === 'completed' || hasSignupMark(existing, mark)) return;
+    if (outcome.status === 'completed' || (await ours(existing))) return;
     throw await refuse();
   }
   try {
     await deps.rest.createUser({ ...user, metadata: withSignupMark(user.metadata, mark) });
   } catch (error) {
     if (!(isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS')) throw error;
-    // Created meanwhile: by a concurrent retry of this account (marked), or by someone else.
+    // Created meanwhile: by a concurrent retry of this account (marked, or completed since), or by someone else.
     const now = await findUser(deps.rest, user.uid);
-    if (!now || !hasSignupMark(now, mark)) throw await refuse();
+    if (!now || !(await ours(now))) throw await refuse();
   }
 }
 
@@ -85,9 +90,10 @@ export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const { user, account } = parseSignup(await jsonBody(c.req.raw));
     enforceLimit(deps, c, 'signup', `uid:${user.uid}`);
     const request = c.req.raw;
-    const outcome = await onSignup({ user, account, request });
+    const signup = { user, account, request };
+    const outcome = await onSignup(signup);
     deps.availability.delete(user.uid);
-    await ensureUser(deps, user, outcome, request);
+    await ensureUser(deps, signup, outcome);
     await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
     const { authToken } = await deps.rest.createAuthToken(user.uid);
     const created = await unmarked(deps, await deps.rest.getUser(user.uid), outcome);

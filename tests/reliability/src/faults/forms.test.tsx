@@ -39,7 +39,8 @@ const saveFaults: { name: string; fault: Fault; message: RegExp; reachesServer: 
     message: /Too many requests. Try again in 7 s/,
     reachesServer: false,
   },
-  { name: '503 from a proxy', fault: { status: 503 }, message: /503/, reachesServer: false },
+  // In the form's language: a 5xx says so without the proxy's page (kept as the error's detail).
+  { name: '503 from a proxy', fault: { status: 503 }, message: /Server error. Try again later./, reachesServer: false },
   { name: 'a timeout', fault: { delayMs: 5000 }, message: /Could not reach the server/, reachesServer: false },
   { name: 'network loss', fault: 'reject', message: /Could not reach the server/, reachesServer: false },
   {

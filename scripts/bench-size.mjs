@@ -62,7 +62,9 @@ const cases = [
     // crop dialog shares with the delete dialog; the editor itself is a lazy chunk, in its own row) and #18 (the
     // locale prop, errors by code with describeError, the English split so that the profile page ships only the
     // forms' part): +0.5 KiB each here, nothing on the profile page below.
-    budget: 16 * 1024,
+    // 16 KiB before #19's useFormControl: react-hook-form's useForm (external here) is replaced by our own ~0.4 KiB
+    // over its createFormControl, so this row grows while the profile page, which bundles both, shrinks by 0.36 KiB.
+    budget: 17 * 1024,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

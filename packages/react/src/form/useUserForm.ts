@@ -2,7 +2,7 @@
 
 import { type FieldState, fieldState, type User, type UserField } from '@profilekit/core';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type UseFormReturn, useForm } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
 import { useLocale } from '../locales/useLocale';
 import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
@@ -10,6 +10,7 @@ import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
 import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
 import { applyServerError } from './serverErrors';
+import { useFormControl } from './useFormControl';
 import { userFormResolver } from './userFormResolver';
 
 /** Options of {@link useUserForm}. */
@@ -83,7 +84,7 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   );
   // Read by react-hook-form once, at mount (a new user resets the form below): not rebuilt on each render.
   const [defaultValues] = useState(() => valuesFromUser(user));
-  const form = useForm<UserFormValues, unknown, UserFormPayload<M>>({
+  const form = useFormControl<UserFormValues, unknown, UserFormPayload<M>>({
     defaultValues,
     resolver: resolver as never,
     mode: 'onTouched',

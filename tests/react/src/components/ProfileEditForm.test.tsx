@@ -122,4 +122,26 @@ describe('ProfileEditForm at mount', () => {
     );
     for (const [field, seen] of Object.entries(phases)) expect({ field, seen }).toEqual({ field, seen: ['mount'] });
   });
+
+  it('commits the form once before its first paint: no update from a layout effect (react-hook-form ready state)', async () => {
+    const h = await loggedIn();
+    const commits: { phase: string; formShown: boolean }[] = [];
+    render(
+      <Profiler
+        id="form"
+        onRender={(_id, phase) =>
+          commits.push({ phase, formShown: document.querySelector('input[name="name"]') !== null })
+        }
+      >
+        <ProfileEditForm />
+      </Profiler>,
+      { wrapper: h.wrapper },
+    );
+    await screen.findByLabelText('Name');
+    await new Promise((settled) => setTimeout(settled, 100)); // every effect of the mount has run
+    const first = commits.findIndex((commit) => commit.formShown);
+    expect(first).toBeGreaterThanOrEqual(0);
+    // A state update in a layout effect is rendered synchronously, before paint: React calls it a nested update.
+    expect(commits.slice(first).map((commit) => commit.phase)).not.toContain('nested-update');
+  });
 });

@@ -11,6 +11,7 @@
  *
  *   tsx scripts/bench/browser.ts                 full run: table + artifacts/bench/browser.json
  *   tsx scripts/bench/browser.ts --budget        reduced run at 4× only; exit 1 when a ratio budget is missed
+ *   tsx scripts/bench/browser.ts --budget --report-only mount:SignupFlow   measure and print that budget, not enforce it
  *   tsx scripts/bench/browser.ts --root DIR --out FILE   measure another checkout's packages/ (e.g. main)
  *   tsx scripts/bench/browser.ts --baseline FILE         print that run's kit numbers beside this run's
  *   tsx scripts/bench/browser.ts --only mount|keys       one half only; --components A,B, --mount-runs N, --key-runs N, --keys N
@@ -43,12 +44,17 @@ const baselineFile = option('--baseline');
 const throttles = budgetMode ? [4] : [1, 4];
 const mountRuns = Number(option('--mount-runs') ?? (budgetMode ? 3 : 5));
 const keyRuns = Number(option('--key-runs') ?? 1);
-const keysPerField = Number(option('--keys') ?? (budgetMode ? 12 : 20));
+// A p50 of a dozen keys flips between a key's two usual costs (with or without a frame in its task); 30 keys hold it.
+const keysPerField = Number(option('--keys') ?? (budgetMode ? 30 : 20));
+/** `--report-only id,id`: budgets measured and printed but not enforced (each named, with its reason, where it is passed). */
+const reportOnly = new Set(option('--report-only')?.split(',') ?? []);
 /** `--only mount` or `--only keys`: measure one half (while working on it); `--components A,B`: mount only these. */
 const only = option('--only');
 
 export const components = ['ProfileEditForm', 'SignupFlow', 'UserForm'] as const;
 export const variants = ['kit', 'naive', 'plain'] as const;
+/** Mounted beside the others for SignupFlow only: the same fields under bare react-hook-form (`browser/rhf.tsx`). */
+const RHF_FLOOR = 'rhf' as const;
 type Component = (typeof components)[number];
 type Variant = (typeof variants)[number];
 export const fields = [
@@ -65,9 +71,9 @@ const mounted = (option('--components')?.split(',') ?? components) as readonly C
 /** The budgets compare the kit with the naive form only: the budget run leaves plain HTML out. */
 const measuredVariants: readonly Variant[] = budgetMode ? ['kit', 'naive'] : variants;
 /** Each variant in turn, starting one further on each run: no variant always runs first (or last) on a loaded machine. */
-const rotated = (run: number) => [
-  ...measuredVariants.slice(run % measuredVariants.length),
-  ...measuredVariants.slice(0, run % measuredVariants.length),
+const rotated = <V extends string>(run: number, pool: readonly V[] = measuredVariants as readonly V[]) => [
+  ...pool.slice(run % pool.length),
+  ...pool.slice(0, run % pool.length),
 ];
 
 async function buildPages(outDir: string) {
@@ -93,6 +99,23 @@ async function buildPages(outDir: string) {
         }),
       ),
     ),
+  );
+  await build({
+    entryPoints: [join(repo, 'scripts/bench/browser/rhf.tsx')],
+    outfile: join(outDir, 'rhf-SignupFlow.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    nodePaths,
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(outDir, 'rhf-SignupFlow.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SignupFlow</title></head>' +
+      '<body><div id="root"></div><script type="module" src="rhf-SignupFlow.js"></script></body></html>',
   );
   const css = readFileSync(join(packagesRoot, 'react/src/styles.css'), 'utf8');
   writeFileSync(join(outDir, 'styles.css'), css);
@@ -184,10 +207,16 @@ async function openPage(browser: Browser, url: string, throttle: number): Promis
   return { page, cdp };
 }
 
-const pageUrl = (base: string, variant: Variant, component: Component) =>
+const pageUrl = (base: string, variant: Variant | typeof RHF_FLOOR, component: Component) =>
   `${base}/${variant}-${component}.html?expectName=${component === 'SignupFlow' ? '' : 'Kevin'}`;
 
-async function mount(browser: Browser, base: string, variant: Variant, component: Component, throttle: number) {
+async function mount(
+  browser: Browser,
+  base: string,
+  variant: Variant | typeof RHF_FLOOR,
+  component: Component,
+  throttle: number,
+) {
   const { page } = await openPage(browser, pageUrl(base, variant, component), throttle);
   const sample = await page.evaluate(async (): Promise<MountSample> => {
     type Probe = {
@@ -402,14 +431,17 @@ async function measure(
     const mounts = new Map<string, MountSample[]>();
     for (let run = 0; run < (parts.mount ? mountRuns : 0); run++) {
       for (const component of mounted) {
-        for (const variant of rotated(run)) {
+        const pool: readonly (Variant | typeof RHF_FLOOR)[] =
+          component === 'SignupFlow' ? [...measuredVariants, RHF_FLOOR] : measuredVariants;
+        const order = rotated(run, pool);
+        for (const variant of order) {
           const key = `${component}/${variant}`;
           mounts.set(key, [...(mounts.get(key) ?? []), await mount(browser, server.url, variant, component, throttle)]);
         }
       }
     }
     for (const [key, samples] of mounts) {
-      const [component, variant] = key.split('/') as [Component, Variant];
+      const [component, variant] = key.split('/') as [Component, Variant | typeof RHF_FLOOR];
       const byVariant = results.mount[component] ?? {};
       byVariant[variant] = { ...byVariant[variant], [rate]: summarizeMount(samples) };
       results.mount[component] = byVariant;
@@ -444,7 +476,7 @@ async function main() {
     results = await measure(browser, server.url);
     if (budgetMode) {
       budgets = checkBudgets(results);
-      const missed = budgets.filter((budget) => !budget.ok);
+      const missed = budgets.filter((budget) => !budget.ok && !reportOnly.has(budget.id));
       if (missed.length > 0) {
         // A shared machine can slow one side of a ratio for a moment: a budget holds if it holds in one of
         // two runs. The second run measures only the half (mount or keys) with a missed budget.
@@ -476,8 +508,13 @@ async function main() {
   const baseline = baselineFile ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Results) : undefined;
   console.log(formatTables(results, baseline));
   console.log(`\nWrote ${outFile} in ${results.meta.seconds} s.`);
-  for (const budget of budgets) console.log(`${budget.ok ? 'ok  ' : 'OVER'} ${budget.text}`);
-  if (budgets.some((budget) => !budget.ok)) process.exitCode = 1;
+  for (const budget of budgets) {
+    const mark = budget.ok ? 'ok  ' : reportOnly.has(budget.id) ? 'OVER (reported, not enforced)' : 'OVER';
+    console.log(`${mark} ${budget.text}`);
+  }
+  const unknown = [...reportOnly].filter((id) => !budgets.some((budget) => budget.id === id));
+  if (budgetMode && unknown.length > 0) throw new Error(`--report-only names no budget: ${unknown.join(', ')}`);
+  if (budgets.some((budget) => !budget.ok && !reportOnly.has(budget.id))) process.exitCode = 1;
 }
 
 await main();

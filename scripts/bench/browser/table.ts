@@ -96,5 +96,26 @@ export function formatTables(results: Results, baseline?: Results): string {
       ]);
     }
   }
-  return `Mount: render → ready (ms, medians)\n\n${markdown(mount)}\n\nKeystrokes: main-thread ms per key (medians of runs)\n\n${markdown(keys)}`;
+  const floor = [
+    ['SignupFlow, render → ready', 'CPU', 'kit', 'bare react-hook-form', 'naive', 'kit/naive', 'react-hook-form/naive'],
+  ];
+  for (const rate of rates) {
+    const v = results.mount.SignupFlow;
+    if (v?.rhf?.[rate] === undefined) continue;
+    const at = (variant: 'kit' | 'naive' | 'rhf') => v[variant]?.[rate]?.renderToReady;
+    floor.push([
+      '',
+      rate,
+      num(at('kit')),
+      num(at('rhf')),
+      num(at('naive')),
+      ratio(at('kit'), at('naive')),
+      ratio(at('rhf'), at('naive')),
+    ]);
+  }
+  const floorTable =
+    floor.length > 1
+      ? `\n\nThe floor under the kit's sign-up: the same three fields under bare react-hook-form (useForm + register + useWatch)\n\n${markdown(floor)}`
+      : '';
+  return `Mount: render → ready (ms, medians)\n\n${markdown(mount)}${floorTable}\n\nKeystrokes: main-thread ms per key (medians of runs)\n\n${markdown(keys)}`;
 }

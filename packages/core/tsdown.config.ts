@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     avatar: 'src/avatar/index.ts',
+    backend: 'src/backend/index.ts',
     internal: 'src/internal.ts',
     rest: 'src/rest/index.ts',
     sdk: 'src/sdk/index.ts',

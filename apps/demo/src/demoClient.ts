@@ -1,10 +1,5 @@
-import {
-  type BackendUserClient,
-  createBackendClient,
-  type TokenStore,
-  type UserClient,
-  withBackend,
-} from '@profilekit/core';
+import type { TokenStore, UserClient } from '@profilekit/core';
+import { type BackendUserClient, createBackendClient, withBackend } from '@profilekit/core/backend';
 
 /** The demo's client: CometChat for what a user does to themselves, your backend (`/api`) for the rest. */
 export type DemoClient = BackendUserClient;

@@ -1,6 +1,7 @@
 'use client';
 
-import { createBackendClient, createHttpClient, localStorageTokenStore, withBackend } from '@profilekit/core';
+import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
+import { createBackendClient, withBackend } from '@profilekit/core/backend';
 import { ProfileKitProvider } from '@profilekit/react';
 import { type ReactNode, useState } from 'react';
 import { cometChat } from './config';

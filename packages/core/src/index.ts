@@ -4,14 +4,8 @@
 // Avatar images: the upload contract a provider takes. The checks both sides run and the uploader for
 // @profilekit/server are `@profilekit/core/avatar`, which only an app that uploads loads.
 export type { UploadAvatar, UploadAvatarOptions } from './avatar/UploadAvatar';
-// The client contract and the HTTP client.
-export {
-  type BackendClient,
-  type BackendClientOptions,
-  type BackendUserClient,
-  createBackendClient,
-  withBackend,
-} from './backend';
+// The client contract and the HTTP client. The browser's client of your `@profilekit/server` routes
+// (`createBackendClient`, `withBackend`) is `@profilekit/core/backend`, which only apps with that backend load.
 export {
   type AdminUserClient,
   type BlockOutcome,

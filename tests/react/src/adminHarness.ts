@@ -1,4 +1,5 @@
-import { type AdminUserClient, type BackendUserClient, isNotFoundError } from '@profilekit/core';
+import { type AdminUserClient, isNotFoundError } from '@profilekit/core';
+import type { BackendUserClient } from '@profilekit/core/backend';
 import { createRestClient } from '@profilekit/core/rest';
 import { BASE_URL, createHarness } from './harness';
 

@@ -50,7 +50,8 @@ type Method = WireRequest['method'];
  *
  * @example
  * ```ts
- * import { createBackendClient, localStorageTokenStore } from '@profilekit/core';
+ * import { localStorageTokenStore } from '@profilekit/core';
+ * import { createBackendClient } from '@profilekit/core/backend';
  *
  * const tokens = localStorageTokenStore();
  * const backend = createBackendClient({ baseUrl: '/api', getAuthToken: () => tokens.get() });

@@ -1,4 +1,5 @@
-import { type BackendUserClient, isNotFoundError, isValidUid } from '@profilekit/core';
+import { isNotFoundError, isValidUid } from '@profilekit/core';
+import type { BackendUserClient } from '@profilekit/core/backend';
 import { useEffect, useState } from 'react';
 import { useProfileKit } from '../hooks/useProfileKit';
 

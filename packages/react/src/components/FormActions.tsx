@@ -1,5 +1,5 @@
-import { useFormState } from 'react-hook-form';
 import { useUserFormContext } from '../form/UserFormContext';
+import { useUserFormState } from '../form/useUserFormState';
 import { usePkClass } from '../theme/usePkClass';
 
 /**
@@ -12,8 +12,9 @@ import { usePkClass } from '../theme/usePkClass';
  * ```
  */
 export function FormActions({ showReset = false, submitLabel }: { showReset?: boolean; submitLabel?: string }) {
-  const { form, mode, messages, reset } = useUserFormContext();
-  const { isSubmitting, isDirty } = useFormState({ control: form.control });
+  const { mode, messages, reset } = useUserFormContext();
+  const isSubmitting = useUserFormState('isSubmitting') === true;
+  const isDirty = useUserFormState('isDirty') === true;
   const pk = usePkClass();
   const label =
     submitLabel ??

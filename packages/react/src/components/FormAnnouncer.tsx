@@ -1,5 +1,7 @@
-import { useFormState } from 'react-hook-form';
+import type { FormState } from 'react-hook-form';
+import type { UserFormValues } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';
+import { useUserFormState } from '../form/useUserFormState';
 import { usePkClass } from '../theme/usePkClass';
 
 /**
@@ -12,11 +14,10 @@ import { usePkClass } from '../theme/usePkClass';
  * ```
  */
 export function FormAnnouncer({ success }: { success?: string }) {
-  const { form, outcome, messages } = useUserFormContext();
-  const { errors } = useFormState({ control: form.control });
+  const { outcome, messages } = useUserFormContext();
+  const rootError = useUserFormState('errors', readRootError);
   const pk = usePkClass();
-  const error =
-    errors.root?.server?.message ?? errors.root?.message ?? (outcome.kind === 'failed' ? outcome.message : undefined);
+  const error = rootError ?? (outcome.kind === 'failed' ? outcome.message : undefined);
   const status =
     outcome.kind === 'saved' ? (success ?? messages.saved) : outcome.kind === 'unchanged' ? messages.nothingToSave : '';
   return (
@@ -30,3 +31,6 @@ export function FormAnnouncer({ success }: { success?: string }) {
     </>
   );
 }
+
+const readRootError = ({ errors }: Partial<FormState<UserFormValues>>) =>
+  errors?.root?.server?.message ?? errors?.root?.message;

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useFormState } from 'react-hook-form';
-import { useUserFormContext } from '../form/UserFormContext';
+import { useUserFormState } from '../form/useUserFormState';
 
 /**
  * While the enclosing form has unsaved changes, asks the browser to confirm before the page is left
@@ -12,8 +11,7 @@ import { useUserFormContext } from '../form/UserFormContext';
  * ```
  */
 export function UnsavedChangesGuard() {
-  const { form } = useUserFormContext();
-  const { isDirty } = useFormState({ control: form.control });
+  const isDirty = useUserFormState('isDirty') === true;
   useEffect(() => {
     if (!isDirty) return;
     const warn = (event: BeforeUnloadEvent) => {

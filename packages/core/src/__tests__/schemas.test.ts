@@ -31,6 +31,26 @@ describe('messages a user can act on', () => {
     });
   });
 
+  it('reports tags as zod arrays did: the count alone when there are too many, else each kind of bad tag once', () => {
+    const many = Array.from({ length: 26 }, (_, i) => `t${i}`);
+    const tags = (value: unknown, unset?: unknown) =>
+      validateUserInput('update', { uid: 'u', name: 'N', tags: value, unset });
+    expect(tags([...many, 'x'.repeat(101), 3])).toEqual({
+      success: false,
+      details: { tags: ['Tags may have at most 25 entries'] },
+    });
+    expect(tags(['ok', '', 'x'.repeat(101), 7])).toEqual({
+      success: false,
+      details: { tags: ['Each of the tags must be 1–100 characters'] },
+    });
+    expect(tags('a, b')).toEqual({ success: false, details: { tags: ['Tags must be a list'] } });
+    // A wrongly typed unset entry stops the request's own check (set and unset), as it did.
+    expect(tags(['a'], ['name', 3])).toEqual({
+      success: false,
+      details: { unset: ['Unset may list only avatar, link, metadata'] },
+    });
+  });
+
   it('says how large oversized metadata is', () => {
     const result = validateUserInput('update', { uid: 'u', metadata: { pad: 'x'.repeat(6000) } });
     expect(result).toEqual({

@@ -185,8 +185,8 @@ export function ruleSchema(
     default:
       // enum, timestamp, flag: the rules of read-only fields, which CometChat alone maintains. No request
       // may carry them (no operation sends them), so no value is valid — and no number or boolean
-      // schema reaches a browser bundle for fields nobody can set.
-      return z.never();
+      // schema reaches a browser bundle for fields nobody can set (nor `z.never`: `z.custom` is there anyway).
+      return z.custom(() => false);
   }
 }
 

@@ -15,7 +15,9 @@ export type FormField = { [F in UserField]: UserFields[F]['create'] extends 'rea
 export const formFieldNames = userFieldNames.filter((field) => fieldState(field, 'create') !== 'hidden') as FormField[];
 
 /** The fields only CometChat maintains, shown as facts (status, lastActiveAt, hasBlockedMe, blockedByMe). */
-export const factFieldNames = /* @__PURE__ */ userFieldNames.filter((field) => fieldState(field, 'create') === 'hidden');
+export const factFieldNames = /* @__PURE__ */ userFieldNames.filter(
+  (field) => fieldState(field, 'create') === 'hidden',
+);
 
 /**
  * What the inputs hold, by the field's rule in the policy table: a list for tags, text for every

@@ -1,6 +1,6 @@
 import { userFields } from '@profilekit/core';
 import { ruleSchema } from '@profilekit/core/internal';
-import { type KeyboardEvent, memo, useCallback, useId, useState } from 'react';
+import { type KeyboardEvent, memo, type Ref, useCallback, useId, useMemo, useState } from 'react';
 import { useUserFormContext } from '../form/UserFormContext';
 import { usePkClass } from '../theme/usePkClass';
 import { BoundField, type FieldPartProps } from './BoundField';
@@ -28,23 +28,28 @@ export function TagsField({
   const binding = useUserFormField(name);
   const { field, messages, label } = binding;
   const tags = field.value;
-  const [draft, setDraft] = useState('');
   const [refusal, setRefusal] = useState<string>();
-  const pk = usePkClass();
   const listId = useId();
-
-  const add = () => {
-    const tag = draft.trim();
-    if (tag === '') return;
-    if (tags.includes(tag)) return setRefusal(messages.tagDuplicate(tag));
-    const next = [...tags, tag];
-    const check = ruleSchema({ field: 'tags', label }, rule, messages.validation).safeParse(next);
-    if (!check.success) return setRefusal(check.error.issues[0]?.message);
-    setRefusal(undefined);
-    setDraft('');
-    field.onChange(next);
-  };
   const { onChange, onBlur } = field;
+  const tagsRule = useMemo(() => ruleSchema({ field: 'tags', label }, rule, messages.validation), [label, messages]);
+
+  /** Adds a typed tag; `false` (with the reason shown) when the table's rules refuse it. */
+  const add = useCallback(
+    (tag: string) => {
+      const refuse = (reason: string | undefined) => {
+        setRefusal(reason);
+        return false;
+      };
+      if (tags.includes(tag)) return refuse(messages.tagDuplicate(tag));
+      const next = [...tags, tag];
+      const check = tagsRule.safeParse(next);
+      if (!check.success) return refuse(check.error.issues[0]?.message);
+      setRefusal(undefined);
+      onChange(next);
+      return true;
+    },
+    [tags, tagsRule, messages, onChange],
+  );
   const remove = useCallback(
     (tag: string) => {
       setRefusal(undefined);
@@ -53,16 +58,11 @@ export function TagsField({
     },
     [tags, onChange, onBlur],
   );
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // Enter on an empty tag input submits the form, as Enter does in any other input.
-    if (event.key === ',' || (event.key === 'Enter' && draft.trim() !== '')) {
-      event.preventDefault();
-      add();
-    } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) {
-      remove(tags[tags.length - 1] as string);
-    }
-  };
-  const full = tags.length >= rule.maxItems;
+  const removeLast = useCallback(() => {
+    const last = tags[tags.length - 1];
+    if (last !== undefined) remove(last);
+  }, [tags, remove]);
+  const clearRefusal = useCallback(() => setRefusal(undefined), []);
 
   return (
     <BoundField
@@ -73,30 +73,18 @@ export function TagsField({
       control={
         <>
           <TagList tags={tags} listId={listId} onRemove={remove} />
-          <div className={pk('pk-tags-add')}>
-            <FieldInput
-              ref={field.ref}
-              type="text"
-              value={draft}
-              placeholder={placeholder ?? messages.newTag}
-              aria-controls={listId}
-              autoComplete="off"
-              onChange={(event) => {
-                setDraft(event.target.value);
-                if (refusal !== undefined) setRefusal(undefined);
-              }}
-              onKeyDown={onKeyDown}
-              onBlur={field.onBlur}
-            />
-            <button
-              type="button"
-              className={pk('pk-button pk-button-secondary')}
-              onClick={add}
-              disabled={full || draft.trim() === ''}
-            >
-              {messages.addTag}
-            </button>
-          </div>
+          <TagDraft
+            inputRef={field.ref}
+            listId={listId}
+            placeholder={placeholder ?? messages.newTag}
+            addLabel={messages.addTag}
+            full={tags.length >= rule.maxItems}
+            refused={refusal !== undefined}
+            onAdd={add}
+            onRemoveLast={removeLast}
+            onTyping={clearRefusal}
+            onBlur={onBlur}
+          />
           <FieldDescription aria-live="polite">
             {tags.length === 0 ? `${messages.noTags} ` : ''}
             {messages.tagsCount(tags.length, rule.maxItems)}
@@ -108,6 +96,73 @@ export function TagsField({
     </BoundField>
   );
 }
+
+/** The new tag's input and its Add button: typing re-renders only these two (the draft is theirs). */
+const TagDraft = memo(function TagDraft({
+  inputRef,
+  listId,
+  placeholder,
+  addLabel,
+  full,
+  refused,
+  onAdd,
+  onRemoveLast,
+  onTyping,
+  onBlur,
+}: {
+  inputRef: Ref<HTMLInputElement>;
+  listId: string;
+  placeholder: string;
+  addLabel: string;
+  full: boolean;
+  refused: boolean;
+  onAdd: (tag: string) => boolean;
+  onRemoveLast: () => void;
+  onTyping: () => void;
+  onBlur: () => void;
+}) {
+  const [draft, setDraft] = useState('');
+  const pk = usePkClass();
+  const add = () => {
+    const tag = draft.trim();
+    if (tag !== '' && onAdd(tag)) setDraft('');
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Enter on an empty tag input submits the form, as Enter does in any other input.
+    if (event.key === ',' || (event.key === 'Enter' && draft.trim() !== '')) {
+      event.preventDefault();
+      add();
+    } else if (event.key === 'Backspace' && draft === '') {
+      onRemoveLast();
+    }
+  };
+  return (
+    <div className={pk('pk-tags-add')}>
+      <FieldInput
+        ref={inputRef}
+        type="text"
+        value={draft}
+        placeholder={placeholder}
+        aria-controls={listId}
+        autoComplete="off"
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (refused) onTyping();
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+      />
+      <button
+        type="button"
+        className={pk('pk-button pk-button-secondary')}
+        onClick={add}
+        disabled={full || draft.trim() === ''}
+      >
+        {addLabel}
+      </button>
+    </div>
+  );
+});
 
 /** The tags with their remove buttons; typing a new tag does not re-render it. */
 const TagList = memo(function TagList({

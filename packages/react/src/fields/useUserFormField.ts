@@ -40,18 +40,21 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
       if (entry) entry._f.ref = focusable;
       return registered;
     };
-    bind();
-    const send = (type: 'change' | 'blur', value: unknown) => {
-      const registered = bind();
-      return (type === 'change' ? registered.onChange : registered.onBlur)({ target: { name, value }, type });
+    let registered = bind();
+    // Registering again on each keystroke would rebuild the field's entry: only a reset makes it necessary.
+    const handlers = () => {
+      if (!form.control._fields[name]) registered = bind();
+      return registered;
     };
+    const send = (type: 'change' | 'blur', value: unknown) =>
+      (type === 'change' ? handlers().onChange : handlers().onBlur)({ target: { name, value }, type });
     const subscribe = (onChange: () => void) =>
       form.subscribe({
         name,
         exact: true,
         formState: { values: true, errors: true },
         callback: () => {
-          if (!form.control._fields[name]) bind();
+          handlers();
           onChange();
         },
       });

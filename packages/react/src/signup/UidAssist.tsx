@@ -1,6 +1,6 @@
-import { useWatch } from 'react-hook-form';
 import { FieldDescription } from '../fields/Field';
 import { useUserFormContext } from '../form/UserFormContext';
+import { useUserFormValue } from '../form/useUserFormValue';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -25,13 +25,14 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
   );
 }
 
-const suggestionOf = ([uid, name]: readonly string[]) =>
+const suggestionOf = (uid: string | undefined, name: string | undefined) =>
   uid === undefined || uid.trim() !== '' ? '' : suggestUid(name ?? '');
+const uidOf = (uid: string | undefined) => uid ?? '';
 
 /** The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke. */
 function UidSuggestion() {
   const { form, messages } = useUserFormContext();
-  const suggestion = useWatch({ control: form.control, name: ['uid', 'name'], compute: suggestionOf }) as string;
+  const suggestion = useUserFormValue(['uid', 'name'], suggestionOf);
   const pk = usePkClass();
   if (suggestion === '') return null;
   return (
@@ -49,8 +50,8 @@ function UidSuggestion() {
 }
 
 function Availability({ check }: { check: UidCheck | undefined }) {
-  const { form, messages } = useUserFormContext();
-  const uid = useWatch({ control: form.control, name: 'uid' });
+  const { messages } = useUserFormContext();
+  const uid = useUserFormValue(['uid'], uidOf);
   const availability = useUidAvailability(uid, { check });
   const pk = usePkClass();
   const text =

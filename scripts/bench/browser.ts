@@ -476,11 +476,14 @@ async function main() {
     results = await measure(browser, server.url);
     if (budgetMode) {
       budgets = checkBudgets(results);
-      const missed = budgets.filter((budget) => !budget.ok && !reportOnly.has(budget.id));
-      if (missed.length > 0) {
-        // A shared machine can slow one side of a ratio for a moment: a budget holds if it holds in one of
-        // two runs. The second run measures only the half (mount or keys) with a missed budget.
-        console.log(`Missed: ${missed.map((budget) => budget.id).join(', ')}; measuring that again.`);
+      // A shared machine can slow one side of a ratio for a moment: a budget holds if it holds in one of
+      // three runs. Each further run measures only the half (mount or keys) with a budget still missed.
+      for (let attempt = 2; attempt <= 3; attempt++) {
+        const missed = budgets.filter((budget) => !budget.ok && !reportOnly.has(budget.id));
+        if (missed.length === 0) break;
+        console.log(
+          `Missed: ${missed.map((budget) => budget.id).join(', ')}; measuring that again (run ${attempt} of 3).`,
+        );
         const parts = { mount: missed.some((b) => b.part === 'mount'), keys: missed.some((b) => b.part === 'keys') };
         const again = new Map(checkBudgets(await measure(browser, server.url, parts)).map((b) => [b.id, b]));
         budgets = budgets.map((budget) =>

@@ -83,58 +83,39 @@ const rotated = <V extends string>(run: number, pool: readonly V[] = measuredVar
 ];
 
 async function buildPages(outDir: string) {
-  const entries = { kit: 'kit.tsx', naive: 'naive.tsx', plain: 'plain.ts' };
   const nodePaths = ['node_modules', 'packages/react/node_modules', 'packages/core/node_modules'].map((dir) =>
     join(repo, dir),
   );
-  await Promise.all(
-    variants.flatMap((variant) =>
-      components.map((component) =>
-        build({
-          entryPoints: [join(repo, 'scripts/bench/browser', entries[variant])],
-          outfile: join(outDir, `${variant}-${component}.js`),
-          bundle: true,
-          minify: true,
-          format: 'esm',
-          platform: 'browser',
-          jsx: 'automatic',
-          define: { 'process.env.NODE_ENV': '"production"', BENCH_COMPONENT: JSON.stringify(component) },
-          plugins: [sourcesOf(packagesRoot)],
-          nodePaths,
-          logLevel: 'error',
-        }),
-      ),
+  /** One page: its production bundle (the kit's from `packagesRoot`) and its HTML (the kit's with styles.css). */
+  const page = async (name: string, entry: string, component: Component) => {
+    await build({
+      entryPoints: [join(repo, 'scripts/bench/browser', entry)],
+      outfile: join(outDir, `${name}.js`),
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"', BENCH_COMPONENT: JSON.stringify(component) },
+      plugins: [sourcesOf(packagesRoot)],
+      nodePaths,
+      logLevel: 'error',
+    });
+    writeFileSync(
+      join(outDir, `${name}.html`),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${component}</title>` +
+        `${name.startsWith('kit-') ? '<link rel="stylesheet" href="styles.css">' : ''}</head>` +
+        `<body><div id="root"></div><script type="module" src="${name}.js"></script></body></html>`,
+    );
+  };
+  const entries = { kit: 'kit.tsx', naive: 'naive.tsx', plain: 'plain.ts' };
+  await Promise.all([
+    ...variants.flatMap((variant) =>
+      components.map((component) => page(`${variant}-${component}`, entries[variant], component)),
     ),
-  );
-  await build({
-    entryPoints: [join(repo, 'scripts/bench/browser/rhf.tsx')],
-    outfile: join(outDir, 'rhf-SignupFlow.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    nodePaths,
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(outDir, 'rhf-SignupFlow.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SignupFlow</title></head>' +
-      '<body><div id="root"></div><script type="module" src="rhf-SignupFlow.js"></script></body></html>',
-  );
-  const css = readFileSync(join(packagesRoot, 'react/src/styles.css'), 'utf8');
-  writeFileSync(join(outDir, 'styles.css'), css);
-  for (const variant of variants) {
-    for (const component of components) {
-      writeFileSync(
-        join(outDir, `${variant}-${component}.html`),
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${component}</title>` +
-          `${variant === 'kit' ? '<link rel="stylesheet" href="styles.css">' : ''}</head>` +
-          `<body><div id="root"></div><script type="module" src="${variant}-${component}.js"></script></body></html>`,
-      );
-    }
-  }
+    page(`${RHF_FLOOR}-SignupFlow`, 'rhf.tsx', 'SignupFlow'),
+  ]);
+  writeFileSync(join(outDir, 'styles.css'), readFileSync(join(packagesRoot, 'react/src/styles.css'), 'utf8'));
 }
 
 function serve(dir: string) {

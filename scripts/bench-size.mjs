@@ -86,6 +86,15 @@ const cases = [
     goal: 110 * 1024,
   },
   {
+    name: 'Lazy avatar picker chunk (file input, drop and paste zone), loaded once the provider has uploadAvatar; React external',
+    contents: "export { AvatarUpload } from './src/fields/AvatarUpload';",
+    loader: 'jsx',
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
+    // The eager half of #16's uploads, on the page until #12's third pass (−369 B there): a page whose provider
+    // uploads fetches it while its profile loads; a page that does not never does.
+    budget: 1024,
+  },
+  {
     name: 'Lazy avatar editor chunk (crop dialog, checks, canvas re-encode, upload), loaded on first use; React external',
     contents: "export { default } from './src/fields/avatar/AvatarEditor';",
     loader: 'jsx',

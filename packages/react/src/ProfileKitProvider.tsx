@@ -2,7 +2,8 @@
 
 import type { UploadAvatar, UserClient } from '@profilekit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { loadAvatarUpload } from './fields/loadAvatarUpload';
 import type { ProfileKitLocale } from './locales/ProfileKitLocale';
 
 /** What {@link ProfileKitProvider} puts in context. */
@@ -58,6 +59,11 @@ export function ProfileKitProvider({ client, uploadAvatar, locale, queryClient, 
   const enclosing = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? enclosing ?? new QueryClient());
   const value = useMemo(() => ({ client, uploadAvatar, locale }), [client, uploadAvatar, locale]);
+  const uploads = uploadAvatar !== undefined;
+  useEffect(() => {
+    // The avatar field's picker is a chunk of its own: fetch it while the profile loads, not after.
+    if (uploads) void loadAvatarUpload();
+  }, [uploads]);
   const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   const active = queryClient ?? ownQueryClient;
   if (active === enclosing) return content;

@@ -1,13 +1,17 @@
 import { isHttpUrl } from '@profilekit/core/internal';
-import { useContext } from 'react';
+import { lazy, Suspense, useContext } from 'react';
 import { useUserFormContext } from '../form/UserFormContext';
 import { ProfileKitContext } from '../ProfileKitProvider';
 import { usePkClass } from '../theme/usePkClass';
 import { AvatarPreview } from './AvatarPreview';
-import { AvatarUpload } from './AvatarUpload';
 import { BoundField, controlProps, type FieldPartProps } from './BoundField';
 import { FieldDescription, FieldInput } from './Field';
+import { loadAvatarUpload } from './loadAvatarUpload';
 import { useUserFormField } from './useUserFormField';
+
+// The file picker and drop zone are a chunk of their own, like the editor behind them: a page whose provider
+// has no `uploadAvatar` never loads them, and the provider starts loading them as soon as it has one.
+const AvatarUpload = lazy(loadAvatarUpload);
 
 /**
  * A URL field: Avatar with a live image preview, Link with an "open" link. Only values that are
@@ -51,9 +55,11 @@ export function UrlField({ name, description, children, className, placeholder }
       control={
         <>
           {name === 'avatar' && uploadAvatar ? (
-            <AvatarUpload uploadAvatar={uploadAvatar} messages={messages} onUploaded={binding.field.onChange}>
-              {urlRow}
-            </AvatarUpload>
+            <Suspense fallback={urlRow}>
+              <AvatarUpload uploadAvatar={uploadAvatar} messages={messages} onUploaded={binding.field.onChange}>
+                {urlRow}
+              </AvatarUpload>
+            </Suspense>
           ) : (
             urlRow
           )}

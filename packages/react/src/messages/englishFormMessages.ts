@@ -67,9 +67,4 @@ export const englishFormMessages: FormMessages = {
   unexpectedError: 'Something went wrong.',
   serverFieldError: (_label, detail) => detail,
   uidTaken: (uid) => `The UID "${uid}" is already taken.`,
-  uidChecking: 'Checking availability…',
-  uidAvailable: (uid) => `"${uid}" is available.`,
-  uidUnavailable: (uid) => `"${uid}" is already taken.`,
-  suggestedUid: (uid) => `Suggested: ${uid}`,
-  useSuggestion: 'Use suggestion',
 };

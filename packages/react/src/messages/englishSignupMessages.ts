@@ -1,7 +1,20 @@
 import type { UserFormMessages } from './formMessages';
 
-/** profilekit's English for the sign-up steps (every message `FormMessages` leaves out for `SignupFlow`). */
+/**
+ * profilekit's English for `UidAssist` (the uid suggestion and availability of a create form): it loads with
+ * the component, and fills in what a form's messages leave out.
+ */
+export const englishUidMessages = {
+  uidChecking: 'Checking availability…',
+  uidAvailable: (uid) => `"${uid}" is available.`,
+  uidUnavailable: (uid) => `"${uid}" is already taken.`,
+  suggestedUid: (uid) => `Suggested: ${uid}`,
+  useSuggestion: 'Use suggestion',
+} satisfies Partial<UserFormMessages>;
+
+/** profilekit's English for the sign-up steps and the uid assist (every message `FormMessages` leaves out for `SignupFlow`). */
 export const englishSignupMessages = {
+  ...englishUidMessages,
   signUp: 'Sign up',
   retry: 'Retry',
   stepDetails: 'Your details',

@@ -152,11 +152,17 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages> {
 }
 
 /**
- * What a form and its parts read: every message except the sign-up steps' and the danger zone's, so a
- * profile page never ships the English of the admin's delete dialog.
+ * What a form and its parts read: every message except the uid assist's, the sign-up steps' and the danger
+ * zone's, so a profile page never ships the English of the admin's delete dialog.
  */
 export type FormMessages = Omit<
   UserFormMessages,
+  // The uid suggestion's and availability's (UidAssist, with its English)
+  | 'uidChecking'
+  | 'uidAvailable'
+  | 'uidUnavailable'
+  | 'suggestedUid'
+  | 'useSuggestion'
   // The sign-up steps' (SignupFlow)
   | 'signUp'
   | 'retry'

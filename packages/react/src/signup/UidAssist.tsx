@@ -1,6 +1,7 @@
 import { FieldDescription } from '../fields/Field';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
+import { englishUidMessages } from '../messages/englishSignupMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -25,13 +26,19 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
   );
 }
 
+/** The form's messages for the uid assist: a locale's or your own, else the English that loads with this component. */
+function useUidMessages() {
+  const { form, messages } = useUserFormContext();
+  return { form, messages: { ...englishUidMessages, ...messages } };
+}
+
 const suggestionOf = (uid: string | undefined, name: string | undefined) =>
   uid === undefined || uid.trim() !== '' ? '' : suggestUid(name ?? '');
 const uidOf = (uid: string | undefined) => uid ?? '';
 
 /** The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke. */
 function UidSuggestion() {
-  const { form, messages } = useUserFormContext();
+  const { form, messages } = useUidMessages();
   const suggestion = useUserFormValue(['uid', 'name'], suggestionOf);
   const pk = usePkClass();
   if (suggestion === '') return null;
@@ -50,7 +57,7 @@ function UidSuggestion() {
 }
 
 function Availability({ check }: { check: UidCheck | undefined }) {
-  const { messages } = useUserFormContext();
+  const { messages } = useUidMessages();
   const uid = useUserFormValue(['uid'], uidOf);
   const availability = useUidAvailability(uid, { check });
   const pk = usePkClass();

@@ -19,7 +19,8 @@ function pngFile(width: number, height: number, name = 'me.png') {
   return new File([bytes], name, { type: 'image/png' });
 }
 
-function renderForm(uploadAvatar?: UploadAvatar) {
+/** Renders a create form; with `uploadAvatar`, resolves once the picker (a lazy chunk) is in. */
+async function renderForm(uploadAvatar?: UploadAvatar) {
   const h = createHarness();
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <ProfileKitProvider client={h.client} queryClient={h.queryClient} uploadAvatar={uploadAvatar}>
@@ -27,6 +28,9 @@ function renderForm(uploadAvatar?: UploadAvatar) {
     </ProfileKitProvider>
   );
   render(<UserForm mode="create" onSubmit={(input) => h.client.createUser(input, h.emulator.authKey)} />, { wrapper });
+  // The URL input is there at once; the picker and drop zone arrive with their chunk.
+  expect(screen.getByLabelText('Avatar')).toHaveAttribute('type', 'url');
+  if (uploadAvatar) await screen.findByLabelText('Upload avatar');
 }
 
 const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'me.png', {
@@ -34,14 +38,14 @@ const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)<
 });
 
 describe('the avatar field with uploadAvatar', () => {
-  it('shows only the URL input when the provider has no uploadAvatar', () => {
-    renderForm();
+  it('shows only the URL input when the provider has no uploadAvatar', async () => {
+    await renderForm();
     expect(screen.getByLabelText('Avatar')).toHaveAttribute('type', 'url');
     expect(screen.queryByLabelText('Upload avatar')).toBeNull();
   });
 
-  it('adds a file input named "Upload avatar" beside the URL input labelled "Avatar"', () => {
-    renderForm(vi.fn<UploadAvatar>());
+  it('adds a file input named "Upload avatar" beside the URL input labelled "Avatar"', async () => {
+    await renderForm(vi.fn<UploadAvatar>());
     expect(screen.getByLabelText('Avatar')).toHaveAttribute('type', 'url');
     const file = screen.getByLabelText('Upload avatar');
     expect(file).toHaveAttribute('type', 'file');
@@ -50,7 +54,7 @@ describe('the avatar field with uploadAvatar', () => {
 
   it('refuses an SVG named .png by its bytes, naming the field and the rule, and uploads nothing', async () => {
     const uploadAvatar = vi.fn<UploadAvatar>();
-    renderForm(uploadAvatar);
+    await renderForm(uploadAvatar);
     const user = userEvent.setup({ applyAccept: false });
     await user.type(screen.getByLabelText('Name'), 'Kevin');
     await user.upload(screen.getByLabelText('Upload avatar'), svg);
@@ -63,7 +67,7 @@ describe('the avatar field with uploadAvatar', () => {
   });
 
   it('refuses a 12 MB file before reading it', async () => {
-    renderForm(vi.fn<UploadAvatar>());
+    await renderForm(vi.fn<UploadAvatar>());
     const large = new File([new Uint8Array(12 * 1024 * 1024)], 'big.png', { type: 'image/png' });
     fireEvent.drop(screen.getByLabelText('Avatar').closest('.pk-avatar-drop') as Element, {
       dataTransfer: { files: [large] },
@@ -75,7 +79,7 @@ describe('the avatar field with uploadAvatar', () => {
   });
 
   it('refuses a pasted image under 64 × 64 and a decompression bomb by their headers', async () => {
-    renderForm(vi.fn<UploadAvatar>());
+    await renderForm(vi.fn<UploadAvatar>());
     const urlInput = screen.getByLabelText('Avatar');
     fireEvent.paste(urlInput, { clipboardData: { files: [pngFile(32, 48)] } });
     expect(await screen.findByText('Avatar must be at least 64 × 64 pixels; this image is 32 × 48.')).toHaveAttribute(
@@ -86,8 +90,8 @@ describe('the avatar field with uploadAvatar', () => {
     expect(await screen.findByText('Avatar is too large to process: 100000 × 100000 pixels.')).toBeInTheDocument();
   });
 
-  it('marks the drop zone while a file is dragged over it', () => {
-    renderForm(vi.fn<UploadAvatar>());
+  it('marks the drop zone while a file is dragged over it', async () => {
+    await renderForm(vi.fn<UploadAvatar>());
     const zone = screen.getByLabelText('Avatar').closest('.pk-avatar-drop') as Element;
     fireEvent.dragOver(zone);
     expect(zone).toHaveAttribute('data-dragging');

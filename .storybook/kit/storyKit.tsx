@@ -5,6 +5,7 @@
  */
 
 import { type CreateUserInput, createHttpClient, type UserClient } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
 import { type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
 import type { Decorator } from '@storybook/react-vite';
@@ -66,7 +67,7 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
     }
     return emulator.fetch(request);
   }) as typeof globalThis.fetch;
-  const http = createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+  const http = withDevAuthKey(createHttpClient({ baseUrl: BASE_URL }, { fetch }), emulator.authKey);
   const client = options.admin ? withEmulatorBackend(http, emulator, fetch, BASE_URL) : http;
   for (const user of options.users ?? []) await client.createUser(user, emulator.authKey);
   if (options.deactivated)

@@ -1,16 +1,17 @@
 // Development only: the Auth Key lets the browser create users and log in by uid.
-// It can create and edit any user of your app — never ship it to production. The client holds it
-// (`devAuthKey`): it warns once, and refuses to start in a production build.
+// It can create and edit any user of your app — never ship it to production. One client holds it
+// (`withDevAuthKey`, its own entry): it warns once, and refuses to start in a production build.
 import { createHttpClient, localStorageTokenStore } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { ProfileKitProvider, SignupFlow, useLogin } from '@profilekit/react';
 import type { ReactNode } from 'react';
 
-const client = createHttpClient(
-  { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
-  {
-    tokenStore: localStorageTokenStore(),
-    devAuthKey: import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined,
-  },
+const client = withDevAuthKey(
+  createHttpClient(
+    { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
+    { tokenStore: localStorageTokenStore() },
+  ),
+  import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined,
 );
 
 export function DevProviders({ children }: { children: ReactNode }) {

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     avatar: 'src/avatar/index.ts',
     backend: 'src/backend/index.ts',
+    dev: 'src/dev/index.ts',
     internal: 'src/internal.ts',
     rest: 'src/rest/index.ts',
     sdk: 'src/sdk/index.ts',

@@ -1,5 +1,6 @@
 import { type CometChatTarget, createHttpClient, localStorageTokenStore, type UploadAvatar } from '@profilekit/core';
 import { createAvatarUploader } from '@profilekit/core/avatar';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import type { BrowserConfig } from '../server/env';
 import { type DemoClient, withDemoBackend } from './demoClient';
 
@@ -43,7 +44,7 @@ function targetOf(config: BrowserConfig): CometChatTarget {
  * ```
  */
 export function createDemoClient(config: BrowserConfig): DemoClient {
-  const cometChat = createHttpClient(targetOf(config), { tokenStore: tokens, devAuthKey });
+  const cometChat = withDevAuthKey(createHttpClient(targetOf(config), { tokenStore: tokens }), devAuthKey);
   return withDemoBackend(cometChat, tokens);
 }
 

@@ -77,9 +77,8 @@ export interface UserClient {
   login(uid: string, authKey: string, options?: RequestOptions): Promise<User>;
   login(authToken: string, options?: RequestOptions): Promise<User>;
   /**
-   * Development only: logs in with a uid and the Auth Key this client was created with (its
-   * `devAuthKey` option), so the key lives in one place. Rejects with a `ValidationError` on `authKey`
-   * when the client holds none. Optional: clients without an Auth Key need not have it.
+   * Development only: logs in with a uid and the Auth Key the client holds — present on a client wrapped by
+   * `withDevAuthKey` (`@profilekit/core/dev`), so the key lives in one place; absent on every other client.
    */
   loginWithDevAuthKey?(uid: string, options?: RequestOptions): Promise<User>;
   /** Logs out and forgets the auth token. */

@@ -6,9 +6,10 @@
  * ```ts
  * import { createEmulator } from '@profilekit/emulator/browser';
  * import { createHttpClient } from '@profilekit/core';
+ * import { withDevAuthKey } from '@profilekit/core/dev';
  *
  * const emulator = createEmulator();
- * const client = createHttpClient({ baseUrl: 'http://emulator.local' }, { fetch: emulator.fetch, authKey: emulator.authKey });
+ * const client = withDevAuthKey(createHttpClient({ baseUrl: 'http://emulator.local' }, { fetch: emulator.fetch }), emulator.authKey);
  * ```
  *
  * @module

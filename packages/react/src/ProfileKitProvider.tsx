@@ -11,7 +11,7 @@ export interface ProfileKitContextValue {
   /**
    * The client every hook calls: `withBackend(createHttpClient(…), createBackendClient(…))` in production,
    * `createHttpClient(…)` or `createSdkClient(CometChat)`, or your own `UserClient`. In development the
-   * Auth Key lives in the client (its `devAuthKey` option) and nowhere else.
+   * Auth Key lives in the client (`withDevAuthKey` from `@profilekit/core/dev`) and nowhere else.
    */
   client: UserClient;
   /**

@@ -1,4 +1,5 @@
 import { createHttpClient, isProfileKitError, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openInProcess } from './inProcess';
 
@@ -25,7 +26,7 @@ function openCometChatHosts() {
 describe('createHttpClient against CometChat hosts', () => {
   it('sends admin calls to api-{region}/v3 with apikey, and user calls to apiclient-{region}/v3.0 with authToken + appId', async () => {
     const { emulator, sent, fetch } = openCometChatHosts();
-    const client = createHttpClient({ appId: 'abc123', region: 'eu' }, { fetch, authKey: emulator.authKey });
+    const client = withDevAuthKey(createHttpClient({ appId: 'abc123', region: 'eu' }, { fetch }), emulator.authKey);
     await client.createUser({ uid: 'kev', name: 'Kevin' });
     await client.login('kev', emulator.authKey);
     await client.updateCurrentUserDetails({ statusMessage: 'Hi' });

@@ -1,3 +1,4 @@
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createSdkClient, errorFromCometChat } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { type CometChatSdk, loadCometChatSdk } from '@profilekit/emulator/testing';
@@ -54,12 +55,12 @@ describe('createSdkClient over the official SDK', () => {
   });
 
   it('uses the default authKey when createUser is given none', async () => {
-    const client = createSdkClient(CometChat, { authKey: server.authKey });
+    const client = withDevAuthKey(createSdkClient(CometChat), server.authKey);
     expect(await client.createUser({ uid: 'dflt1', name: 'Default' })).toMatchObject({ uid: 'dflt1' });
   });
 
   it('a logged-in user clears avatar, link and metadata as the SDK lets them (emptied, no unset) and they are gone', async () => {
-    const client = createSdkClient(CometChat, { authKey: server.authKey });
+    const client = withDevAuthKey(createSdkClient(CometChat), server.authKey);
     const full = { avatar: 'https://a.example/c.png', link: 'https://l.example/c', metadata: { plan: 'pro' } };
     await client.createUser({ uid: 'clr1', name: 'Clear', ...full });
     await client.login('clr1', server.authKey);

@@ -1,4 +1,5 @@
 import { createHttpClient, type UserClient } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createEmulator, type Emulator } from '@profilekit/emulator/browser';
 import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
@@ -40,7 +41,8 @@ export function createHarness(makeClient?: (emulator: Emulator, fetch: typeof gl
     return emulator.fetch(request);
   }) as typeof globalThis.fetch;
   const client =
-    makeClient?.(emulator, fetch) ?? createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+    makeClient?.(emulator, fetch) ??
+    withDevAuthKey(createHttpClient({ baseUrl: BASE_URL }, { fetch }), emulator.authKey);
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Number.POSITIVE_INFINITY } } });
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <ProfileKitProvider client={client} queryClient={queryClient}>

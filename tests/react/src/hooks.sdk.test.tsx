@@ -1,3 +1,4 @@
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
@@ -13,9 +14,10 @@ let wrapper: (props: { children?: ReactNode }) => ReactNode;
 
 beforeAll(async () => {
   server = await startEmulator({ port: 0, rateLimit: false });
-  const client = createSdkClient(await loadCometChatSdk({ url: server.url, appId: server.appId }), {
-    authKey: server.authKey,
-  });
+  const client = withDevAuthKey(
+    createSdkClient(await loadCometChatSdk({ url: server.url, appId: server.appId })),
+    server.authKey,
+  );
   const queryClient = new QueryClient();
   wrapper = ({ children }) => (
     <ProfileKitProvider client={client} queryClient={queryClient}>

@@ -61,7 +61,7 @@ describe('useCreateUser', () => {
 });
 
 describe('useLogin, useCurrentUser and useLogout', () => {
-  it("starts logged out, logs in by uid with the client's devAuthKey, and primes the current user", async () => {
+  it('starts logged out, logs in by uid with the Auth Key the client holds (withDevAuthKey), and primes the current user', async () => {
     const h = createHarness();
     await seed(h, { uid: 'usr1', name: 'Kevin' });
     const { result } = renderHook(() => ({ me: useCurrentUser(), login: useLogin() }), { wrapper: h.wrapper });
@@ -78,7 +78,7 @@ describe('useLogin, useCurrentUser and useLogout', () => {
     act(() => result.current.mutate({ uid: 'usr1' }));
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error).toMatchObject({ code: 'ERR_AUTH_KEY_MISSING' });
-    expect(result.current.error?.details.authKey?.[0]).toMatch(/devAuthKey/);
+    expect(result.current.error?.details.authKey?.[0]).toMatch(/withDevAuthKey/);
     expect(h.requests).toEqual([]);
   });
 

@@ -1,5 +1,4 @@
 import type { UserClient } from '../client';
-import { devAuthKeyOf } from './devAuthKey';
 import { type CometChatTarget, resolveHosts } from './hosts';
 import { createSend, type TransportOptions } from './request';
 import { memoryTokenStore, type TokenStore } from './tokenStore';
@@ -8,14 +7,6 @@ import { createWireUserClient } from './wireUserClient';
 
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions extends TransportOptions {
-  /**
-   * The Auth Key, for development only: `createUser`, `updateUser` and `login(uid, authKey)` without a
-   * backend. Warns once; refused (throws) in a production build (`import.meta.env.PROD` or
-   * `NODE_ENV=production`). In production, create users on your backend (`@profilekit/server`). Never your REST API key.
-   */
-  devAuthKey?: string;
-  /** @deprecated Renamed {@link HttpClientOptions.devAuthKey}; the same rules apply. */
-  authKey?: string;
   /** Where the logged-in user's auth token lives; default {@link memoryTokenStore}. */
   tokenStore?: TokenStore;
   /**
@@ -27,8 +18,9 @@ export interface HttpClientOptions extends TransportOptions {
 
 /**
  * A {@link UserClient} that speaks CometChat's REST protocol with `fetch`: no SDK, a few kB.
- * Admin operations (`createUser`, `updateUser`, `login(uid, authKey)`) use the Auth Key; everything
- * else runs as the logged-in user with their auth token. Input is validated before any request;
+ * Admin operations (`createUser`, `updateUser`, `login(uid, authKey)`) take the Auth Key as the SDK's do
+ * (`withDevAuthKey` from `@profilekit/core/dev` holds it for you in development); everything else runs as the
+ * logged-in user with their auth token. Input is validated before any request;
  * GET requests retry on 429/5xx honouring `Retry-After`; every call takes an `AbortSignal`.
  *
  * `login(x)` with one string means an auth token (as in the SDK); pass the Auth Key explicitly to
@@ -42,15 +34,14 @@ export interface HttpClientOptions extends TransportOptions {
  * await client.login(authTokenFromYourBackend);
  * await client.updateCurrentUserDetails({ statusMessage: 'Hello' });
  *
- * // against the emulator
- * const local = createHttpClient({ baseUrl: 'http://127.0.0.1:5174' }, { devAuthKey: DEV_AUTH_KEY }); // development only
+ * // against the emulator, development only: see withDevAuthKey (@profilekit/core/dev)
+ * const local = withDevAuthKey(createHttpClient({ baseUrl: 'http://127.0.0.1:3939' }), DEV_AUTH_KEY);
  * ```
  */
 export function createHttpClient(target: CometChatTarget, options: HttpClientOptions = {}): UserClient {
   return createWireUserClient({
     calls: createWireCalls(createSend(options), resolveHosts(target)),
     tokenStore: options.tokenStore ?? memoryTokenStore(),
-    authKey: devAuthKeyOf(options),
     deviceId: options.deviceId,
   });
 }

@@ -6,7 +6,6 @@ import { browserDeviceId } from './deviceId';
 import type { HostSettings } from './hostsFromSettings';
 import { listUsersParams, usersPage } from './listQuery';
 import { loginBody } from './loginBody';
-import { missingDevAuthKey } from './missingDevAuthKey';
 import { notLoggedIn } from './notLoggedIn';
 import type { TokenStore } from './tokenStore';
 import { validated } from './validate';
@@ -92,11 +91,6 @@ export function createWireUserClient(context: WireUserClientContext): UserClient
     async login(uidOrAuthToken: string, authKeyOrOptions?: string | RequestOptions, options?: RequestOptions) {
       if (typeof authKeyOrOptions !== 'string') return startSession(uidOrAuthToken, authKeyOrOptions);
       return loginWithKey(uidOrAuthToken, authKeyOrOptions, options);
-    },
-
-    async loginWithDevAuthKey(uid: string, options?: RequestOptions) {
-      if (!context.authKey) throw missingDevAuthKey();
-      return loginWithKey(uid, context.authKey, options);
     },
 
     logout: async (options?: RequestOptions) =>

@@ -2,10 +2,8 @@ import type { ListUsersQuery, RequestOptions, UserClient, UserPage } from '../cl
 import { isNetworkError } from '../errors';
 import { abortable, abortError } from '../http/abort';
 import { currentUserBody } from '../http/currentUserBody';
-import { devAuthKeyOf } from '../http/devAuthKey';
 import type { Pagination } from '../http/listQuery';
 import { toUserPage } from '../http/listQuery';
-import { missingDevAuthKey } from '../http/missingDevAuthKey';
 import { notLoggedIn } from '../http/notLoggedIn';
 import { type RetryOptions, retrying } from '../http/retry';
 import { validated } from '../http/validate';
@@ -19,13 +17,6 @@ import { applyListQuery } from './usersRequest';
 
 /** Options of {@link createSdkClient}. */
 export interface SdkClientOptions {
-  /**
-   * The Auth Key `createUser` and `updateUser` use when the call passes none — development only: warns
-   * once, refused (throws) in a production build. In production, create users on your backend (`@profilekit/server`).
-   */
-  devAuthKey?: string;
-  /** @deprecated Renamed {@link SdkClientOptions.devAuthKey}; the same rules apply. */
-  authKey?: string;
   /** Retries of reads (`getUser`, `listUsers`) on 429/5xx; the SDK hides `Retry-After`, so 429 waits 1 s. */
   retry?: RetryOptions;
   /** Milliseconds before a call rejects with `ERR_TIMEOUT` (the SDK's request itself goes on). Default: no limit. */
@@ -57,7 +48,6 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * ```
  */
 export function createSdkClient(cometChat: CometChatLike, options: SdkClientOptions = {}): UserClient {
-  const devAuthKey = devAuthKeyOf(options);
   async function call<T>(run: () => Promise<T>, signal: AbortSignal | undefined, secrets: (string | undefined)[] = []) {
     if (signal?.aborted) throw abortError(signal);
     try {
@@ -83,7 +73,7 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
   async function withAuthKey(
     operation: 'createUser' | 'updateUser',
     { uid, ...body }: { uid: string },
-    authKey = devAuthKey,
+    authKey: string | undefined,
     requestOptions?: RequestOptions,
   ) {
     const run = () => cometChat[operation](sdkUser(uid, body), authKey ?? '');
@@ -103,12 +93,6 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
       }
       const authKey = authKeyOrOptions;
       return ownUser(await call(() => cometChat.login(uidOrAuthToken, authKey), maybeOptions?.signal, [authKey]));
-    },
-
-    async loginWithDevAuthKey(uid: string, requestOptions?: RequestOptions) {
-      const authKey = devAuthKey;
-      if (!authKey) throw missingDevAuthKey();
-      return ownUser(await call(() => cometChat.login(uid, authKey), requestOptions?.signal, [authKey]));
     },
 
     async logout(requestOptions?: RequestOptions) {

@@ -1,5 +1,16 @@
 import type { UploadAvatar } from '@profilekit/core';
-import { type ClipboardEvent, type DragEvent, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type DragEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { defaultAvatarPickerMessages, withDefaults } from '../messages/avatarPickerMessages';
 import type { FormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 
@@ -29,7 +40,8 @@ const firstFile = (files: FileList | undefined) => (files && files.length > 0 ? 
  * <AvatarUpload uploadAvatar={uploadAvatar} messages={messages} onUploaded={(url) => field.onChange(url)} />
  * ```
  */
-export function AvatarUpload({ uploadAvatar, messages, onUploaded, children }: AvatarUploadProps) {
+export function AvatarUpload({ uploadAvatar, messages: formMessages, onUploaded, children }: AvatarUploadProps) {
+  const messages = useMemo(() => withDefaults(formMessages, defaultAvatarPickerMessages), [formMessages]);
   const pk = usePkClass();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

@@ -9,7 +9,7 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Creates a CometChat user through the provider's client: your backend (`withBackend`, admins only) in
- * production, or the Auth Key the client holds (`devAuthKey`) in development. `uid` and `name` are required; a taken
+ * production, or the Auth Key the client holds (`withDevAuthKey`) in development. `uid` and `name` are required; a taken
  * uid fails with `error.code === 'ERR_UID_ALREADY_EXISTS'` and `error.details.uid`.
  *
  * @example

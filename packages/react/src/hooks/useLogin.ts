@@ -8,7 +8,7 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Log in with an auth token from your backend (production), or with a uid and the Auth Key the client
- * holds (development: its `devAuthKey` option).
+ * holds (development: a client wrapped by `withDevAuthKey` from `@profilekit/core/dev`).
  */
 export type LoginCredentials = { authToken: string } | { uid: string };
 
@@ -20,7 +20,7 @@ export type LoginCredentials = { authToken: string } | { uid: string };
  * ```tsx
  * const login = useLogin();
  * login.mutate({ authToken }); // from your backend
- * login.mutate({ uid: 'superhero1' }); // development: the client's devAuthKey
+ * login.mutate({ uid: 'superhero1' }); // development: a client wrapped by withDevAuthKey
  * ```
  */
 export function useLogin(
@@ -35,7 +35,7 @@ export function useLogin(
           throw new ValidationError(
             {
               authKey: [
-                'Logging in with a uid needs a client holding the Auth Key (devAuthKey, development only); in production log in with an auth token from your backend',
+                'Logging in with a uid needs a client holding the Auth Key (withDevAuthKey, development only); in production log in with an auth token from your backend',
               ],
             },
             { code: 'ERR_AUTH_KEY_MISSING' },

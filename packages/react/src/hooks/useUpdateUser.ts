@@ -8,7 +8,7 @@ import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
- * Changes any user by uid (admin: your backend via `withBackend`, or the client's `devAuthKey`): only fields
+ * Changes any user by uid (admin: your backend via `withBackend`, or a client wrapped by `withDevAuthKey`): only fields
  * that differ from the cached user are sent, `unset` removes `avatar`, `link` or `metadata`. The
  * change shows at once in every cached copy of that user and is rolled back if CometChat refuses it.
  *

@@ -3,12 +3,11 @@ import type { ProfileKitLocale } from './ProfileKitLocale';
 
 const f = localeFormats('ar');
 
-/** "n characters", "n items", "n tags" with the noun in the form Arabic grammar asks for n. */
+/** "n characters", "n items" with the noun in the form Arabic grammar asks for n. */
 const counted = (one: string, two: string, few: string, many: string) => (n: number) =>
   f.plural(n, { one, two, few: `${n} ${few}`, many: `${n} ${many}`, other: `${n} ${one}` });
 const characters = counted('حرف', 'حرفان', 'أحرف', 'حرفًا');
 const items = counted('عنصر', 'عنصران', 'عناصر', 'عنصرًا');
-const tags = counted('وسم', 'وسمان', 'وسوم', 'وسمًا');
 
 /**
  * Arabic (العربية), Modern Standard Arabic, right to left. Counts follow Arabic's six plural forms
@@ -93,9 +92,7 @@ export const ar: ProfileKitLocale = {
     removeTag: (tag) => `إزالة الوسم ${tag}`,
     tagsCount: (count, max) => `الوسوم: ${count} من ${max}`,
     noTags: 'لا توجد وسوم بعد.',
-    tagTooLong: (max) => `الحد الأقصى لطول الوسم ${characters(max)}.`,
     tagDuplicate: (tag) => `الوسم «${tag}» موجود بالفعل.`,
-    tooManyTags: (max) => `الحد الأقصى ${tags(max)}.`,
     formatJson: 'تنسيق JSON',
     jsonSize: (bytes, maxBytes) => `${f.size(bytes)} من ${f.size(maxBytes)}`,
     invalidJson: (label, reason) => `${label}: ليس JSON صالحًا: ${reason}`,

@@ -87,9 +87,7 @@ export const fr: ProfileKitLocale = {
     tagsCount: (count, max) =>
       f.plural(count, { one: `${count} étiquette sur ${max}`, other: `${count} étiquettes sur ${max}` }),
     noTags: 'Aucune étiquette pour l’instant.',
-    tagTooLong: (max) => `Une étiquette peut contenir au plus ${max} caractères.`,
     tagDuplicate: (tag) => `L’étiquette « ${tag} » est déjà là.`,
-    tooManyTags: (max) => `${max} étiquettes au maximum.`,
     formatJson: 'Mettre en forme',
     jsonSize: (bytes, maxBytes) => `${f.size(bytes)} sur ${f.size(maxBytes)}`,
     invalidJson: (label, reason) => `${label} n’est pas du JSON valide : ${reason}`,

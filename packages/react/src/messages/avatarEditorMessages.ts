@@ -1,3 +1,4 @@
+import { defaultAvatarPickerMessages, withDefaults } from './avatarPickerMessages';
 import type { AvatarEditorMessages, FormMessages } from './formMessages';
 
 const size = (bytes: number) =>
@@ -12,6 +13,7 @@ const size = (bytes: number) =>
  * ```
  */
 export const defaultAvatarEditorMessages: AvatarEditorMessages = {
+  ...defaultAvatarPickerMessages,
   avatarWrongType: (label) => `${label} must be a PNG, JPEG, WebP or GIF image.`,
   avatarTooLarge: (label, bytes, maxBytes) =>
     `${label} must be at most ${size(maxBytes)}; this file is ${size(bytes)}.`,
@@ -39,6 +41,5 @@ export type EditorMessages = FormMessages & AvatarEditorMessages;
 
 /** The form's messages with every avatar editor key filled in: yours where given, else the English default. */
 export function withAvatarEditorMessages(messages: FormMessages): EditorMessages {
-  const given = Object.fromEntries(Object.entries(messages).filter(([, value]) => value !== undefined));
-  return { ...messages, ...defaultAvatarEditorMessages, ...given };
+  return withDefaults(messages, defaultAvatarEditorMessages);
 }

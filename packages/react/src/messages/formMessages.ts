@@ -1,11 +1,19 @@
 import type { UserField, ValidationMessages } from '@profilekit/core';
 
 /**
- * The avatar editor's strings (checks, crop dialog, upload). They are keys of {@link UserFormMessages} like
- * any other; their English defaults (`defaultAvatarEditorMessages`) load with the editor's lazy chunk, so a
- * page that never opens it never downloads them.
+ * The avatar upload's strings (file picker, checks, crop dialog, upload). They are keys of {@link UserFormMessages}
+ * like any other; their English defaults load with the lazy chunks that show them (the picker's when the provider
+ * has `uploadAvatar`, the editor's when a file first arrives), so a page without uploads never downloads them.
  */
 export interface AvatarEditorMessages {
+  /** The accessible name of the avatar's file input. */
+  avatarUpload: string;
+  /** Beside the file input: the other ways in and the formats. */
+  avatarDropHint: string;
+  /** While an image is dragged over the drop zone. */
+  avatarDropActive: string;
+  /** While the image editor (a lazily loaded chunk) loads. */
+  avatarEditorLoading: string;
   avatarWrongType: (label: string) => string;
   avatarTooLarge: (label: string, bytes: number, maxBytes: number) => string;
   avatarTooSmall: (label: string, width: number, height: number, minSide: number) => string;
@@ -45,23 +53,13 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages> {
   lockedHint: (label: string) => string;
   avatarPreview: string;
   avatarPreviewHint: string;
-  /** The accessible name of the avatar's file input. */
-  avatarUpload: string;
-  /** Beside the file input: the other ways in and the formats. */
-  avatarDropHint: string;
-  /** While an image is dragged over the drop zone. */
-  avatarDropActive: string;
-  /** While the image editor (a lazily loaded chunk) loads. */
-  avatarEditorLoading: string;
   openLink: string;
   newTag: string;
   addTag: string;
   removeTag: (tag: string) => string;
   tagsCount: (count: number, max: number) => string;
   noTags: string;
-  tagTooLong: (max: number) => string;
   tagDuplicate: (tag: string) => string;
-  tooManyTags: (max: number) => string;
   formatJson: string;
   jsonSize: (bytes: number, maxBytes: number) => string;
   invalidJson: (label: string, reason: string) => string;

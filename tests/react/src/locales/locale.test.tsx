@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { createHttpClient, isProfileKitError } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createEmulator } from '@profilekit/emulator/browser';
 import { describeError, ProfileEditForm, type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
 import { ar } from '@profilekit/react/locales/ar';
@@ -90,7 +91,7 @@ describe('errors in the locale, chosen by code', () => {
     const emulator = createEmulator({ rateLimit: { requests: 3, windowMs: 60_000 } });
     const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
       emulator.fetch(new Request(input, init))) as typeof globalThis.fetch;
-    const client = createHttpClient({ baseUrl: BASE_URL }, { fetch, authKey: emulator.authKey });
+    const client = withDevAuthKey(createHttpClient({ baseUrl: BASE_URL }, { fetch }), emulator.authKey);
     await client.createUser({ uid: 'kevin', name: 'Kevin' }, emulator.authKey);
 
     const taken = await thrownBy(() => client.createUser({ uid: 'kevin', name: 'Kevin' }, emulator.authKey));

@@ -6,6 +6,7 @@ import {
   isValidationError,
   type UserClient,
 } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createRestClient } from '@profilekit/core/rest';
 import { createEmulator } from '@profilekit/emulator';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ async function setUp(kind: (typeof kinds)[number], timeoutMs = 2000) {
   const options = { fetch: network.fetch, timeoutMs, retry: { limit: 2, backoffMs: 10 } };
   const client: UserClient =
     kind === 'http'
-      ? createHttpClient({ baseUrl: BASE_URL }, { ...options, authKey: emulator.authKey })
+      ? withDevAuthKey(createHttpClient({ baseUrl: BASE_URL }, options), emulator.authKey)
       : createRestClient({ baseUrl: BASE_URL }, { ...options, apiKey: emulator.restApiKey });
   await client.createUser({ uid: 'fault1', name: 'Fault' });
   await client.login('fault1', emulator.authKey);
@@ -137,7 +138,10 @@ it('a closed port: ERR_NETWORK at once, with the URL in the message and no key i
     });
   });
   const authKey = 'fca09dc6898fb18cfb4d353fefd8c4de3649f24d';
-  const client = createHttpClient({ baseUrl: `http://127.0.0.1:${port}` }, { authKey, retry: { limit: 0 } });
+  const client = withDevAuthKey(
+    createHttpClient({ baseUrl: `http://127.0.0.1:${port}` }, { retry: { limit: 0 } }),
+    authKey,
+  );
   const started = Date.now();
   const error = await failure(client.createUser({ uid: 'nowhere', name: 'Nowhere' }));
   expect(error).toMatchObject({ name: 'NetworkError', code: 'ERR_NETWORK' });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpClient, isNetworkError } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createRestClient } from '@profilekit/core/rest';
 import { type EmulatorProcess, startEmulatorProcess } from '@profilekit/emulator/testing';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ async function start(db: string, port = '0') {
 
 // The restarted process reads the same keys from emulator-keys.json beside the database.
 const clients = {
-  http: ({ url, authKey }: EmulatorProcess) => createHttpClient({ baseUrl: url }, { authKey, retry: { limit: 0 } }),
+  http: ({ url, authKey }: EmulatorProcess) =>
+    withDevAuthKey(createHttpClient({ baseUrl: url }, { retry: { limit: 0 } }), authKey),
   rest: ({ url, restApiKey }: EmulatorProcess) =>
     createRestClient({ baseUrl: url }, { apiKey: restApiKey, retry: { limit: 0 } }),
 };

@@ -1,4 +1,5 @@
 import { isNetworkError, type UserClient } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { loadCometChatSdk } from '@profilekit/emulator/testing';
@@ -25,7 +26,10 @@ beforeAll(async () => {
     const { referrer: _referrer, ...rest } = init ?? {};
     return network.fetch(input, rest);
   };
-  client = createSdkClient(CometChat, { authKey: server.authKey, retry: { limit: 2, backoffMs: 10 }, timeoutMs: 5000 });
+  client = withDevAuthKey(
+    createSdkClient(CometChat, { retry: { limit: 2, backoffMs: 10 }, timeoutMs: 5000 }),
+    server.authKey,
+  );
   await client.createUser({ uid: 'sdk-fault', name: 'SDK fault' });
   await client.login('sdk-fault', server.authKey);
 });

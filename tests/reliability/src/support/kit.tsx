@@ -1,4 +1,5 @@
 import { createHttpClient, type HttpClientOptions, type UserClient } from '@profilekit/core';
+import { withDevAuthKey } from '@profilekit/core/dev';
 import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator';
 import { ProfileKitProvider } from '@profilekit/react';
 import { QueryClient } from '@tanstack/react-query';
@@ -28,9 +29,12 @@ export interface KitOptions {
 export function createKit({ emulator: emulatorOptions = {}, client: clientOptions = {} }: KitOptions = {}) {
   let emulator: Emulator = createEmulator({ rateLimit: false, ...emulatorOptions });
   const network = createFaultyFetch((request) => emulator.fetch(request));
-  const client: UserClient = createHttpClient(
-    { baseUrl: BASE_URL, appId: emulator.appId },
-    { retry: { backoffMs: 10 }, ...clientOptions, fetch: network.fetch, authKey: emulator.authKey },
+  const client: UserClient = withDevAuthKey(
+    createHttpClient(
+      { baseUrl: BASE_URL, appId: emulator.appId },
+      { retry: { backoffMs: 10 }, ...clientOptions, fetch: network.fetch },
+    ),
+    emulator.authKey,
   );
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY }, mutations: { retry: false } },

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackendClient, withBackend } from '../../backend';
 import type { UserClient } from '../../client';
 import { isValidationError } from '../../errors';
@@ -106,28 +106,5 @@ describe('withBackend', () => {
       'PUT https://cometchat.test/me',
       'GET https://cometchat.test/users',
     ]);
-  });
-});
-
-describe('devAuthKey', () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
-
-  it('is refused in a production build', () => {
-    vi.stubEnv('NODE_ENV', 'production');
-    expect(() => createHttpClient({ baseUrl: 'http://x' }, { devAuthKey: 'dev-key' })).toThrow(/development only/);
-    expect(() => createHttpClient({ baseUrl: 'http://x' }, { authKey: 'dev-key' })).toThrow(/development only/);
-    expect(() => createHttpClient({ baseUrl: 'http://x' })).not.toThrow();
-  });
-
-  it('works in development, with a warning that never shows the key', () => {
-    vi.stubEnv('NODE_ENV', 'development');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    createHttpClient({ baseUrl: 'http://x' }, { devAuthKey: 'dev-key-0123456789' });
-    createHttpClient({ baseUrl: 'http://x' }, { devAuthKey: 'dev-key-0123456789' });
-    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
-    for (const call of warn.mock.calls) expect(String(call[0])).not.toContain('dev-key');
   });
 });

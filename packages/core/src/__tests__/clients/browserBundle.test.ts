@@ -28,10 +28,14 @@ describe('the browser entry @profilekit/core', () => {
     expect(code).not.toContain('ERR_REST_CLIENT_IN_BROWSER');
     expect(code).not.toContain('uidsToDeactivate');
     expect(code).not.toContain('FAILED_TO_FETCH');
+    // The Auth Key's development-only path is @profilekit/core/dev: not even its code reaches a browser app.
+    expect(code).not.toContain('for development only');
+    expect(code).not.toContain('loginWithDevAuthKey');
   });
 
   // 6 KiB until the client logged in like the official SDK (login body, device id, resource/sdk headers,
-  // hosts from settings: ~0.5 KiB), then devAuthKey and linear-time redaction: 6.75 KiB since.
+  // hosts from settings: ~0.5 KiB), then devAuthKey and linear-time redaction: 6.75 KiB since (devAuthKey moved
+  // to @profilekit/core/dev in #12's third pass).
   it('the HTTP client with its token stores stays within 6.75 KiB min+gzip (zod external)', async () => {
     const { gz } = await bundle(
       "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withDevAuthKey } from '../../dev/withDevAuthKey';
 import { createHttpClient } from '../../http/createHttpClient';
 import { createRestClient } from '../../rest/createRestClient';
 
@@ -76,7 +77,7 @@ describe('after a login the client moves to the hosts the settings name, as the 
 
   it('builds https://{CLIENT_API_HOST}/{CHAT_API_VERSION} and https://{ADMIN_API_HOST}/{CHAT_API_VERSION}', async () => {
     const network = cometChatNetwork(settings);
-    const client = createHttpClient(cloud, { fetch: network.fetch, authKey: 'auth-key' });
+    const client = withDevAuthKey(createHttpClient(cloud, { fetch: network.fetch }), 'auth-key');
     await client.login('usr1', 'auth-key');
     await client.getUser('bob');
     await client.createUser({ uid: 'bob', name: 'Bob' });
@@ -124,7 +125,7 @@ describe('a login looks like the SDK login; every request names profilekit', () 
 
   it('sends resource (one per client) and sdk (profilekit@<package.json version>) headers on every request', async () => {
     const network = cometChatNetwork();
-    const client = createHttpClient(cloud, { fetch: network.fetch, authKey: 'auth-key' });
+    const client = withDevAuthKey(createHttpClient(cloud, { fetch: network.fetch }), 'auth-key');
     await client.login('usr1', 'auth-key');
     await client.getUser('bob');
     await createHttpClient(cloud, { fetch: network.fetch }).login('usr1_token');

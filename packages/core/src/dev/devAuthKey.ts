@@ -4,7 +4,7 @@ let warned = false;
 
 /** Why the Auth Key has one home, in the warning and in the error of a production build. */
 const DEVELOPMENT_ONLY =
-  'devAuthKey is for development only; production builds refuse it: create users and auth tokens on your backend (@profilekit/server)';
+  'withDevAuthKey is for development only; production builds refuse it: create users and auth tokens on your backend (@profilekit/server)';
 
 /** `true` in a production build: `import.meta.env.PROD` (Vite and friends) or `NODE_ENV=production`. */
 export function isProductionBuild(): boolean {
@@ -14,17 +14,15 @@ export function isProductionBuild(): boolean {
 }
 
 /**
- * The Auth Key a client may use, from its one documented home: the `devAuthKey` option (`authKey` is its
- * deprecated old name). With a key, warns once that it is for development only; in a production build
- * it throws, because an Auth Key in a browser bundle lets anyone create users and log in as anyone.
+ * The Auth Key {@link withDevAuthKey} may use. With a key, warns once that it is for development only; in a
+ * production build it throws, because an Auth Key in a browser bundle lets anyone create users and log in as anyone.
  *
  * @example
  * ```ts
- * const authKey = devAuthKeyOf({ devAuthKey: import.meta.env.VITE_COMETCHAT_AUTH_KEY }); // warns once
+ * const authKey = devAuthKeyOf(import.meta.env.VITE_COMETCHAT_AUTH_KEY); // warns once
  * ```
  */
-export function devAuthKeyOf(options: { devAuthKey?: string; authKey?: string }): string | undefined {
-  const key = options.devAuthKey ?? options.authKey;
+export function devAuthKeyOf(key: string | undefined): string | undefined {
   if (!key) return undefined;
   if (isProductionBuild()) {
     throw new ProfileKitError(DEVELOPMENT_ONLY, { code: 'ERR_DEV_AUTH_KEY_IN_PRODUCTION' });

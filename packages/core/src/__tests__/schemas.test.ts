@@ -89,6 +89,18 @@ describe('messages a user can act on', () => {
     expect(result).toEqual({ success: true, data: { name: 'Kev' } });
   });
 
+  it('keeps each field’s issues under its name, nested ones included, and checks every field', () => {
+    const result = validateUserInput('update', { uid: 'u', name: 7, tags: ['ok', ''], link: 'ftp://x', extra: 1 });
+    expect(result).toEqual({
+      success: false,
+      details: {
+        name: ['Name must be text'],
+        link: ['Link must be a full http:// or https:// URL'],
+        tags: ['Each of the tags must be 1–100 characters'],
+      },
+    });
+  });
+
   it('lets an app replace the words', () => {
     const schemas = createUserSchemas({ required: ({ label }) => `${label} fehlt` });
     expect(validateUserInput('create', { uid: 'u' }, schemas)).toEqual({

@@ -99,7 +99,7 @@ export function LoginPage({ theme }: { theme: Theme }) {
   );
 }
 
-/** Development only: log in as any uid with the Auth Key the client holds (`devAuthKey`, opt-in, never in a build). */
+/** Development only: log in as any uid with the Auth Key the client holds (`withDevAuthKey`, opt-in, never in a build). */
 function AuthKeyLogin({ theme }: { theme: Theme }) {
   const login = useLogin();
   const [uid, setUid] = useState('');

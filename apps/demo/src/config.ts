@@ -44,7 +44,9 @@ function targetOf(config: BrowserConfig): CometChatTarget {
  * ```
  */
 export function createDemoClient(config: BrowserConfig): DemoClient {
-  const cometChat = withDevAuthKey(createHttpClient(targetOf(config), { tokenStore: tokens }), devAuthKey);
+  const http = createHttpClient(targetOf(config), { tokenStore: tokens });
+  // Behind DEV, so that `vite build` drops the Auth Key's code along with the key.
+  const cometChat = import.meta.env.DEV ? withDevAuthKey(http, devAuthKey) : http;
   return withDemoBackend(cometChat, tokens);
 }
 

@@ -12,22 +12,20 @@ export type DevAuthKeyClient<C extends UserClient = UserClient> = C & {
  * passes no key, and `loginWithDevAuthKey(uid)` (what `useLogin().mutate({ uid })` calls) logs in as any uid.
  * Warns once; throws in a production build (`import.meta.env.PROD` or `NODE_ENV=production`), because an Auth Key
  * in a browser bundle lets anyone create users and log in as anyone. Without a key (`undefined`), returns the
- * client unchanged, so a switch like `import.meta.env.DEV ? key : undefined` turns it off.
+ * client unchanged.
  *
- * It is its own entry: a build that never imports `@profilekit/core/dev` contains no Auth Key code at all. In
- * production, create users and auth tokens on your backend (`@profilekit/server`, `withBackend`).
+ * It is its own entry: a build that never calls it contains no Auth Key code at all — put the call behind your
+ * bundler's development flag, as below. In production, create users and auth tokens on your backend
+ * (`@profilekit/server`, `withBackend`).
  *
  * @example
  * ```ts
  * import { createHttpClient } from '@profilekit/core';
  * import { withDevAuthKey } from '@profilekit/core/dev';
  *
- * const client = withDevAuthKey(
- *   createHttpClient({ baseUrl: 'http://127.0.0.1:3939' }), // the emulator
- *   import.meta.env.DEV ? import.meta.env.VITE_COMETCHAT_AUTH_KEY : undefined,
- * );
- * await client.createUser({ uid: 'superhero1', name: 'Iron Man' });
- * await client.loginWithDevAuthKey('superhero1');
+ * const cometChat = createHttpClient({ baseUrl: 'http://127.0.0.1:3939' }); // the emulator
+ * const client = import.meta.env.DEV ? withDevAuthKey(cometChat, import.meta.env.VITE_COMETCHAT_AUTH_KEY) : cometChat;
+ * await client.createUser({ uid: 'superhero1', name: 'Iron Man' }); // in development: with the Auth Key
  * ```
  */
 export function withDevAuthKey<C extends UserClient>(client: C, devAuthKey: string): DevAuthKeyClient<C>;

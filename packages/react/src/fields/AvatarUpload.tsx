@@ -10,8 +10,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import { defaultAvatarPickerMessages, withDefaults } from '../messages/avatarPickerMessages';
+import { defaultAvatarPickerMessages } from '../messages/avatarPickerMessages';
 import type { FormMessages } from '../messages/formMessages';
+import { withDefaults } from '../messages/withDefaults';
 import { usePkClass } from '../theme/usePkClass';
 
 // The crop dialog and the image processing are a chunk of their own, loaded when a file first arrives.

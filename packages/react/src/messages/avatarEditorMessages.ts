@@ -1,5 +1,6 @@
-import { defaultAvatarPickerMessages, withDefaults } from './avatarPickerMessages';
+import { defaultAvatarPickerMessages } from './avatarPickerMessages';
 import type { AvatarEditorMessages, FormMessages } from './formMessages';
+import { withDefaults } from './withDefaults';
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

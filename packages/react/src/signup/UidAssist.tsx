@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { FieldDescription } from '../fields/Field';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
 import { englishUidMessages } from '../messages/englishSignupMessages';
+import { withDefaults } from '../messages/withDefaults';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -29,7 +31,7 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
 /** The form's messages for the uid assist: a locale's or your own, else the English that loads with this component. */
 function useUidMessages() {
   const { form, messages } = useUserFormContext();
-  return { form, messages: { ...englishUidMessages, ...messages } };
+  return { form, messages: useMemo(() => withDefaults(messages, englishUidMessages), [messages]) };
 }
 
 const suggestionOf = (uid: string | undefined, name: string | undefined) =>

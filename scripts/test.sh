@@ -8,6 +8,8 @@ mkdir -p artifacts
 
 echo "== lint (biome: lint + format)"
 pnpm run lint
+echo "== commit subjects (at most 72 characters since the rule; CONTRIBUTING.md)"
+node scripts/check-commit-subjects.mjs
 echo "== build (the Next example typechecks against the built packages, as an app from the registry would)"
 pnpm run build
 echo "== typecheck"

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.config';
 import { freePort } from '../../freePort';
 import { casePath, writeScratchApps } from './scratchApps';
@@ -42,19 +42,25 @@ async function build(command: string, args: string[], cwd: string) {
   }
 }
 
-async function serve(command: string, args: string[], cwd: string, url: string): Promise<ChildProcess> {
+async function serve(
+  command: string,
+  args: string[],
+  cwd: string,
+  { url, started }: { url: string; started: ChildProcess[] },
+): Promise<void> {
   const server = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Stopped by the caller's finally even when it never answers.
+  started.push(server);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`${command} exited with ${server.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return server;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  server.kill();
   throw new Error(`${command} did not answer at ${url} within 60 s`);
 }
 
@@ -65,57 +71,56 @@ async function stop(server: ChildProcess) {
   await exited;
 }
 
+/** One page of one build: read the styles, take the screenshot, print the verdict. */
+async function checkCase(browser: Browser, build: 'vite' | 'next', theme: ThemeCase) {
+  // The OS prefers dark: a page that declares nothing must still be light.
+  const page = await browser.newPage({ viewport: { width: 720, height: 900 }, colorScheme: 'dark' });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${origins[build]}${casePath[build](theme)}`);
+  await page.locator('.pk-button-primary').first().waitFor();
+  const reading = await readStyles(page);
+  const problems = [...styleProblems(reading, theme), ...pageErrors.map((message) => `page error: ${message}`)];
+  await page.screenshot({ path: join(artifacts, `${build}-${theme}.png`), fullPage: true });
+  await page.close();
+  const where = `${build} build, ${theme === 'none' ? 'page declares nothing' : `data-theme="${theme}"`}`;
+  if (problems.length === 0) {
+    const { input, button, focus } = reading;
+    console.log(
+      `  ✓ ${where}: input border ${input.borderWidth} ${input.borderColor}, button ${button.background}, focus ${focus.outlineWidth} ${focus.outlineStyle}`,
+    );
+  } else {
+    console.error(`  ✗ ${where}:\n${problems.map((p) => `      ${p}`).join('\n')}`);
+  }
+  return { build, theme, reading, problems };
+}
+
 const { vite, next } = writeScratchApps(app);
 await timed('vite build', () => build(bin('vite'), ['build'], vite));
 await timed('next build', () => build(bin('next'), ['build'], next));
 
 const [vitePort, nextPort] = [await freePort(), await freePort()];
-const servers = {
-  vite: await serve(
-    bin('vite'),
-    ['preview', '--port', String(vitePort), '--strictPort', '--host', '127.0.0.1'],
-    vite,
-    `http://127.0.0.1:${vitePort}/`,
-  ),
-  next: await serve(
-    bin('next'),
-    ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'],
-    next,
-    `http://127.0.0.1:${nextPort}/`,
-  ),
-};
 const origins = { vite: `http://127.0.0.1:${vitePort}`, next: `http://127.0.0.1:${nextPort}` };
-
-mkdirSync(artifacts, { recursive: true });
-const browser = await chromium.launch(chromiumLaunchOptions);
+const servers: ChildProcess[] = [];
 const results: { build: string; theme: ThemeCase; reading: StyleReading; problems: string[] }[] = [];
+mkdirSync(artifacts, { recursive: true });
 try {
-  for (const build of ['vite', 'next'] as const) {
-    for (const theme of ['light', 'dark', 'none'] as const) {
-      // The OS prefers dark: a page that declares nothing must still be light.
-      const page = await browser.newPage({ viewport: { width: 720, height: 900 }, colorScheme: 'dark' });
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await page.goto(`${origins[build]}${casePath[build](theme)}`);
-      await page.locator('.pk-button-primary').first().waitFor();
-      const reading = await readStyles(page);
-      const problems = [...styleProblems(reading, theme), ...pageErrors.map((message) => `page error: ${message}`)];
-      await page.screenshot({ path: join(artifacts, `${build}-${theme}.png`), fullPage: true });
-      await page.close();
-      results.push({ build, theme, reading, problems });
-      const where = `${build} build, ${theme === 'none' ? 'page declares nothing' : `data-theme="${theme}"`}`;
-      if (problems.length === 0) {
-        console.log(
-          `  ✓ ${where}: input border ${reading.input.borderWidth} ${reading.input.borderColor}, button ${reading.button.background}, focus ${reading.focus.outlineWidth} ${reading.focus.outlineStyle}`,
-        );
-      } else {
-        console.error(`  ✗ ${where}:\n${problems.map((p) => `      ${p}`).join('\n')}`);
+  const preview = ['preview', '--port', String(vitePort), '--strictPort', '--host', '127.0.0.1'];
+  await serve(bin('vite'), preview, vite, { url: `${origins.vite}/`, started: servers });
+  const start = ['start', '--port', String(nextPort), '--hostname', '127.0.0.1'];
+  await serve(bin('next'), start, next, { url: `${origins.next}/`, started: servers });
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    for (const build of ['vite', 'next'] as const) {
+      for (const theme of ['light', 'dark', 'none'] as const) {
+        results.push(await checkCase(browser, build, theme));
       }
     }
+  } finally {
+    await browser.close();
   }
 } finally {
-  await browser.close();
-  await Promise.all(Object.values(servers).map(stop));
+  await Promise.all(servers.map(stop));
 }
 writeFileSync(join(artifacts, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 const failed = results.filter((result) => result.problems.length > 0);

@@ -42,6 +42,7 @@ const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - no
  * oldest counter still under its limit; a counter at its limit — a lockout — is never dropped before its
  * window ends. When every counter is a live lockout, new keys are refused until one expires (fail closed).
  * Behind several instances each counts on its own: give the handler a shared store instead.
+ * (Not `rate-limiter-flexible`'s memory backend: it keeps one timer per key and has no cap.)
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
+import { enforceLimit, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
 import { accountOfLogin, countFailedLogin, loginSucceeded, refuseWhileLocked } from '../limits/loginThrottle';
@@ -24,7 +24,9 @@ export function sessionRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     if (!authenticate) throw new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', 'POST /session is not enabled.');
     const body = await jsonBody(c.req.raw);
     const account = await accountOfLogin(deps, loginName(body));
-    await enforceLimit(deps, c, 'session', account === undefined ? undefined : `account:${account}`);
+    // Per account *from this IP*: a per-account count would let anyone use up the owner's logins.
+    const pair = account === undefined ? undefined : `account:${account}|${ipKeyOf(c, deps.options)}`;
+    await enforceLimit(deps, c, 'session', pair);
     await refuseWhileLocked(deps, c, account);
     const found = await authenticate({ body, request: c.req.raw });
     if (!found) {

@@ -15,6 +15,14 @@ describe('issue 25 finding 11: failed logins count per account and IP first, per
     expect(own.body.data.authToken).toEqual(expect.any(String));
   });
 
+  it('25 attempts a minute from one IP neither lock the owner out nor use up her request limit', async () => {
+    const { login } = await backendWithGrace();
+    const statuses = new Set<number>();
+    for (let n = 0; n < 25; n++) statuses.add((await login('grace', `wrong-guess-${n}`, attacker)).status);
+    expect([...statuses].sort()).toEqual([401, 429]);
+    expect((await login('grace', GRACE_PASSWORD, grace)).status).toBe(200);
+  });
+
   it('the uid and the email of one account share one counter', async () => {
     const { login } = await backendWithGrace();
     for (let n = 0; n < 3; n++) expect((await login('grace', `wrong-${n}`, attacker)).status).toBe(401);

@@ -1,7 +1,7 @@
 import type { RestClient } from '@profilekit/core/rest';
 import type { Context } from 'hono';
 import { ProfileKitHttpError } from './httpError';
-import { clientAddress, limitKeyOfAddress } from './limits/clientAddress';
+import { type ClientAddress, limitKeyOfAddress } from './limits/clientAddress';
 import type { RateLimitDecision, RateLimitStore } from './limits/rateLimitStore';
 import type { RateLimits } from './limits/rateLimits';
 import type { Caller, ConnectionInfo, ProfileKitHandlerOptions, RateLimitedAction } from './options';
@@ -22,6 +22,8 @@ export interface RouteDeps {
   rest: RestClient;
   verifier: TokenVerifier;
   limits: RateLimitStore;
+  /** The client's address from the peer's and `X-Forwarded-For` (`trustedProxies`). */
+  clientAddress: ClientAddress;
   rules: RateLimits | false;
   /** uid → whether it was free, until `expiresAt`. */
   availability: Map<string, { available: boolean; expiresAt: number }>;
@@ -31,16 +33,15 @@ export interface RouteDeps {
  * The caller's IP address: the `clientIp` option, else the adapter's peer address (with `trustedProxies`,
  * the `X-Forwarded-For` entry your proxies vouch for), else one shared bucket.
  */
-export function clientIpOf(c: HandlerContext, options: ProfileKitHandlerOptions): string {
-  const custom = options.clientIp?.(c.req.raw);
+export function clientIpOf(c: HandlerContext, deps: RouteDeps): string {
+  const custom = deps.options.clientIp?.(c.req.raw);
   if (custom) return custom;
-  const forwardedFor = options.trustedProxies === undefined ? null : (c.req.header('x-forwarded-for') ?? null);
-  return clientAddress(c.env?.clientIp, forwardedFor, options.trustedProxies) ?? 'unknown';
+  const forwardedFor = deps.options.trustedProxies === undefined ? null : (c.req.header('x-forwarded-for') ?? null);
+  return deps.clientAddress(c.env?.clientIp, forwardedFor) ?? 'unknown';
 }
 
 /** The key the caller's per-IP limits count under (an IPv6 client by its /64). */
-export const ipKeyOf = (c: HandlerContext, options: ProfileKitHandlerOptions) =>
-  limitKeyOfAddress(clientIpOf(c, options));
+export const ipKeyOf = (c: HandlerContext, deps: RouteDeps) => limitKeyOfAddress(clientIpOf(c, deps));
 
 export const tooMany = (retryAfter: number) =>
   new ProfileKitHttpError(
@@ -68,7 +69,7 @@ export async function enforceLimit(
 ) {
   if (!deps.rules) return;
   const { perIp, perKey, windowMs } = deps.rules[action];
-  refuseIfAny([await deps.limits.consume(`${action}:ip:${ipKeyOf(c, deps.options)}`, { windowMs, max: perIp })]);
+  refuseIfAny([await deps.limits.consume(`${action}:ip:${ipKeyOf(c, deps)}`, { windowMs, max: perIp })]);
   if (key === undefined) return;
   refuseIfAny([await deps.limits.consume(`${action}:key:${key.toLowerCase()}`, { windowMs, max: perKey })]);
 }

@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HandlerEnv, RouteDeps } from './context';
 import { errorAnswer, errorLogLine } from './errorResponse';
+import { createClientAddress } from './limits/clientAddress';
 import { createMemoryRateLimitStore } from './limits/rateLimitStore';
 import { defaultRateLimits } from './limits/rateLimits';
 import { safeLogLine } from './logLine';
@@ -52,6 +53,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
     rest: options.restClient ?? createRestClient(options.target, { ...transport, apiKey: options.restApiKey }),
     verifier: createTokenVerifier(options.target, transport, options.tokenCacheSeconds ?? 10),
     limits: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    clientAddress: createClientAddress(options.trustedProxies),
     rules: options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit },
     availability: new Map(),
   };

@@ -4,7 +4,7 @@ import { type HandlerContext, ipKeyOf, type RouteDeps, refuseIfAny } from '../co
 function loginKeys(deps: RouteDeps, c: HandlerContext, account: string | undefined) {
   if (!deps.rules) return [];
   const { perIp, perAccountAndIp, windowMs, perAccount, accountWindowMs } = deps.rules.failedLogin;
-  const ip = ipKeyOf(c, deps.options);
+  const ip = ipKeyOf(c, deps);
   const keys = [{ key: `failedLogin:ip:${ip}`, limit: { windowMs, max: perIp } }];
   if (account === undefined) return keys;
   return [
@@ -38,5 +38,5 @@ export async function countFailedLogin(deps: RouteDeps, c: HandlerContext, accou
 
 /** A proof matched: the account's consecutive failures from this IP start again (the global count stays). */
 export async function loginSucceeded(deps: RouteDeps, c: HandlerContext, account: string) {
-  if (deps.rules) await deps.limits.reset(`failedLogin:pair:${account}|${ipKeyOf(c, deps.options)}`);
+  if (deps.rules) await deps.limits.reset(`failedLogin:pair:${account}|${ipKeyOf(c, deps)}`);
 }

@@ -25,7 +25,7 @@ export function sessionRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const body = await jsonBody(c.req.raw);
     const account = await accountOfLogin(deps, loginName(body));
     // Per account *from this IP*: a per-account count would let anyone use up the owner's logins.
-    const pair = account === undefined ? undefined : `account:${account}|${ipKeyOf(c, deps.options)}`;
+    const pair = account === undefined ? undefined : `account:${account}|${ipKeyOf(c, deps)}`;
     await enforceLimit(deps, c, 'session', pair);
     await refuseWhileLocked(deps, c, account);
     const found = await authenticate({ body, request: c.req.raw });

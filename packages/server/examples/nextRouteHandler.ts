@@ -9,6 +9,7 @@ const profilekit = createProfileKitHandler({
   basePath: '/api',
   // Behind one proxy (Vercel, a load balancer) that appends the client's address to X-Forwarded-For: take
   // the entry it wrote. Entries left of it are the client's own words. Count your proxies, or list their ranges.
+  // (Next.js fills the header in only when a request has none: do not expose it without that proxy.)
   trustedProxies: 1,
   ...accounts,
 });

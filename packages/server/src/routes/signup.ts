@@ -90,17 +90,20 @@ async function unmarked(deps: RouteDeps, user: User, outcome: SignupOutcome): Pr
  * account is locked, a wrong proof (`ERR_UID_ALREADY_EXISTS` from the hook) counts as a failed login, a
  * matching one as a success.
  */
-async function storeAccount(deps: RouteDeps, c: HandlerContext, signup: SignupContext): Promise<SignupOutcome> {
+async function storeAccount(
+  deps: RouteDeps,
+  c: HandlerContext,
+  onSignup: (context: SignupContext) => Promise<SignupOutcome>,
+  signup: SignupContext,
+): Promise<SignupOutcome> {
   const { uid } = signup.user;
   await refuseWhileLocked(deps, c, uid);
-  const outcome = await (deps.options.onSignup as NonNullable<typeof deps.options.onSignup>)(signup).catch(
-    async (error: unknown) => {
-      if (error instanceof ProfileKitHttpError && error.code === 'ERR_UID_ALREADY_EXISTS') {
-        await countFailedLogin(deps, c, uid);
-      }
-      throw error;
-    },
-  );
+  const outcome = await onSignup(signup).catch(async (error: unknown) => {
+    if (error instanceof ProfileKitHttpError && error.code === 'ERR_UID_ALREADY_EXISTS') {
+      await countFailedLogin(deps, c, uid);
+    }
+    throw error;
+  });
   if (outcome.status !== 'created') await loginSucceeded(deps, c, uid);
   return outcome;
 }
@@ -115,12 +118,13 @@ async function storeAccount(deps: RouteDeps, c: HandlerContext, signup: SignupCo
  */
 export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.post('/signup', async (c) => {
-    if (!deps.options.onSignup) throw notEnabled('POST /signup');
+    const { onSignup } = deps.options;
+    if (!onSignup) throw notEnabled('POST /signup');
     const { user, account } = parseSignup(await jsonBody(c.req.raw));
     await enforceLimit(deps, c, 'signup', `uid:${user.uid}`);
     const request = c.req.raw;
     const signup = { user, account, request };
-    const outcome = await storeAccount(deps, c, signup);
+    const outcome = await storeAccount(deps, c, onSignup, signup);
     deps.availability.delete(user.uid);
     if (outcome.status === 'completed') throw signedUpAlready();
     await ensureUser(deps, signup, outcome);

@@ -38,6 +38,15 @@ describe('createMemoryRateLimitStore', () => {
     expect((await store.peek('locked', limit(5, 15 * 60_000))).allowed).toBe(true);
   });
 
+  it('forgets ended windows as time passes, below its cap too', () => {
+    let now = 0;
+    const store = createMemoryRateLimitStore({ now: () => now });
+    for (let n = 0; n < 1_000; n++) store.consumeNow(`k${n}`, limit(5, 1_000));
+    now = 1_000;
+    store.consumeNow('later', limit(5, 1_000));
+    expect(store.size()).toBe(1);
+  });
+
   it('when every counter is a live lockout, a new key is refused (fail closed) until one expires', () => {
     let now = 0;
     const store = createMemoryRateLimitStore({ maxKeys: 3, now: () => now });

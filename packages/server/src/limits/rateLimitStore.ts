@@ -73,7 +73,10 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
 
   const forget = (key: string, counter: Counter) => {
     counters.delete(key);
-    expiring.get(Math.ceil(counter.resetAt / 1000))?.delete(key);
+    const second = Math.ceil(counter.resetAt / 1000);
+    const keys = expiring.get(second);
+    keys?.delete(key);
+    if (keys?.size === 0) expiring.delete(second);
   };
   /** Drops every counter whose window ended, walking the seconds since the last purge once each. */
   const purge = (at: number) => {
@@ -92,8 +95,7 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
   };
   /** Room for one more counter, or `false` when every counter is a live lockout. */
   const makeRoom = (at: number) => {
-    if (counters.size < maxKeys) return true;
-    purge(at);
+    purge(at); // each second is walked once, whatever the traffic: memory follows live windows
     if (counters.size < maxKeys) return true;
     while (head < queue.length) {
       const oldest = queue[head++] as (typeof queue)[number];

@@ -16,6 +16,8 @@ echo "== typecheck"
 pnpm run typecheck
 echo "== public API (api-report.md per package; every type in a public signature exported)"
 node scripts/api-report.mjs
+echo "== supply chain (each production dependency of the published packages reviewed at its locked version; no network)"
+node scripts/check-reviewed-deps.mjs
 echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run)"
 pnpm --filter @profilekit/docs-check run --silent check
 echo "== publint on what would be published"

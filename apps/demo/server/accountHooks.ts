@@ -7,7 +7,7 @@ import {
   type SignupOutcome,
   uidTaken,
 } from '@profilekit/server';
-import type { AccountStore } from './accounts';
+import type { Account, AccountStore } from './accounts';
 import type { Faults } from './faults';
 import { passwordProblem } from './passwordPolicy';
 import { hashPassword, verifyPassword } from './passwords';
@@ -29,12 +29,24 @@ function parseAccount({ user, account }: SignupContext): { email: string | null;
 
 const emailTaken = () => invalidInput({ email: ['This email belongs to another account'] });
 
+/** Told only to the account's owner (the password matched): an admin froze it. */
+const accountClosed = (account: Account) =>
+  new ProfileKitHttpError(
+    403,
+    'ERR_ACCOUNT_CLOSED',
+    account.state === 'deleted'
+      ? 'An administrator deleted this account.'
+      : 'An administrator deactivated this account.',
+  );
+
 let dummyHash: Promise<string> | undefined;
 
 /**
  * The demo's side of `@profilekit/server`: its account table ("your database", passwords hashed with
  * scrypt, a zxcvbn password policy) behind the handler's `onSignup`, `onSignupComplete`,
- * `onSignupDiscard`, `isUidReserved` and `authenticate` hooks, with the test faults.
+ * `onSignupDiscard`, `isUidReserved`, `authenticate` and `accountOf` hooks, with the test faults. An
+ * admin's delete or deactivation freezes the row (`onUserDeleted`, `onUserDeactivated`): it keeps the
+ * uid and email reserved, and neither a login nor a new sign-up of the uid gets a token.
  *
  * @example
  * ```ts
@@ -46,7 +58,15 @@ export function accountHooks(
   faults: Faults,
 ): Pick<
   ProfileKitHandlerOptions,
-  'onSignup' | 'onSignupComplete' | 'onSignupDiscard' | 'isUidReserved' | 'authenticate'
+  | 'onSignup'
+  | 'onSignupComplete'
+  | 'onSignupDiscard'
+  | 'isUidReserved'
+  | 'authenticate'
+  | 'accountOf'
+  | 'onUserDeleted'
+  | 'onUserDeactivated'
+  | 'onUserReactivated'
 > {
   return {
     async onSignup(context): Promise<SignupOutcome> {
@@ -57,6 +77,7 @@ export function accountHooks(
         if (existing) {
           // The same person retrying proves it with the password; anyone else finds the uid taken.
           if (!(await verifyPassword(password, existing.passwordHash))) throw uidTaken(user.uid);
+          if (existing.state !== 'active') throw accountClosed(existing);
           if (accounts.updateDetails(user.uid, { name: user.name, email }) === 'emailTaken') throw emailTaken();
           faults.check('account');
           return { status: existing.hasCometChatUser ? 'completed' : 'pending', accountId: existing.accountId };
@@ -79,6 +100,17 @@ export function accountHooks(
       accounts.remove(uid);
     },
     isUidReserved: (uid) => accounts.findByUid(uid) !== undefined,
+    // Logging in by uid or by email: one account, one failed-login count.
+    accountOf: (login) => accounts.findByLogin(login.trim())?.uid,
+    onUserDeleted({ uid }) {
+      accounts.setState([uid], 'deleted');
+    },
+    onUserDeactivated({ uids }) {
+      accounts.setState(uids, 'deactivated');
+    },
+    onUserReactivated({ uids }) {
+      accounts.setState(uids, 'active');
+    },
     async authenticate({ body }) {
       const { login, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
       if (typeof login !== 'string' || login.trim() === '' || typeof password !== 'string' || password === '') {
@@ -92,6 +124,7 @@ export function accountHooks(
       // Hash even for an unknown login, so the answer takes as long either way.
       const matches = await verifyPassword(password.slice(0, 200), account?.passwordHash ?? (await dummyHash));
       if (!account || !matches) return null;
+      if (account.state !== 'active') throw accountClosed(account);
       if (!account.hasCometChatUser) {
         throw new ProfileKitHttpError(409, 'ERR_SIGNUP_INCOMPLETE', 'Finish signing up: send the sign-up form again.');
       }

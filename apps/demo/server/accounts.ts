@@ -12,9 +12,14 @@ export interface Account {
   accountId: string;
   /** `true` once the CometChat user of this account exists. */
   hasCometChatUser: boolean;
+  /** `active`, or frozen after an admin deactivated or deleted its CometChat user (the row stays: the uid is not free). */
+  state: AccountState;
   /** Unix milliseconds. */
   createdAt: number;
 }
+
+/** Whether the account may log in: frozen rows keep their uid and email reserved. */
+export type AccountState = 'active' | 'deactivated' | 'deleted';
 
 /** What inserting an account did. */
 export type InsertOutcome = 'inserted' | 'uidTaken' | 'emailTaken';
@@ -25,12 +30,14 @@ export interface AccountStore {
   /** By uid or by email, both case-insensitive. */
   findByLogin(login: string): Account | undefined;
   insert(
-    account: Omit<Account, 'hasCometChatUser' | 'createdAt' | 'accountId'>,
+    account: Omit<Account, 'hasCometChatUser' | 'createdAt' | 'accountId' | 'state'>,
     options?: { complete?: boolean },
   ): InsertOutcome;
   /** Keeps the latest name and email a person typed (a retried sign-up may correct them). */
   updateDetails(uid: string, details: { name: string; email: string | null }): InsertOutcome;
   markCometChatUser(uid: string): void;
+  /** Freezes or unfreezes accounts (a deleted one stays deleted). */
+  setState(uids: readonly string[], state: AccountState): void;
   /** Removes an account whose sign-up could not complete (its uid belongs to another CometChat user). */
   remove(uid: string): void;
   count(): number;
@@ -44,6 +51,7 @@ interface Row {
   password_hash: string;
   account_id: string;
   cometchat_user: number;
+  state: AccountState;
   created_at: number;
 }
 
@@ -55,6 +63,7 @@ const toAccount = (row: Row | undefined): Account | undefined =>
     passwordHash: row.password_hash,
     accountId: row.account_id,
     hasCometChatUser: row.cometchat_user === 1,
+    state: row.state,
     createdAt: row.created_at,
   };
 
@@ -84,12 +93,16 @@ export function openAccountStore(file: string): AccountStore {
     password_hash TEXT NOT NULL,
     account_id TEXT NOT NULL DEFAULT '',
     cometchat_user INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'active',
     created_at INTEGER NOT NULL
   )`);
   // Databases from before account ids: add the column and give every row one.
   const columns = db.prepare<[], { name: string }>('PRAGMA table_info(accounts)').all();
   if (!columns.some((column) => column.name === 'account_id')) {
     db.exec("ALTER TABLE accounts ADD COLUMN account_id TEXT NOT NULL DEFAULT ''");
+  }
+  if (!columns.some((column) => column.name === 'state')) {
+    db.exec("ALTER TABLE accounts ADD COLUMN state TEXT NOT NULL DEFAULT 'active'");
   }
   for (const { uid } of db.prepare<[], { uid: string }>("SELECT uid FROM accounts WHERE account_id = ''").all()) {
     db.prepare('UPDATE accounts SET account_id = ? WHERE uid = ?').run(randomUUID(), uid);
@@ -102,6 +115,9 @@ export function openAccountStore(file: string): AccountStore {
   );
   const update = db.prepare('UPDATE accounts SET name = @name, email = @email WHERE uid = @uid');
   const mark = db.prepare('UPDATE accounts SET cometchat_user = 1 WHERE uid = ?');
+  const setState = db.prepare(
+    "UPDATE accounts SET state = @state WHERE uid = @uid AND (state != 'deleted' OR @state = 'deleted')",
+  );
   const remove = db.prepare('DELETE FROM accounts WHERE uid = ? AND cometchat_user = 0');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM accounts');
   const guard = (write: () => void): InsertOutcome => {
@@ -124,6 +140,11 @@ export function openAccountStore(file: string): AccountStore {
     updateDetails: (uid, details) => guard(() => update.run({ uid, ...details })),
     markCometChatUser: (uid) => {
       mark.run(uid);
+    },
+    setState: (uids, state) => {
+      db.transaction(() => {
+        for (const uid of uids) setState.run({ uid: uid.toLowerCase(), state });
+      })();
     },
     remove: (uid) => {
       remove.run(uid);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { safeLogLine } from '@profilekit/server';
 import { backendTargetFromEnv } from './env';
 import { startBackend } from './start';
 
@@ -22,11 +23,12 @@ async function main() {
       target.kind === 'emulator' && process.env.DEMO_SEED_ACCOUNTS !== '0'
         ? fileURLToPath(new URL('../seed/accounts.json', import.meta.url))
         : undefined,
-    log: (line) => console.log(line),
+    // One line per request; control characters escaped, so a path cannot forge a line.
+    log: (line) => console.log(safeLogLine(line)),
   });
   const where =
     'baseUrl' in target.target ? `emulator ${target.target.baseUrl}` : `CometChat app ${target.target.appId}`;
-  console.log(`demo backend listening on ${backend.url} (accounts in ${db}; users in ${where})`);
+  console.log(safeLogLine(`demo backend listening on ${backend.url} (accounts in ${db}; users in ${where})`));
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -41,6 +43,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`demo backend: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(safeLogLine(`demo backend: ${error instanceof Error ? error.message : String(error)}`));
   process.exit(1);
 });

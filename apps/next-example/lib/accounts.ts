@@ -37,7 +37,7 @@ async function signupOwner(request: Request): Promise<string> {
 
 export const accounts: Pick<
   ProfileKitHandlerOptions,
-  'onSignup' | 'onSignupComplete' | 'onSignupDiscard' | 'isUidReserved'
+  'onSignup' | 'onSignupComplete' | 'onSignupDiscard' | 'isUidReserved' | 'onUserDeleted'
 > = {
   async onSignup({ user, request }) {
     const owner = await signupOwner(request);
@@ -58,4 +58,9 @@ export const accounts: Pick<
     rows.delete(uid);
   },
   isUidReserved: (uid) => rows.has(uid),
+  // An admin deleted the user. Permanently: this app frees the uid (a later sign-up is a new account);
+  // otherwise the row stays, so the uid stays taken. An app with logins would freeze the row instead.
+  onUserDeleted({ uid, permanent }) {
+    if (permanent) rows.delete(uid);
+  },
 };

@@ -3,11 +3,14 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { defaultRateLimits, type HandlerEnv, type RouteDeps } from './context';
+import type { HandlerEnv, RouteDeps } from './context';
 import { errorAnswer, errorLogLine } from './errorResponse';
+import { createClientAddress } from './limits/clientAddress';
+import { createMemoryRateLimitStore } from './limits/rateLimitStore';
+import { defaultRateLimits } from './limits/rateLimits';
+import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
-import { createRateLimiter } from './rateLimiter';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
@@ -49,11 +52,12 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
     options,
     rest: options.restClient ?? createRestClient(options.target, { ...transport, apiKey: options.restApiKey }),
     verifier: createTokenVerifier(options.target, transport, options.tokenCacheSeconds ?? 10),
-    limiter: createRateLimiter(),
+    limits: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    clientAddress: createClientAddress(options.trustedProxies),
     rules: options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit },
     availability: new Map(),
   };
-  const { log } = options;
+  const log = options.log && ((line: string) => options.log?.(safeLogLine(line)));
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');
   app.use(
     secureHeaders({

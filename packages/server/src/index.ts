@@ -3,6 +3,16 @@ export type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
 export { createDiskAvatarStorage, type DiskAvatarStorageOptions } from './avatars/createDiskAvatarStorage';
 export { createProfileKitHandler } from './createProfileKitHandler';
 export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
+export type { TrustedProxies } from './limits/clientAddress';
+export {
+  createMemoryRateLimitStore,
+  type LimitWindow,
+  type MemoryRateLimitStoreOptions,
+  type RateLimitDecision,
+  type RateLimitStore,
+} from './limits/rateLimitStore';
+export { defaultRateLimits, type FailedLoginRule, type RateLimitRule, type RateLimits } from './limits/rateLimits';
+export { safeLogLine } from './logLine';
 export { hostGuard } from './middleware/hostGuard';
 export type {
   Caller,
@@ -13,6 +23,7 @@ export type {
   SignupContext,
   SignupOutcome,
   SignupStepContext,
+  UserDeletedContext,
+  UsersChangedContext,
 } from './options';
-export type { RateLimitRule } from './rateLimiter';
 export { bearerToken } from './tokenVerifier';

@@ -1,7 +1,9 @@
 import type { CometChatTarget, SignupInput, TransportOptions } from '@profilekit/core';
 import type { RestClient } from '@profilekit/core/rest';
 import type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
-import type { RateLimitRule } from './rateLimiter';
+import type { TrustedProxies } from './limits/clientAddress';
+import type { RateLimitStore } from './limits/rateLimitStore';
+import type { RateLimits } from './limits/rateLimits';
 
 /** Who calls an admin route: a CometChat uid and its CometChat role. */
 export interface Caller {
@@ -10,7 +12,7 @@ export interface Caller {
 }
 
 /** The actions the handler rate-limits. */
-export type RateLimitedAction = 'signup' | 'uidCheck' | 'session' | 'failedSession' | 'adminWrite' | 'avatarUpload';
+export type RateLimitedAction = keyof RateLimits;
 
 /** What {@link ProfileKitHandlerOptions.onSignup} receives. */
 export interface SignupContext {
@@ -39,6 +41,23 @@ export interface SignupOutcome {
 export interface SignupStepContext {
   uid: string;
   accountId: string;
+  request: Request;
+}
+
+/** What {@link ProfileKitHandlerOptions.onUserDeleted} receives. */
+export interface UserDeletedContext {
+  uid: string;
+  /** `true`: CometChat forgot the uid (it may be signed up again); `false`: a soft delete. */
+  permanent: boolean;
+  /** The admin who deleted the user. */
+  caller: Caller;
+  request: Request;
+}
+
+/** What {@link ProfileKitHandlerOptions.onUserDeactivated} and `onUserReactivated` receive. */
+export interface UsersChangedContext {
+  uids: string[];
+  caller: Caller;
   request: Request;
 }
 
@@ -71,6 +90,20 @@ export interface ProfileKitHandlerOptions {
   authenticate?: (input: { body: unknown; request: Request }) => Promise<{ uid: string } | null>;
   /** Which account a login body names, for throttling failed logins per account; default `body.login ?? body.uid ?? body.email`. */
   loginName?: (body: unknown) => string | undefined;
+  /**
+   * The account a login name belongs to (e.g. the uid of an email), so that logging in by uid and by email
+   * count against one account's failed-login limits; `undefined` for an unknown name. Default: the name itself.
+   */
+  accountOf?: (loginName: string) => Promise<string | undefined> | string | undefined;
+  /**
+   * An admin deleted a user through the handler (CometChat already has): remove or freeze the account row,
+   * or a sign-up of the uid by the same person would find it. Throwing answers 500.
+   */
+  onUserDeleted?: (context: UserDeletedContext) => Promise<void> | void;
+  /** An admin deactivated users: freeze their accounts (CometChat already refuses them tokens). */
+  onUserDeactivated?: (context: UsersChangedContext) => Promise<void> | void;
+  /** An admin reactivated users: unfreeze their accounts. */
+  onUserReactivated?: (context: UsersChangedContext) => Promise<void> | void;
   /** Who calls, or `null`. Default: the `Authorization: Bearer <CometChat auth token>` verified with CometChat. */
   authorize?: (request: Request) => Promise<Caller | null>;
   /** CometChat roles that may use the admin routes; default `['admin']`. */
@@ -80,8 +113,16 @@ export interface ProfileKitHandlerOptions {
   /** Seconds a uid availability answer is reused; default 5. */
   availabilityCacheSeconds?: number;
   /** Limits per action (per IP and per caller/account/uid), or `false` to turn them off (tests only). */
-  rateLimit?: false | Partial<Record<RateLimitedAction, RateLimitRule>>;
-  /** The client's IP address (default: the `clientIp` the adapter passes, else one shared bucket). */
+  rateLimit?: false | Partial<RateLimits>;
+  /** Where the limits count; default one process's memory (`createMemoryRateLimitStore()`). */
+  rateLimitStore?: RateLimitStore;
+  /**
+   * The proxies in front of this backend, whose `X-Forwarded-For` entries are believed: their number
+   * (e.g. `1` behind one load balancer) or their addresses and CIDR ranges (`['10.0.0.0/8']`). Default:
+   * none — the peer's address counts and `X-Forwarded-For` is ignored (a client can write anything there).
+   */
+  trustedProxies?: TrustedProxies;
+  /** The client's IP address, overriding the adapter's peer and `trustedProxies`. */
   clientIp?: (request: Request) => string | undefined;
   /** Largest request body in bytes; default 64 KB. */
   maxBodyBytes?: number;
@@ -89,7 +130,7 @@ export interface ProfileKitHandlerOptions {
   allowedOrigins?: readonly string[];
   /** `Host` header values accepted (guards against DNS rebinding); default: any. */
   allowedHosts?: readonly string[];
-  /** One line per request (method, path, status, ms) and per failure (error code only). */
+  /** One line per request (method, path, status, ms) and per failure (error code only); control characters are escaped. */
   log?: (line: string) => void;
   /**
    * Avatar uploads: `POST /avatars` for any signed-in caller (checked, re-encoded with `sharp`, stored) and

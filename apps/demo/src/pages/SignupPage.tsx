@@ -34,6 +34,10 @@ export function SignupPage({ theme }: { theme: Theme }) {
         const { authToken } = await signup({ user, account: { email: email || undefined, password } });
         return { authToken };
       } catch (error) {
+        // Signed up already (an earlier answer was lost): the backend issues no token there, so log in.
+        if (isProfileKitError(error) && error.code === 'ERR_SIGNUP_COMPLETED') {
+          return { authToken: (await client.startSession({ login: user.uid, password })).authToken };
+        }
         // A server error may come after the account was stored: the uid is this visitor's from now on.
         if (!isProfileKitError(error) || error.status === 0 || error.status >= 500)
           claimed.current = user.uid.toLowerCase();
@@ -43,7 +47,7 @@ export function SignupPage({ theme }: { theme: Theme }) {
         throw error;
       }
     },
-    [signup],
+    [signup, client],
   );
 
   const onChange = (values: AccountValues) => {

@@ -12,6 +12,8 @@ export interface DescribedError {
 function messageOf({ code, status }: { code: string; status: number }, messages: FormMessages): string {
   if (/APIKEY|APPID|AUTH_KEY/.test(code)) return messages.appMisconfigured;
   if (code === 'USER_NOT_LOGGED_IN') return messages.notLoggedIn;
+  // A repeated sign-up of an account that completed: the backend issues no token there; the person logs in.
+  if (code === 'ERR_SIGNUP_COMPLETED') return messages.sessionExpired;
   if (status === 401) return messages.sessionExpired;
   if (status === 403) return messages.notAllowed;
   if (status === 404) return messages.userNotFound;

@@ -49,7 +49,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
     caller,
     async (c, next) => {
       const uid = (c.var.caller as Caller | undefined)?.uid;
-      enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
+      await enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
       await next();
     },
     bodyLimit({

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
-import { countFailure, enforceLimit, type HandlerEnv, type RouteDeps, refuseWhileFailing } from '../context';
+import { enforceLimit, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
+import { accountOfLogin, countFailedLogin, loginSucceeded, refuseWhileLocked } from '../limits/loginThrottle';
 
 const WRONG_LOGIN = 'The login and password do not match an account.';
 
@@ -14,22 +15,25 @@ export function defaultLoginName(body: unknown): string | undefined {
 
 /**
  * `POST /session`: your `authenticate` hook checks the app's own login; the handler issues a CometChat
- * auth token for the uid it returns. Failed logins are counted per IP and per account, and both are
- * refused with 429 + `Retry-After` while over the limit.
+ * auth token for the uid it returns. Failed logins are counted per IP, per account from that IP
+ * (consecutive) and per account from anywhere; each is refused with 429 + `Retry-After` while over its limit.
  */
 export function sessionRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.post('/session', async (c) => {
     const { authenticate, loginName = defaultLoginName } = deps.options;
     if (!authenticate) throw new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', 'POST /session is not enabled.');
     const body = await jsonBody(c.req.raw);
-    const account = loginName(body);
-    enforceLimit(deps, c, 'session', account === undefined ? undefined : `account:${account}`);
-    refuseWhileFailing(deps, c, account);
+    const account = await accountOfLogin(deps, loginName(body));
+    // Per account *from this IP*: a per-account count would let anyone use up the owner's logins.
+    const pair = account === undefined ? undefined : `account:${account}|${ipKeyOf(c, deps)}`;
+    await enforceLimit(deps, c, 'session', pair);
+    await refuseWhileLocked(deps, c, account);
     const found = await authenticate({ body, request: c.req.raw });
     if (!found) {
-      countFailure(deps, c, account);
+      await countFailedLogin(deps, c, account);
       throw new ProfileKitHttpError(401, 'ERR_WRONG_LOGIN', WRONG_LOGIN);
     }
+    await loginSucceeded(deps, c, account ?? found.uid.toLowerCase());
     const { authToken } = await deps.rest.createAuthToken(found.uid);
     const user = await deps.rest.getUser(found.uid);
     return c.json({ data: { user, authToken } });

@@ -1,11 +1,19 @@
 import { isProfileKitError, type SignupInput, type User, validateUserInput } from '@profilekit/core';
 import type { Hono } from 'hono';
-import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
+import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
+import { countFailedLogin, loginSucceeded, refuseWhileLocked } from '../limits/loginThrottle';
 import type { SignupContext, SignupOutcome } from '../options';
 import { hasSignupMark, signupMark, withoutSignupMark, withSignupMark } from '../signupMark';
+
+const signedUpAlready = () =>
+  new ProfileKitHttpError(
+    409,
+    'ERR_SIGNUP_COMPLETED',
+    'This account has signed up already: log in with your password.',
+  );
 
 const notEnabled = (route: string) =>
   new ProfileKitHttpError(404, 'ERR_ROUTE_NOT_FOUND', `${route} is not enabled on this backend.`);
@@ -52,7 +60,7 @@ async function ensureUser(deps: RouteDeps, signup: SignupContext, outcome: Signu
   };
   const existing = await findUser(deps.rest, user.uid);
   if (existing) {
-    if (outcome.status === 'completed' || (await ours(existing))) return;
+    if (await ours(existing)) return;
     throw await refuse();
   }
   try {
@@ -78,31 +86,58 @@ async function unmarked(deps: RouteDeps, user: User, outcome: SignupOutcome): Pr
 }
 
 /**
+ * Your `onSignup`, counted as a login attempt when the uid names an existing account: refused while the
+ * account is locked, a wrong proof (`ERR_UID_ALREADY_EXISTS` from the hook) counts as a failed login, a
+ * matching one as a success.
+ */
+async function storeAccount(
+  deps: RouteDeps,
+  c: HandlerContext,
+  onSignup: (context: SignupContext) => Promise<SignupOutcome>,
+  signup: SignupContext,
+): Promise<SignupOutcome> {
+  const { uid } = signup.user;
+  await refuseWhileLocked(deps, c, uid);
+  const outcome = await onSignup(signup).catch(async (error: unknown) => {
+    if (error instanceof ProfileKitHttpError && error.code === 'ERR_UID_ALREADY_EXISTS') {
+      await countFailedLogin(deps, c, uid);
+    }
+    throw error;
+  });
+  if (outcome.status !== 'created') await loginSucceeded(deps, c, uid);
+  return outcome;
+}
+
+/**
  * `POST /signup` and `GET /signup/uids/:uid`. A sign-up: validate with the `signup` column; your
- * `onSignup` stores the account (or recognises the same person retrying); the CometChat user is created
- * with the REST API key (or the one a lost answer created is adopted); your `onSignupComplete` marks
- * the account; an auth token is issued. Rate-limited per IP and per uid.
+ * `onSignup` stores the account (or recognises the same person retrying: throttled as a login); the
+ * CometChat user is created with the REST API key (or the one a lost answer created is adopted); an auth
+ * token is issued; your `onSignupComplete` marks the account. A sign-up that completed before answers
+ * 409 `ERR_SIGNUP_COMPLETED` with no token: the person logs in with `POST /session`. Rate-limited per IP
+ * and per uid.
  */
 export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.post('/signup', async (c) => {
     const { onSignup } = deps.options;
     if (!onSignup) throw notEnabled('POST /signup');
     const { user, account } = parseSignup(await jsonBody(c.req.raw));
-    enforceLimit(deps, c, 'signup', `uid:${user.uid}`);
+    await enforceLimit(deps, c, 'signup', `uid:${user.uid}`);
     const request = c.req.raw;
     const signup = { user, account, request };
-    const outcome = await onSignup(signup);
+    const outcome = await storeAccount(deps, c, onSignup, signup);
     deps.availability.delete(user.uid);
+    if (outcome.status === 'completed') throw signedUpAlready();
     await ensureUser(deps, signup, outcome);
-    await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
+    // The token before the account is marked complete: a lost answer leaves the sign-up retryable.
     const { authToken } = await deps.rest.createAuthToken(user.uid);
+    await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
     const created = await unmarked(deps, await deps.rest.getUser(user.uid), outcome);
     return c.json({ data: { user: created, authToken } });
   });
 
   app.get('/signup/uids/:uid', async (c) => {
     const uid = c.req.param('uid').toLowerCase();
-    enforceLimit(deps, c, 'uidCheck');
+    await enforceLimit(deps, c, 'uidCheck');
     return c.json({ data: { available: await isAvailable(deps, uid) } });
   });
 }

@@ -42,7 +42,9 @@ const found = (user: User | undefined, uid: string) => {
 
 /**
  * The admin routes: list, create, read, update (role included), delete, deactivate and reactivate users,
- * for callers with a role in `adminRoles`. Writes are rate-limited per caller and per IP.
+ * for callers with a role in `adminRoles`. Writes are rate-limited per caller and per IP. After CometChat
+ * deleted, deactivated or reactivated users, your `onUserDeleted` / `onUserDeactivated` / `onUserReactivated`
+ * hook updates your account rows (a failing hook answers 500; CometChat's change stays, so retry the call).
  */
 export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   const { rest, verifier } = deps;
@@ -67,7 +69,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   });
 
   app.post('/users', async (c) => {
-    write(c);
+    await write(c);
     const result = validateUserInput('create', await jsonBody(c.req.raw));
     if (!result.success) throw invalidInput(result.details);
     const user = await rest.createUser({ ...result.data, uid: result.data.uid.toLowerCase() });
@@ -75,15 +77,17 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     return c.json({ data: user });
   });
 
-  for (const [path, run] of [
-    ['/users/deactivate', (uids: string[]) => rest.deactivateUsers(uids)],
-    ['/users/reactivate', (uids: string[]) => rest.reactivateUsers(uids)],
+  const { onUserDeactivated, onUserReactivated, onUserDeleted } = deps.options;
+  for (const [path, run, hook] of [
+    ['/users/deactivate', (uids: string[]) => rest.deactivateUsers(uids), onUserDeactivated],
+    ['/users/reactivate', (uids: string[]) => rest.reactivateUsers(uids), onUserReactivated],
   ] as const) {
     app.post(path, async (c) => {
-      write(c);
+      await write(c);
       const uids = bulkUids(await jsonBody(c.req.raw));
       await run(uids);
       changed(uids);
+      await hook?.({ uids, caller: c.get('caller'), request: c.req.raw });
       return c.json({ data: { uids } });
     });
   }
@@ -95,7 +99,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
 
   app.patch('/users/:uid', async (c) => {
     const uid = pathUid(c);
-    write(c);
+    await write(c);
     const body = asObject(await jsonBody(c.req.raw));
     if (!body) throw invalidInput({ body: ['Send the changes as a JSON object.'] });
     if ('uid' in body && String(body.uid).toLowerCase() !== uid) {
@@ -110,10 +114,11 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
 
   app.delete('/users/:uid', async (c) => {
     const uid = pathUid(c);
-    write(c);
+    await write(c);
     const permanent = c.req.query('permanent') === 'true' || c.req.query('permanent') === '1';
     await rest.deleteUser(uid, { permanent });
     changed([uid]);
+    await onUserDeleted?.({ uid, permanent, caller: c.get('caller'), request: c.req.raw });
     return c.json({ data: { uid, deleted: true, permanent } });
   });
 }

@@ -12,8 +12,10 @@ const profilekit = createProfileKitHandler({
   target: cometChat,
   restApiKey: process.env.PROFILEKIT_REST_API_KEY ?? '',
   basePath: '/api',
-  // Behind your own proxy (Vercel, a load balancer), the client's address is the first x-forwarded-for entry.
-  clientIp: (request) => request.headers.get('x-forwarded-for')?.split(',')[0]?.trim(),
+  // Behind one proxy (Vercel, a load balancer) that appends the client's address to X-Forwarded-For: take
+  // the entry it wrote. Entries left of it are the client's own words. Count your proxies, or list their ranges.
+  // (Next.js fills the header in only when a request has none: do not expose it without that proxy.)
+  trustedProxies: 1,
   ...accounts,
 });
 

@@ -94,7 +94,7 @@ const rules: Rule[] = [
  * `ERR_BAD_REQUEST`, `details` naming the field), nothing stored, and the value at the limit accepted.
  */
 const createRules: Scenario[] = rules.map((rule, index) => ({
-  id: `wire: POST /users refuses a bad ${rule.id}`,
+  id: `wire: POST /users enforces ${rule.id}`,
   transports: wireOnly,
   async run(context) {
     const uid = context.uid(`r${index}`);

@@ -33,8 +33,10 @@ pnpm run --silent bench:renders
 echo "== tests"
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
-echo "== conformance (scenarios x sdk/http/rest against the emulator)"
+echo "== conformance (scenarios x sdk/http/rest/wire against the emulator)"
 pnpm conformance || status=1
+echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"
+pnpm --filter @profilekit/conformance run --silent by-url || status=1
 echo "== React 18: tsc and the react project"
 bash scripts/test-react18.sh || status=1
 echo "== Node 22: the emulator's stores on node:sqlite"

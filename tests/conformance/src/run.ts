@@ -7,7 +7,8 @@ import type { ScenarioContext } from './scenario';
 import { scenarios } from './scenarios';
 import { formatTable } from './table';
 import { openTarget } from './target';
-import { adminClient, transports } from './transports';
+import { adminClient, clientTransports, transports } from './transports';
+import { wire } from './wire';
 
 /** `pnpm conformance`: every scenario through every transport, a table, a JSON report, the exit code. */
 async function main(): Promise<number> {
@@ -15,10 +16,11 @@ async function main(): Promise<number> {
   const target = await openTarget();
   const ledger = createLedger();
   const admin = adminClient(target);
-  const where =
-    target.kind === 'cloud'
-      ? `your CometChat app ${target.appId} (${target.region}); users are created under the prefix ${ledger.prefix} and deleted permanently at the end`
-      : `the local emulator at ${target.url} (set COMETCHAT_APP_ID, COMETCHAT_REGION, COMETCHAT_AUTH_KEY and COMETCHAT_REST_API_KEY to run against your CometChat app)`;
+  const where = {
+    cloud: `your CometChat app ${target.appId} (${target.region}); users are created under the prefix ${ledger.prefix} and deleted permanently at the end`,
+    server: `the server at ${target.url} (app ${target.appId}); users are created under the prefix ${ledger.prefix} and deleted permanently at the end`,
+    emulator: `the local emulator at ${target.url} (set the COMETCHAT_* variables to run against your CometChat app, or the CONFORMANCE_* ones for a server by URL)`,
+  }[target.kind];
   console.log(`conformance: running against ${where}`);
 
   // Ctrl-C: finish the scenario in flight (each call times out within 20 s), then delete everything; twice: quit now.
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
 
+  const raw = wire(target);
   const results: Result[] = [];
   let findings: Findings = {};
   let cleanup: Report['cleanup'] = { deleted: 0, left: [] };
@@ -42,7 +45,7 @@ async function main(): Promise<number> {
       const transport = await open(target);
       for (const scenario of scenarios) {
         if (stopping) break;
-        if (scenario.transports && !scenario.transports.includes(name)) continue;
+        if (!(scenario.transports ?? clientTransports).includes(name)) continue;
         const context: ScenarioContext = {
           transport: name,
           client: transport.client,
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
           admin,
           target,
           ledger,
+          wire: raw,
           uid: (suffix) => {
             const uid = `${ledger.prefix}${name[0]}_${suffix}`.toLowerCase();
             ledger.uids.add(uid);
@@ -80,9 +84,11 @@ async function main(): Promise<number> {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const path =
     process.env.CONFORMANCE_REPORT ??
-    (target.kind === 'cloud'
-      ? `${root}conformance/reports/cometchat-${target.region}-${stamp}.json`
-      : `${root}artifacts/conformance-emulator.json`);
+    {
+      cloud: `${root}conformance/reports/cometchat-${target.region}-${stamp}.json`,
+      server: `${root}artifacts/conformance-server.json`,
+      emulator: `${root}artifacts/conformance-emulator.json`,
+    }[target.kind];
   const report: Report = {
     tool: 'profilekit conformance',
     startedAt: startedAt.toISOString(),
@@ -99,10 +105,15 @@ async function main(): Promise<number> {
   console.log(
     `clean-up: deleted ${deleted} users permanently${left.length ? `; could not delete ${left.join(', ')}` : ''}`,
   );
-  console.log(
-    `ran against: ${target.kind === 'cloud' ? `CometChat app ${target.appId} (${target.region})` : 'the local emulator'}`,
-  );
-  console.log(`conformance: ${passed} passed, ${failed} failed`);
+  const ranAgainst = {
+    cloud: `CometChat app ${target.appId} (${target.region})`,
+    server: `the server at ${target.url}`,
+    emulator: 'the local emulator',
+  }[target.kind];
+  console.log(`ran against: ${ranAgainst}`);
+  const columns = [...new Set(results.map((result) => result.transport))];
+  const rows = new Set(results.map((result) => result.scenario)).size;
+  console.log(`conformance: ${passed} passed, ${failed} failed (${rows} scenarios × ${columns.join(', ')})`);
   if (stopping) console.log('conformance: interrupted before every scenario ran');
   return stopping ? 130 : failed === 0 ? 0 : 1;
 }

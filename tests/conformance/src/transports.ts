@@ -6,7 +6,7 @@ import type { Target } from './target';
 
 /** One way to reach CometChat that the scenarios run through. */
 export interface Transport {
-  /** Short name, a column of the table: `sdk`, `http`, `rest` (and `server` once it exists). */
+  /** Short name, a column of the table: `sdk`, `http`, `rest`, `wire` (and `server` once it exists). */
   name: string;
   client: UserClient;
   /** What this transport passes to `createUser`/`updateUser`: the Auth Key, or the REST client's REST API key. */
@@ -53,11 +53,24 @@ const rest: TransportFactory = async (target) => {
 };
 
 /**
+ * No client at all: the `wire` column's scenarios send CometChat's wire format with plain `fetch`
+ * (`context.wire`), so the server's own rules are exercised, not our clients' validation. Its `client` is the
+ * REST client only so the column has the shape of the others; wire scenarios set up state with it, never assert on it.
+ */
+const wire: TransportFactory = async (target) => {
+  const client = createRestClient(target.where, { apiKey: target.restApiKey, timeoutMs, retry });
+  return { name: 'wire', client, adminKey: target.restApiKey, reset: async () => {} };
+};
+
+/** The transports a scenario runs through unless it names its own: every client, not `wire`. */
+export const clientTransports = ['sdk', 'http', 'rest'];
+
+/**
  * Every transport, in table order. Extension point: when `@profilekit/server` exists, add a `server`
  * factory here that mounts its handler in this process (with `target.restApiKey`) and returns a
  * `UserClient` over its routes (the backend client); every scenario then runs through it too.
  */
-export const transports: Record<string, TransportFactory> = { sdk, http, rest };
+export const transports: Record<string, TransportFactory> = { sdk, http, rest, wire };
 
 /** The REST admin client the scenarios set up and check state with (not a column of the table). */
 export function adminClient(target: Target): RestClient {

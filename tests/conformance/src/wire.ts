@@ -1,11 +1,16 @@
 import type { Target } from './target';
 
-/** A raw answer: the HTTP status, the error code if any, the `data`. */
+/** A raw answer: the HTTP status, the error code if any, the fields its `details` name, the `data`. */
 export interface WireAnswer {
   status: number;
   code: string | null;
+  /** The keys of `error.details`, sorted (`[]` when none). */
+  fields: string[];
   data: Record<string, unknown> | unknown[] | null;
 }
+
+/** Plain-`fetch` access to the target; see {@link wire}. */
+export type Wire = ReturnType<typeof wire>;
 
 /**
  * Plain `fetch` to the target, for what the clients deliberately do not send (a raw `unset` on `/me`,
@@ -31,13 +36,20 @@ export function wire(target: Target) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const json = (await response.json().catch(() => ({}))) as { data?: WireAnswer['data']; error?: { code?: string } };
-    return { status: response.status, code: json.error?.code ?? null, data: json.data ?? null };
+    // A body that is not JSON (a proxy's HTML error page) is an answer without data: the status still counts.
+    const json = (await response.json().catch(() => ({}))) as {
+      data?: WireAnswer['data'];
+      error?: { code?: string; details?: Record<string, unknown> };
+    };
+    const fields = Object.keys(json.error?.details ?? {}).sort();
+    return { status: response.status, code: json.error?.code ?? null, fields, data: json.data ?? null };
   }
   return {
     asAdmin: (method: string, path: string, body?: unknown) =>
       call(admin + path, method, { apikey: target.restApiKey }, body),
     asUser: (authToken: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
       call(client + path, method, { authToken, ...headers }, body),
+    /** The client API with no auth token at all: what a request before any login sends. */
+    asNobody: (method: string, path: string, body?: unknown) => call(client + path, method, {}, body),
   };
 }

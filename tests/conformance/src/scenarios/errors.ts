@@ -88,7 +88,8 @@ export const errorScenarios: Scenario[] = [
     },
   },
   {
-    id: 'error: nobody logged in is USER_NOT_LOGGED_IN',
+    // Thrown by the client itself before any request (the server side is `wire: the client API without an auth token`).
+    id: 'error: nobody logged in is USER_NOT_LOGGED_IN (client-side, nothing sent)',
     async run(context) {
       const code = await codeOf(context.client.updateCurrentUserDetails({ statusMessage: 'hi' }));
       return { expected: 'USER_NOT_LOGGED_IN', observed: code };

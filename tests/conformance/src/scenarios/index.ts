@@ -6,6 +6,9 @@ import { lifecycleScenarios } from './lifecycle';
 import { listScenarios } from './lists';
 import { sessionScenarios } from './sessions';
 import { updateScenarios } from './updates';
+import { wireListScenarios } from './wire/lists';
+import { wireMeScenarios } from './wire/me';
+import { wireRuleScenarios } from './wire/rules';
 
 /** Every scenario, in table order. */
 export const scenarios: Scenario[] = [
@@ -16,4 +19,7 @@ export const scenarios: Scenario[] = [
   ...listScenarios,
   ...blockingScenarios,
   ...lifecycleScenarios,
+  ...wireRuleScenarios,
+  ...wireMeScenarios,
+  ...wireListScenarios,
 ];

@@ -1,5 +1,5 @@
 import type { CurrentUserChanges } from '@profilekit/core';
-import { isCleared, pick } from '../observe';
+import { codeOf, isCleared, pick } from '../observe';
 import type { Scenario } from '../scenario';
 import { everyField, given, loggedIn, otherValues } from './support';
 
@@ -88,9 +88,12 @@ export const updateScenarios: Scenario[] = [
     async run(context) {
       const uid = await loggedIn(context, 'me-role');
       const changes = { statusMessage: 'Promote me', role: context.target.otherRole } as CurrentUserChanges;
-      await context.client.updateCurrentUserDetails(changes).catch(() => undefined);
+      const call = await codeOf(context.client.updateCurrentUserDetails(changes));
       const stored = await context.admin.getUser(uid);
-      return { expected: { role: 'default' }, observed: { role: stored.role ?? null } };
+      return {
+        expected: { call: 'ok', role: 'default', statusMessage: 'Promote me' },
+        observed: { call, role: stored.role ?? null, statusMessage: stored.statusMessage ?? null },
+      };
     },
   },
 ];

@@ -28,4 +28,6 @@ export const englishSignupMessages = {
   stepFailed: 'Failed',
   signupProgress: 'Sign-up progress',
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
+  signupNotConfigured:
+    'Sign-up is not set up: this app has no backend and no Auth Key to create chat users. The browser console says how to fix it.',
 } satisfies Partial<UserFormMessages>;

@@ -3,7 +3,7 @@
 // `<!-- docs-check: prelude … -->` (declarations the reader can assume) and the emulator README's
 // blocks also run, against a fresh emulator, so an example that fails at run time fails here.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractBlocks } from './extractBlocks';
@@ -36,6 +36,13 @@ console.log(`docs: ${written.length} examples from ${markdown.length} Markdown f
 
 // Twice: as a bundler reads them, and as Node does (`module: nodenext`: relative imports need their `.js`).
 const tsc = join(root, 'node_modules/.bin/tsc');
+const unbuilt = ['core', 'react', 'server', 'emulator'].filter(
+  (name) => !existsSync(join(root, 'packages', name, 'dist/index.d.ts')),
+);
+if (unbuilt.length > 0) {
+  console.error(`docs: the nodenext pass reads the built types; run pnpm build first (no dist: ${unbuilt.join(', ')})`);
+  process.exit(1);
+}
 for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
   try {
     execFileSync(tsc, ['-p', join(here, '..', config)], { cwd: root, encoding: 'utf8', stdio: 'pipe' });

@@ -11,7 +11,7 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/profilekit-react18-XXXXXX")
 if [ -z "${PROFILEKIT_REACT18_KEEP:-}" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "react18: keeping $scratch"; fi
 
 # Tracked and new (not ignored) files of the root, packages/ and tests/react: what the react projects need.
-git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top)tests/react' ':(top).storybook' \
+git ls-files -z --cached --others --exclude-standard -- ':(top,glob)*' ':(top)packages' ':(top)tests/react' ':(top).storybook' ':(top)docs/examples' \
   ':(top)tests/reliability/src/summary' ':(top)tests/reliability/src/support/domSetup.ts' | tar -C "$repo" --null -T - -cf - | tar -C "$scratch" -xf -
 # Keep the copy's dependency on the workspace's versions of everything but React.
 cat >"$scratch/pnpm-workspace.yaml" <<'EOF'

@@ -14,8 +14,9 @@ echo "== typecheck"
 pnpm run typecheck
 echo "== public API (api-report.md per package; every type in a public signature exported)"
 node scripts/api-report.mjs
-echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run)"
+echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run; docs/md is fresh)"
 pnpm --filter @profilekit/docs-check run --silent check
+node scripts/docs-md.mjs --check
 echo "== publint on what would be published"
 pnpm run publint
 echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app"

@@ -21,6 +21,9 @@ echo "== publint on what would be published"
 pnpm run publint
 echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app"
 node scripts/check-packages.mjs
+echo "== the README's package quick start, run as written from a scratch folder against the tarballs, in Chromium"
+bash scripts/ensure-chromium.sh
+pnpm exec tsx scripts/check-quickstart.ts
 echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders

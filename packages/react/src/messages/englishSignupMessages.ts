@@ -29,5 +29,5 @@ export const englishSignupMessages = {
   signupProgress: 'Sign-up progress',
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
   signupNotConfigured:
-    'Sign-up is not set up: this app has no backend and no Auth Key to create chat users. The browser console says how to fix it.',
+    'Sign-up is not set up: no backend and no Auth Key to create chat users. See the browser console.',
 } satisfies Partial<UserFormMessages>;

@@ -159,7 +159,7 @@ describe('SignupFlow', () => {
       await user.type(screen.getByLabelText('UID'), 'kevin');
       await user.click(screen.getByRole('button', { name: 'Sign up' }));
       await waitFor(() => expect(stepStatus('Create chat user')).toBe('failed'));
-      const shown = 'Sign-up is not set up: this app has no backend and no Auth Key to create chat users.';
+      const shown = 'Sign-up is not set up: no backend and no Auth Key to create chat users.';
       expect(screen.getByRole('alert')).toHaveTextContent(shown);
       expect(screen.queryByText('This app is misconfigured.')).toBeNull();
       await user.click(screen.getByRole('button', { name: 'Retry' }));

@@ -74,7 +74,10 @@ const cases = [
     // useController/useFormState: +337 B here, where react-hook-form is external; −1.2 kB on the profile page.
     // 16,668 B since #12's third pass (the avatar picker a lazy chunk of its own, its English and the uid assist's
     // with their components, two unused strings gone). Budget +1%.
-    budget: 16835,
+    // 17,041 B since #26 (SignupFlow says what a production build with no backend and no Auth Key lacks: the
+    // developer's message and its one console.error +226 B, the English on screen +102 B; the profile page, which
+    // has no SignupFlow, is unchanged). Budget +1%.
+    budget: 17211,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

@@ -3,6 +3,7 @@
 // and survives restarts. One Ctrl-C stops everything; if any part dies, the rest are stopped and this exits 1.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -102,7 +103,43 @@ function emulatorEnv(lines) {
   };
 }
 
+/** `true` when something already accepts connections on the port (IPv4 or IPv6 loopback: `localhost` may be either). */
+async function portTaken(port) {
+  const answers = (host) =>
+    new Promise((resolve) => {
+      const socket = connect({ host, port });
+      socket.setTimeout(1000);
+      const done = (taken) => {
+        socket.destroy();
+        resolve(taken);
+      };
+      socket.once('connect', () => done(true));
+      socket.once('timeout', () => done(false));
+      socket.once('error', () => done(false));
+    });
+  const results = await Promise.all(['127.0.0.1', '::1'].map((host) => answers(host)));
+  return results.some(Boolean);
+}
+
+/** Refuses to start beside another server on one of our ports: the demo would talk to it, or "run" on a stranger's page. */
+async function checkPorts() {
+  const wanted = [
+    ...(usesCometChat ? [] : [['emulator', ports.emulator, 'PROFILEKIT_EMULATOR_PORT']]),
+    ['demo backend', ports.backend, 'DEMO_BACKEND_PORT'],
+    ['demo', ports.demo, 'DEMO_PORT'],
+  ];
+  const taken = [];
+  for (const [name, port, variable] of wanted) if (await portTaken(port)) taken.push({ name, port, variable });
+  if (taken.length === 0) return;
+  const lines = taken.map(({ name, port, variable }) => `  port ${port} (the ${name}): set ${variable} to a free port`);
+  throw new Error(
+    `another server already answers on ${taken.map(({ port }) => port).join(', ')} ` +
+      `(an earlier pnpm dev still running?). Stop it, or choose other ports:\n${lines.join('\n')}`,
+  );
+}
+
 async function main() {
+  await checkPorts();
   mkdirSync(dataDir, { recursive: true });
   const emulatorDb = join(dataDir, 'emulator.sqlite');
   // Accounts belong to one CometChat: the emulator's, or each real app's own file.

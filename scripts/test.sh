@@ -18,14 +18,17 @@ echo "== public API (api-report.md per package; every type in a public signature
 node scripts/api-report.mjs
 echo "== supply chain (each production dependency of the published packages reviewed at its locked version; no network)"
 node scripts/check-reviewed-deps.mjs
-echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run)"
+echo "== docs (every TypeScript example in the Markdown compiles; the emulator README's examples run; docs/md is fresh)"
 pnpm --filter @profilekit/docs-check run --silent check
+node scripts/docs-md.mjs --check
 echo "== publint on what would be published"
 pnpm run publint
 echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app,"
 echo "   Vite and Next.js production builds of it with the kit's looks checked in Chromium"
 bash scripts/ensure-chromium.sh
 node scripts/check-packages.mjs
+echo "== the README's package quick start, run as written from a scratch folder against the tarballs, in Chromium"
+pnpm exec tsx scripts/check-quickstart.ts
 echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders

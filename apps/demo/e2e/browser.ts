@@ -18,7 +18,8 @@ export const screenshotDir = fileURLToPath(new URL('../../../artifacts/screensho
  */
 export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
-  const toggle = page.getByRole('button', { name: /^Switch to (light|dark) theme$/ });
+  // By its place in the header, not its name: the name is in the page's language.
+  const toggle = page.locator('.demo-header-end > button.demo-icon-button');
   for (let i = 0; i < 2; i += 1) {
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     await page.mouse.move(0, 0);

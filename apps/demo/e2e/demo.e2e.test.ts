@@ -284,7 +284,7 @@ describe('the demo, built, against its backend and the emulator', () => {
     await dialog.getByRole('checkbox', { name: 'Delete permanently' }).check();
     await screenshotAsIs(page, 'admin-delete-dialog');
     await dialog.getByRole('button', { name: 'Delete linus permanently' }).click();
-    await visible(page.getByRole('status').getByText('was deleted permanently. The UID is free again.'));
+    await visible(page.getByRole('status').getByText('was deleted permanently. Its account is closed: the UID stays reserved.'));
     await visible(page.getByText('No user matches “linus”.'));
     await search.fill('');
     await visible(page.getByText('Page 1 of 3 · 19 users')); // newbie came, linus went
@@ -402,21 +402,29 @@ describe('the demo, built, against its backend and the emulator', () => {
     await screenshotBothThemes(page, 'profile-phone');
   });
 
-  it('runs in Arabic: the language switcher persists, the profile form is right to left, labels and save are Arabic', async () => {
+  it('runs in Arabic: the switcher persists, the page is right to left, the kit’s and the demo’s own words are Arabic', async () => {
     await page.setViewportSize({ width: 1280, height: 860 });
     await page.goto(`${demo.demoUrl}/login`);
     await page.evaluate(() => localStorage.removeItem('profilekit-demo:authToken'));
     await page.reload();
     await logInWithPassword(admin.login, admin.password);
     await page.getByLabel('Language').selectOption('ar');
-    const form = page.getByRole('form', { name: 'Your profile' });
+    // The demo's own words follow the kit's: the form's name, the page's heading, the navigation, the switcher.
+    const form = page.getByRole('form', { name: 'ملفك الشخصي' });
     await visible(form.getByLabel('الاسم', { exact: true }));
     await expect(form.getAttribute('dir')).resolves.toBe('rtl');
     await expect(form.getAttribute('lang')).resolves.toBe('ar');
+    await visible(page.getByRole('heading', { name: 'ملفك الشخصي', level: 1 }));
+    await visible(page.getByRole('navigation').getByRole('link', { name: 'الملف الشخصي' }));
+    await visible(page.getByRole('button', { name: 'تسجيل الخروج' }));
+    await expect(page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).resolves.toEqual([
+      'ar',
+      'rtl',
+    ]);
 
     await page.reload(); // the choice is kept
     await visible(form.getByLabel('الاسم', { exact: true }));
-    await expect(page.getByLabel('Language').inputValue()).resolves.toBe('ar');
+    await expect(page.getByLabel('اللغة').inputValue()).resolves.toBe('ar');
     // Right to left: the avatar preview sits at the start (right) of its input.
     const avatarInput = await form.getByLabel('الصورة الرمزية', { exact: true }).boundingBox();
     const preview = await form.locator('.pk-url-row .pk-avatar').boundingBox();
@@ -428,9 +436,17 @@ describe('the demo, built, against its backend and the emulator', () => {
     await expect(cometChatUser('ada')).resolves.toMatchObject({ statusMessage: 'مرحبًا بالجميع' });
     await screenshotBothThemes(page, 'profile-arabic');
 
-    await page.getByLabel('Language').selectOption('en');
-    await visible(form.getByLabel('Name', { exact: true }));
-    await expect(form.getAttribute('dir')).resolves.toBeNull();
+    // The sign-up page's own fields (Email, Password) beside the kit's, in Arabic too.
+    await page.getByRole('navigation').getByRole('link', { name: 'إنشاء حساب' }).click();
+    await visible(page.getByRole('heading', { name: 'أنشئ حسابك', level: 1 }));
+    await visible(page.getByLabel('البريد الإلكتروني', { exact: true }));
+    await visible(page.getByLabel('كلمة المرور', { exact: true }));
+    await page.getByRole('navigation').getByRole('link', { name: 'الملف الشخصي' }).click();
+
+    await page.getByLabel('اللغة').selectOption('en');
+    const english = page.getByRole('form', { name: 'Your profile' });
+    await visible(english.getByLabel('Name', { exact: true }));
+    await expect(english.getAttribute('dir')).resolves.toBeNull();
   });
 
   it('ships no REST API key and no Auth Key in the browser bundle', async () => {

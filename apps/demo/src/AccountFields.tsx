@@ -1,4 +1,5 @@
 import { InputField } from './InputField';
+import { useDemoMessages } from './i18n/useDemoMessages';
 
 /** The app-only fields of a sign-up, which never go to CometChat: kept by your backend. */
 export interface AccountValues {
@@ -19,27 +20,28 @@ export function AccountFields({
   errors: AccountErrors;
   onChange: (values: AccountValues) => void;
 }) {
+  const t = useDemoMessages();
   return (
     <>
       <InputField
-        label="Email"
+        label={t.email}
         type="email"
         name="email"
         autoComplete="email"
         value={values.email}
         onValueChange={(email) => onChange({ ...values, email })}
-        description="Optional. Stored by your backend only, for logging in."
+        description={t.emailHint}
         error={errors.email}
       />
       <InputField
-        label="Password"
+        label={t.password}
         type="password"
         name="password"
         autoComplete="new-password"
         required
         value={values.password}
         onValueChange={(password) => onChange({ ...values, password })}
-        description="At least 8 characters. Your backend keeps only a scrypt hash."
+        description={t.passwordHint}
         error={errors.password}
       />
     </>

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { BrowserConfig } from '../server/env';
 import { App } from './App';
 import { createDemoClient, demoConfig, uploadAvatar } from './config';
+import { DemoMessagesContext } from './i18n/useDemoMessages';
 import { useLanguage } from './language';
 import { NotConfigured } from './shell/NotConfigured';
 
@@ -21,10 +22,12 @@ function Root({
   client: UserClient;
   queryClient: QueryClient;
 }) {
-  const [language, locale, setLanguage] = useLanguage();
+  const [language, locale, setLanguage, messages] = useLanguage();
   return (
     <ProfileKitProvider client={client} queryClient={queryClient} locale={locale} uploadAvatar={uploadAvatar}>
-      <App config={config} language={language} onLanguageChange={setLanguage} />
+      <DemoMessagesContext value={messages}>
+        <App config={config} language={language} onLanguageChange={setLanguage} />
+      </DemoMessagesContext>
     </ProfileKitProvider>
   );
 }

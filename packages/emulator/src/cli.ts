@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseCliArgs, usage } from './cli/args';
+import { makeDataDirectory, removeFailedStart } from './cli/dataDirectory';
 import { devKeysFor } from './cli/devKeys';
 import { DEFAULT_ROLES } from './constants';
 import { seedUsers } from './seed';
 import { type RunningEmulator, startEmulator } from './start';
 import { openStore } from './store/openStore';
+
+/** What this run wrote to disk before it listens: removed again if the start fails. */
+const made: { keysFile?: string; directory?: string } = {};
 
 async function main() {
   const { help, seed, db, ...options } = parseCliArgs(process.argv.slice(2));
@@ -15,8 +19,9 @@ async function main() {
     return;
   }
   const dbPath = db === ':memory:' ? db : resolve(db);
-  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+  if (dbPath !== ':memory:') made.directory = makeDataDirectory(dbPath);
   const keys = options.authKey && options.restApiKey ? undefined : devKeysFor(dbPath);
+  if (keys?.created) made.keysFile = keys.file;
   const store = openStore(dbPath);
   if (seed) {
     const input = JSON.parse(readFileSync(seed, 'utf8')) as unknown;
@@ -50,6 +55,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  removeFailedStart(made);
   console.error(`profilekit-emulator: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

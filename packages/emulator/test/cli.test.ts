@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,5 +93,43 @@ describe('profilekit-emulator', () => {
     await expect(startEmulatorProcess(['--port', '0', '--db', ':memory:', '--seed', seed])).rejects.toThrow(
       /Seed user #2 is invalid.*uid/,
     );
+  });
+
+  it('writes a .gitignore of * into the data directory it creates, and none into one that exists', async () => {
+    const project = join(dir, 'fresh-project');
+    const cli = await startEmulatorProcess(['--port', '0', '--db', join(project, '.data/emulator.sqlite')]);
+    expect(await cli.stop()).toBe(0);
+    expect(readFileSync(join(project, '.data/.gitignore'), 'utf8').split('\n')).toContain('*');
+    expect(existsSync(join(project, '.data/emulator-keys.json'))).toBe(true);
+
+    const existing = join(dir, 'existing-data');
+    mkdirSync(existing);
+    const again = await startEmulatorProcess(['--port', '0', '--db', join(existing, 'emulator.sqlite')]);
+    expect(await again.stop()).toBe(0);
+    expect(existsSync(join(existing, '.gitignore'))).toBe(false);
+  });
+
+  it('a failed start (port taken) leaves no keys file and no data directory behind', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as { port: number }).port);
+    try {
+      const project = join(dir, 'failed-project');
+      await expect(
+        startEmulatorProcess(['--port', port, '--db', join(project, '.data/emulator.sqlite')]),
+      ).rejects.toThrow(/EADDRINUSE/);
+      expect(existsSync(join(project, '.data'))).toBe(false);
+
+      const existing = join(dir, 'failed-existing');
+      mkdirSync(existing);
+      writeFileSync(join(existing, 'notes.txt'), 'mine');
+      await expect(startEmulatorProcess(['--port', port, '--db', join(existing, 'emulator.sqlite')])).rejects.toThrow(
+        /EADDRINUSE/,
+      );
+      expect(readdirSync(existing)).not.toContain('emulator-keys.json');
+      expect(readdirSync(existing)).toContain('notes.txt');
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { createProfileKitHandler } from '@profilekit/server';
 import { toNodeHandler } from '@profilekit/server/node';
 import express from 'express';
-import { accounts } from './accounts';
+import { accounts } from './accounts.js';
 
 const profilekit = createProfileKitHandler({
   target: { appId: process.env.COMETCHAT_APP_ID ?? '', region: process.env.COMETCHAT_REGION ?? 'eu' },

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createProfileKitHandler } from '@profilekit/server';
 import { Hono } from 'hono';
-import { accounts } from './accounts';
+import { accounts } from './accounts.js';
 
 const profilekit = createProfileKitHandler({
   target: { appId: process.env.COMETCHAT_APP_ID ?? '', region: process.env.COMETCHAT_REGION ?? 'eu' },

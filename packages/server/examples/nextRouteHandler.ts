@@ -1,7 +1,7 @@
 // Next.js App Router: save as app/api/[...profilekit]/route.ts. Route handlers take a web Request and
 // return a Response, so the handler mounts as it is.
 import { createProfileKitHandler } from '@profilekit/server';
-import { accounts } from './accounts';
+import { accounts } from './accounts.js';
 
 const profilekit = createProfileKitHandler({
   target: { appId: process.env.COMETCHAT_APP_ID ?? '', region: process.env.COMETCHAT_REGION ?? 'eu' },

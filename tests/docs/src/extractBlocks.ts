@@ -6,9 +6,11 @@ export interface CodeBlock {
   code: string;
   /** Declarations from a `<!-- docs-check: prelude … -->` comment right before the block. */
   prelude: string;
+  /** The file the block is, from its fence (```ts title=examples/hono.ts): blocks of one page import each other by it. */
+  title?: string;
 }
 
-const FENCE = /^```(ts|tsx|typescript)\s*$/;
+const FENCE = /^```(ts|tsx|typescript)(?:\s+title=(\S+))?\s*$/;
 const PRELUDE = /^<!-- docs-check: prelude([\s\S]*?)-->$/;
 
 /**
@@ -39,7 +41,14 @@ export function extractBlocks(markdown: string): CodeBlock[] {
     const start = index;
     const code: string[] = [];
     while (++index < lines.length && !(lines[index] ?? '').startsWith('```')) code.push(lines[index] ?? '');
-    blocks.push({ lang: fence[1] === 'tsx' ? 'tsx' : 'ts', line: start + 1, code: code.join('\n'), prelude: pending });
+    const lang = fence[1] === 'tsx' ? 'tsx' : 'ts';
+    blocks.push({
+      lang,
+      line: start + 1,
+      code: code.join('\n'),
+      prelude: pending,
+      ...(fence[2] && { title: fence[2] }),
+    });
     pending = '';
   }
   return blocks;

@@ -1,5 +1,6 @@
 import { UserForm, useCreateUser } from '@profilekit/react';
 import { demoRoles } from '../config';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import type { Theme } from '../theme';
 
 /** Create a CometChat user, role included: your backend does it with the REST API key, for admins only. */
@@ -13,14 +14,15 @@ export function CreateUserPanel({
   onClose: () => void;
 }) {
   const create = useCreateUser();
+  const t = useDemoMessages();
   return (
     <section className="demo-card" aria-labelledby="create-user-title">
       <div className="demo-panel-head">
         <div className="demo-panel-title">
-          <h2 id="create-user-title">Create a user</h2>
-          <p className="demo-muted">Sent to your backend, which checks that you are an admin.</p>
+          <h2 id="create-user-title">{t.createUser}</h2>
+          <p className="demo-muted">{t.createUserLead}</p>
         </div>
-        <button type="button" className="demo-icon-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="demo-icon-button" onClick={onClose} aria-label={t.close}>
           ×
         </button>
       </div>
@@ -29,7 +31,7 @@ export function CreateUserPanel({
         theme={theme}
         roles={demoRoles}
         className="demo-form"
-        aria-label="Create a user"
+        aria-label={t.createUser}
         onSubmit={async (input) => {
           const user = await create.mutateAsync(input);
           onCreated(user.uid);

@@ -2,6 +2,7 @@ import type { User } from '@profilekit/core';
 import { AvatarPreview, UserDangerZone, UserForm, useUpdateUser, useUser } from '@profilekit/react';
 import { useEffect, useRef } from 'react';
 import { demoRoles } from '../config';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import type { Theme } from '../theme';
 
 /** Props of {@link EditUserPanel}. */
@@ -28,13 +29,14 @@ export function EditUserPanel({ uid, listed, theme, onClose, onDeleted }: EditUs
   }, []);
   // Deactivating makes CometChat answer "not found" by uid; the last answer (or the list's copy) still holds the user.
   const user = query.data ?? listed;
+  const t = useDemoMessages();
   const deactivated = user?.deactivatedAt !== undefined;
   return (
     <section className="demo-card" aria-labelledby="edit-user-title" ref={panel}>
       <div className="demo-panel-head">
         {user && <AvatarPreview src={user.avatar} name={user.name} alt="" />}
         <div className="demo-panel-title">
-          <h2 id="edit-user-title">{user ? `Edit ${user.name}` : 'Edit user'}</h2>
+          <h2 id="edit-user-title">{t.editUser(user?.name)}</h2>
           <p className="demo-muted">
             <code>{uid}</code> · saved by your backend (admins only)
           </p>

@@ -1,6 +1,7 @@
 import type { User } from '@profilekit/core';
 import { AvatarPreview, StatusBadge, useUsers } from '@profilekit/react';
 import { useState } from 'react';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import { useDebounced } from './useDebounced';
 
 const PER_PAGE = 8;
@@ -9,6 +10,7 @@ const PER_PAGE = 8;
 export function UsersList({ selected, onSelect }: { selected: string | undefined; onSelect: (user: User) => void }) {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
+  const t = useDemoMessages();
   const searchKeyword = useDebounced(search.trim());
   // Deactivated users too: an admin listing, which your backend answers (admins only).
   const users = useUsers({ searchKeyword: searchKeyword || undefined, page, limit: PER_PAGE, withDeactivated: true });
@@ -28,7 +30,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
           id="user-search"
           type="search"
           className="pk-input"
-          placeholder="Search by UID or name"
+          placeholder={t.searchUsers}
           value={search}
           onChange={(event) => {
             setSearch(event.target.value);
@@ -41,9 +43,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
           Could not load users: {users.error.message}
         </p>
       ) : data && data.users.length === 0 ? (
-        <p className="demo-muted demo-empty-list">
-          {searchKeyword ? `No user matches “${searchKeyword}”.` : 'No users yet.'}
-        </p>
+        <p className="demo-muted demo-empty-list">{searchKeyword ? t.noMatch(searchKeyword) : t.noUsers}</p>
       ) : (
         <ul className="demo-user-list" aria-busy={users.isFetching || undefined}>
           {(data?.users ?? []).map((user) => (
@@ -63,7 +63,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
                 </span>
                 <span className="demo-role">{user.role ?? 'default'}</span>
                 {user.deactivatedAt ? (
-                  <span className="demo-badge demo-badge-deactivated">Deactivated</span>
+                  <span className="demo-badge demo-badge-deactivated">{t.deactivated}</span>
                 ) : (
                   <StatusBadge status={user.status} />
                 )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CreateUserPanel } from '../admin/CreateUserPanel';
 import { EditUserPanel } from '../admin/EditUserPanel';
 import { UsersList } from '../admin/UsersList';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import type { Theme } from '../theme';
 import { useIsAdmin } from '../useIsAdmin';
 import { NeedsLogin } from './NeedsLogin';
@@ -23,18 +24,19 @@ type Panel =
 export function AdminPage({ theme }: { theme: Theme }) {
   const { data: me, isPending } = useCurrentUser();
   const isAdmin = useIsAdmin();
+  const t = useDemoMessages();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   if (isPending)
     return (
       <p className="demo-page demo-muted" role="status">
-        Loading…
+        {t.loading}
       </p>
     );
-  if (!me) return <NeedsLogin what="manage users" />;
+  if (!me) return <NeedsLogin title={t.logInToManageUsers} />;
   if (!isAdmin)
     return (
       <section className="demo-page demo-card" aria-labelledby="admin-title">
-        <PageHeader id="admin-title" title="Users" lead="Only administrators can manage users." />
+        <PageHeader id="admin-title" title={t.users} lead={t.adminOnly} />
       </section>
     );
   const onDeleted = (uid: string, permanent: boolean) => {
@@ -43,13 +45,9 @@ export function AdminPage({ theme }: { theme: Theme }) {
   return (
     <div className="demo-page demo-page-wide">
       <div className="demo-admin-head">
-        <PageHeader
-          id="admin-title"
-          title="Users"
-          lead="Everyone in this CometChat app. Changes go through your backend, which checks that you are an admin."
-        />
+        <PageHeader id="admin-title" title={t.users} lead={t.adminLead} />
         <button type="button" className="demo-button demo-button-primary" onClick={() => setPanel({ kind: 'create' })}>
-          New user
+          {t.newUser}
         </button>
       </div>
       <div className="demo-admin">
@@ -76,12 +74,12 @@ export function AdminPage({ theme }: { theme: Theme }) {
           ) : panel.kind === 'deleted' ? (
             <section className="demo-card demo-empty demo-placeholder" aria-label="User deleted">
               <p role="status">
-                <code>{panel.uid}</code> was deleted permanently. The UID is free again.
+                <code>{panel.uid}</code> was deleted permanently. Its account is closed: the UID stays reserved.
               </p>
             </section>
           ) : (
             <section className="demo-card demo-empty demo-placeholder" aria-label="No user selected">
-              <p>Select a user to edit their profile, role, tags and metadata, or to deactivate or delete them.</p>
+              <p>{t.selectUser}</p>
             </section>
           )}
         </div>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { devAuthKey } from '../config';
 import { DevOnly } from '../DevOnly';
 import { InputField } from '../InputField';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import { Link, navigate, paths } from '../router';
 import type { Theme } from '../theme';
 import { useDemoClient } from '../useDemoClient';
@@ -19,6 +20,7 @@ export function LoginPage({ theme }: { theme: Theme }) {
   const [values, setValues] = useState({ login: '', password: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const t = useDemoMessages();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,25 +45,17 @@ export function LoginPage({ theme }: { theme: Theme }) {
   return (
     <div className="demo-page demo-page-narrow">
       <section className="demo-card" aria-labelledby="login-title">
-        <PageHeader
-          id="login-title"
-          title="Log in"
-          lead="Your backend checks your password and hands out an auth token."
-        />
-        {me && (
-          <p className="demo-note">
-            You are logged in as <strong>{me.name}</strong>. Logging in again switches to another account.
-          </p>
-        )}
+        <PageHeader id="login-title" title={t.logIn} lead={t.loginLead} />
+        {me && <p className="demo-note">{t.loggedInAs(me.name)}</p>}
         <form
           className="pk-root pk-form demo-form"
           data-theme={theme}
           onSubmit={onSubmit}
           noValidate
-          aria-label="Log in"
+          aria-label={t.logIn}
         >
           <InputField
-            label="UID or email"
+            label={t.uidOrEmail}
             name="login"
             autoComplete="username"
             required
@@ -70,7 +64,7 @@ export function LoginPage({ theme }: { theme: Theme }) {
             error={errors.login}
           />
           <InputField
-            label="Password"
+            label={t.password}
             type="password"
             name="password"
             autoComplete="current-password"
@@ -86,12 +80,12 @@ export function LoginPage({ theme }: { theme: Theme }) {
           )}
           <div className="pk-actions">
             <button type="submit" className="pk-button pk-button-primary" aria-disabled={busy || undefined}>
-              {busy ? 'Logging in…' : 'Log in'}
+              {busy ? t.loggingIn : t.logIn}
             </button>
           </div>
         </form>
         <p className="demo-muted demo-switch">
-          New here? <Link to={paths.signup}>Create an account</Link>
+          {t.newHere} <Link to={paths.signup}>{t.createAccount}</Link>
         </p>
       </section>
       {devAuthKey && <AuthKeyLogin theme={theme} />}

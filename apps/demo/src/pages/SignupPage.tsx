@@ -2,6 +2,7 @@ import { type CreateUserInput, isProfileKitError, type User } from '@profilekit/
 import { SignupFlow, useSignup } from '@profilekit/react';
 import { useCallback, useRef, useState } from 'react';
 import { type AccountErrors, AccountFields, type AccountValues } from '../AccountFields';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
 import { useDemoClient } from '../useDemoClient';
@@ -15,6 +16,7 @@ export function SignupPage({ theme }: { theme: Theme }) {
   const [accountErrors, setAccountErrors] = useState<AccountErrors>({});
   const [done, setDone] = useState<User>();
   const client = useDemoClient();
+  const t = useDemoMessages();
   const { mutateAsync: signup } = useSignup();
   const latest = useRef(account);
   latest.current = account;
@@ -58,15 +60,11 @@ export function SignupPage({ theme }: { theme: Theme }) {
   return (
     <div className="demo-page demo-page-split">
       <section className="demo-card" aria-labelledby="signup-title">
-        <PageHeader
-          id="signup-title"
-          title="Create your account"
-          lead="One form: your database, then CometChat, then you are in."
-        />
+        <PageHeader id="signup-title" title={t.signupTitle} lead={t.signupLead} />
         <SignupFlow
           theme={theme}
           className="demo-form"
-          aria-label="Sign up"
+          aria-label={t.signUp}
           checkUidAvailability={checkUid}
           messages={signupMessages}
           onRegister={onRegister}
@@ -85,35 +83,32 @@ export function SignupPage({ theme }: { theme: Theme }) {
         {done ? (
           <p className="demo-next">
             <Link to={paths.profile} className="demo-button demo-button-primary">
-              Go to your profile
+              {t.goToProfile}
             </Link>
           </p>
         ) : (
           <p className="demo-muted demo-switch">
-            Already have an account? <Link to={paths.login}>Log in</Link>
+            {t.haveAccount} <Link to={paths.login}>{t.logIn}</Link>
           </p>
         )}
       </section>
-      <aside className="demo-aside" aria-label="How sign-up works">
-        <h2>What happens when you sign up</h2>
+      <aside className="demo-aside" aria-label={t.howSignupWorks}>
+        <h2>{t.signupStepsTitle}</h2>
         <ol className="demo-flow">
           <li>
-            <strong>Your backend saves the account</strong>
-            In its own database: uid, name, email and a scrypt hash of the password.
+            <strong>{t.signupStep1}</strong>
+            {t.signupStep1Text}
           </li>
           <li>
-            <strong>It creates the CometChat user</strong>
-            With the REST API key, which never leaves the server.
+            <strong>{t.signupStep2}</strong>
+            {t.signupStep2Text}
           </li>
           <li>
-            <strong>It returns an auth token</strong>
-            The browser logs in with it and keeps the session across reloads.
+            <strong>{t.signupStep3}</strong>
+            {t.signupStep3Text}
           </li>
         </ol>
-        <p className="demo-muted">
-          A step that fails shows why and can be retried: nothing is created twice. UID rules come from the same table
-          the server checks.
-        </p>
+        <p className="demo-muted">{t.signupNote}</p>
       </aside>
     </div>
   );

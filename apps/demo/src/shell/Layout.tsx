@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BrowserConfig } from '../../server/env';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import type { Language } from '../language';
 import { Link, paths } from '../router';
 import type { Theme } from '../theme';
@@ -8,12 +9,6 @@ import { BackendNote } from './BackendNote';
 import { LanguageSelect } from './LanguageSelect';
 import { ThemeToggle } from './ThemeToggle';
 import { UserMenu } from './UserMenu';
-
-const navigation = [
-  { to: paths.signup, label: 'Sign up' },
-  { to: paths.login, label: 'Log in' },
-  { to: paths.profile, label: 'Profile' },
-];
 
 /** Header (brand, navigation, user, language, theme), the page, and a footer naming the backend. */
 export function Layout({
@@ -32,11 +27,17 @@ export function Layout({
   children: ReactNode;
 }) {
   const isAdmin = useIsAdmin();
-  const links = isAdmin ? [...navigation, { to: paths.admin, label: 'Admin' }] : navigation;
+  const t = useDemoMessages();
+  const navigation = [
+    { to: paths.signup, label: t.signUp },
+    { to: paths.login, label: t.logIn },
+    { to: paths.profile, label: t.profile },
+  ];
+  const links = isAdmin ? [...navigation, { to: paths.admin, label: t.admin }] : navigation;
   return (
     <div className="pk-root demo" data-theme={theme}>
       <a className="demo-skip" href="#main">
-        Skip to content
+        {t.skipToContent}
       </a>
       <header className="demo-header">
         <div className="demo-header-inner">
@@ -48,7 +49,7 @@ export function Layout({
               profilekit <span className="demo-brand-sub">demo</span>
             </span>
           </Link>
-          <nav aria-label="Main" className="demo-nav">
+          <nav aria-label={t.mainNavigation} className="demo-nav">
             {links.map(({ to, label }) => (
               <Link key={to} to={to} className="demo-nav-link">
                 {label}

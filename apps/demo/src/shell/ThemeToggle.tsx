@@ -1,16 +1,12 @@
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import type { Theme } from '../theme';
 
 /** Switches between light and dark; the choice is kept across reloads. */
 export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
   const next = theme === 'dark' ? 'light' : 'dark';
+  const label = useDemoMessages()[next === 'dark' ? 'switchToDark' : 'switchToLight'];
   return (
-    <button
-      type="button"
-      className="demo-icon-button"
-      onClick={() => onChange(next)}
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
-    >
+    <button type="button" className="demo-icon-button" onClick={() => onChange(next)} aria-label={label} title={label}>
       {theme === 'dark' ? (
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <circle cx="12" cy="12" r="4.5" fill="currentColor" />

@@ -1,10 +1,12 @@
 import { AvatarPreview, useCurrentUser, useLogout } from '@profilekit/react';
+import { useDemoMessages } from '../i18n/useDemoMessages';
 import { navigate, paths } from '../router';
 
 /** The logged-in user with a Log out button, or nothing. */
 export function UserMenu() {
   const { data: me } = useCurrentUser();
   const logout = useLogout();
+  const t = useDemoMessages();
   if (!me) return null;
   return (
     <div className="demo-user">
@@ -18,7 +20,7 @@ export function UserMenu() {
         onClick={() => logout.mutate(undefined, { onSettled: () => navigate(paths.login) })}
         disabled={logout.isPending}
       >
-        Log out
+        {t.logOut}
       </button>
     </div>
   );

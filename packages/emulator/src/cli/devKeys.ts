@@ -15,7 +15,7 @@ const isKey = (value: unknown): value is string => typeof value === 'string' && 
 
 /**
  * The keys of the data directory that holds `db`: read from its `emulator-keys.json`, or made at random and
- * written there (mode 0600) on first start. An in-memory database gets new random keys each run and no file.
+ * written there (mode 0600) on first start (`created: true`). An in-memory database gets new random keys each run and no file.
  * `pnpm dev` and scripts read them from the CLI's output or from this file.
  *
  * @example
@@ -23,14 +23,14 @@ const isKey = (value: unknown): value is string => typeof value === 'string' && 
  * devKeysFor('/repo/.data/emulator.sqlite'); // { authKey: '3f9c…', restApiKey: 'a07d…', file: '/repo/.data/emulator-keys.json' }
  * ```
  */
-export function devKeysFor(db: string): DevKeys & { file?: string } {
+export function devKeysFor(db: string): DevKeys & { file?: string; created?: boolean } {
   if (db === ':memory:') return { authKey: randomKey(), restApiKey: randomKey() };
   const file = join(dirname(db), KEYS_FILE);
   const fresh = { authKey: randomKey(), restApiKey: randomKey() };
   try {
     // `wx`: never overwrite; two emulators starting together agree on the first file written.
     writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-    return { ...fresh, file };
+    return { ...fresh, file, created: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }

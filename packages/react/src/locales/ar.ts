@@ -160,6 +160,8 @@ export const ar: ProfileKitLocale = {
     stepFailed: 'فشل',
     signupProgress: 'تقدّم التسجيل',
     signedUp: (name) => `أهلًا بك يا ${name}! تم تسجيلك وتسجيل دخولك.`,
+    signupNotConfigured:
+      'التسجيل غير مُعدّ: لا يملك هذا التطبيق خادمًا خلفيًا ولا مفتاح Auth Key لإنشاء مستخدمي الدردشة. توضح وحدة تحكم المتصفح كيفية الإصلاح.',
     dangerZone: 'منطقة الخطر',
     userActive: 'هذا المستخدم نشط.',
     userDeactivated: 'هذا المستخدم معطّل: لا يمكنه تسجيل الدخول ولا يظهر في القوائم.',

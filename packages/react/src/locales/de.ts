@@ -147,6 +147,8 @@ export const de: ProfileKitLocale = {
     stepFailed: 'Fehlgeschlagen',
     signupProgress: 'Fortschritt der Registrierung',
     signedUp: (name) => `Willkommen, ${name}! Sie sind registriert und angemeldet.`,
+    signupNotConfigured:
+      'Die Registrierung ist nicht eingerichtet: Diese App hat weder ein Backend noch einen Auth Key, um Chat-Benutzer anzulegen. Die Browser-Konsole erklärt, wie Sie das beheben.',
     dangerZone: 'Gefahrenbereich',
     userActive: 'Dieser Benutzer ist aktiv.',
     userDeactivated: 'Dieser Benutzer ist deaktiviert: Er kann sich nicht anmelden und erscheint in keiner Liste.',

@@ -145,6 +145,8 @@ export const es: ProfileKitLocale = {
     stepFailed: 'Error',
     signupProgress: 'Progreso del registro',
     signedUp: (name) => `¡Te damos la bienvenida, ${name}! Ya te registraste e iniciaste sesión.`,
+    signupNotConfigured:
+      'El registro no está configurado: esta app no tiene backend ni Auth Key para crear usuarios de chat. La consola del navegador explica cómo solucionarlo.',
     dangerZone: 'Zona de peligro',
     userActive: 'Este usuario está activo.',
     userDeactivated: 'Este usuario está desactivado: no puede iniciar sesión y no aparece en las listas.',

@@ -146,6 +146,8 @@ export const fr: ProfileKitLocale = {
     stepFailed: 'Échec',
     signupProgress: 'Progression de l’inscription',
     signedUp: (name) => `Bienvenue, ${name} ! Vous êtes inscrit et connecté.`,
+    signupNotConfigured:
+      'L’inscription n’est pas configurée : cette app n’a ni backend ni Auth Key pour créer des utilisateurs de chat. La console du navigateur explique comment corriger cela.',
     dangerZone: 'Zone de danger',
     userActive: 'Cet utilisateur est actif.',
     userDeactivated: 'Cet utilisateur est désactivé : il ne peut pas se connecter et n’apparaît dans aucune liste.',

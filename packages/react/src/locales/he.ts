@@ -142,6 +142,8 @@ export const he: ProfileKitLocale = {
     stepFailed: 'נכשל',
     signupProgress: 'התקדמות ההרשמה',
     signedUp: (name) => `ברוך בואך, ${name}! ההרשמה וההתחברות הושלמו.`,
+    signupNotConfigured:
+      'ההרשמה לא הוגדרה: לאפליקציה אין שרת צד-שרת ואין Auth Key ליצירת משתמשי צ׳אט. מסוף הדפדפן מסביר איך לתקן.',
     dangerZone: 'אזור מסוכן',
     userActive: 'המשתמש הזה פעיל.',
     userDeactivated: 'המשתמש הזה מושבת: אין לו אפשרות להתחבר והוא לא מופיע ברשימות.',

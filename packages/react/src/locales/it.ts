@@ -144,6 +144,8 @@ export const it: ProfileKitLocale = {
     stepFailed: 'Non riuscito',
     signupProgress: 'Avanzamento della registrazione',
     signedUp: (name) => `Benvenuto, ${name}! Sei registrato e hai effettuato l’accesso.`,
+    signupNotConfigured:
+      'La registrazione non è configurata: questa app non ha né un backend né una Auth Key per creare utenti della chat. La console del browser spiega come risolvere.',
     dangerZone: 'Zona pericolosa',
     userActive: 'Questo utente è attivo.',
     userDeactivated: 'Questo utente è disattivato: non può accedere e non compare negli elenchi.',

@@ -140,6 +140,8 @@ export const ja: ProfileKitLocale = {
     stepFailed: '失敗',
     signupProgress: '登録の進行状況',
     signedUp: (name) => `ようこそ、${name}さん！登録とログインが完了しました。`,
+    signupNotConfigured:
+      'サインアップが設定されていません。このアプリにはチャットユーザーを作成するためのバックエンドも Auth Key もありません。修正方法はブラウザのコンソールに表示されます。',
     dangerZone: '危険な操作',
     userActive: 'このユーザーは有効です。',
     userDeactivated: 'このユーザーは無効化されています。ログインできず、一覧にも表示されません。',

@@ -140,6 +140,8 @@ export const ko: ProfileKitLocale = {
     stepFailed: '실패',
     signupProgress: '가입 진행 상황',
     signedUp: (name) => `${name}님, 환영합니다! 가입과 로그인이 끝났습니다.`,
+    signupNotConfigured:
+      '가입이 설정되지 않았습니다. 이 앱에는 채팅 사용자를 만들 백엔드도 Auth Key도 없습니다. 해결 방법은 브라우저 콘솔에 표시됩니다.',
     dangerZone: '위험 구역',
     userActive: '활성 사용자입니다.',
     userDeactivated: '비활성화된 사용자입니다. 로그인할 수 없고 목록에 표시되지 않습니다.',

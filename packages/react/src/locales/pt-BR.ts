@@ -145,6 +145,8 @@ export const ptBR: ProfileKitLocale = {
     stepFailed: 'Falhou',
     signupProgress: 'Progresso do cadastro',
     signedUp: (name) => `Boas-vindas, ${name}! Seu cadastro foi feito e você já entrou.`,
+    signupNotConfigured:
+      'O cadastro não está configurado: este app não tem backend nem Auth Key para criar usuários do chat. O console do navegador explica como corrigir.',
     dangerZone: 'Zona de perigo',
     userActive: 'Este usuário está ativo.',
     userDeactivated: 'Este usuário está desativado: não pode entrar e não aparece nas listas.',

@@ -135,6 +135,8 @@ export const zhCN: ProfileKitLocale = {
     stepFailed: '失败',
     signupProgress: '注册进度',
     signedUp: (name) => `欢迎，${name}！你已完成注册并登录。`,
+    signupNotConfigured:
+      '注册尚未配置：此应用既没有后端，也没有用于创建聊天用户的 Auth Key。浏览器控制台会说明如何修复。',
     dangerZone: '危险操作',
     userActive: '此用户处于启用状态。',
     userDeactivated: '此用户已停用：无法登录，也不会出现在列表中。',

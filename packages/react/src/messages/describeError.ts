@@ -1,5 +1,6 @@
 import { isNetworkError, isProfileKitError, isRateLimitError } from '@profilekit/core';
-import type { FormMessages } from './formMessages';
+import { isSignupSetupError } from '../signup/SignupSetupError';
+import type { FormMessages, UserFormMessages } from './formMessages';
 
 /** An error in the person's language (`message`) and, when the server said something, its own text (`detail`). */
 export interface DescribedError {
@@ -31,6 +32,11 @@ export function describeError(error: unknown, messages: FormMessages, uid?: stri
   if (isRateLimitError(error))
     return { message: messages.rateLimited(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
   if (isNetworkError(error)) return { message: messages.networkError };
+  if (isSignupSetupError(error)) {
+    // SignupFlow's messages carry the sign-up's own words; any other form says the app is misconfigured.
+    const signup = (messages as Partial<UserFormMessages>).signupNotConfigured;
+    return { message: signup ?? messages.appMisconfigured, detail: error.message };
+  }
   if (isProfileKitError(error)) {
     if (error.code === 'ERR_UID_ALREADY_EXISTS' && uid)
       return { message: messages.uidTaken(uid), detail: error.message };

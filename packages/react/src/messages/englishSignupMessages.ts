@@ -28,4 +28,6 @@ export const englishSignupMessages = {
   stepFailed: 'Failed',
   signupProgress: 'Sign-up progress',
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
+  signupNotConfigured:
+    'Sign-up is not set up: no backend and no Auth Key to create chat users. See the browser console.',
 } satisfies Partial<UserFormMessages>;

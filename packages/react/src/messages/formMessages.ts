@@ -123,6 +123,8 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages> {
   stepFailed: string;
   signupProgress: string;
   signedUp: (name: string) => string;
+  /** The sign-up cannot create the chat user: no backend and no Auth Key (the console says how to fix it). */
+  signupNotConfigured: string;
   /** The heading of the admin's danger zone (deactivate, reactivate, delete). */
   dangerZone: string;
   userActive: string;
@@ -175,6 +177,7 @@ export type FormMessages = Omit<
   | 'stepFailed'
   | 'signupProgress'
   | 'signedUp'
+  | 'signupNotConfigured'
   // The danger zone's and the delete dialog's (UserDangerZone, DeleteUserDialog)
   | 'dangerZone'
   | 'userActive'

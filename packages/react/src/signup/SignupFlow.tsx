@@ -90,6 +90,8 @@ export function SignupFlow({
       header={header}
       successMessage=""
       {...props}
+      // Resolved once here, with the sign-up's own words (English loads them with this component).
+      messages={messages}
     />
   );
 }

@@ -6,6 +6,7 @@ import { useCreateUser } from '../hooks/useCreateUser';
 import { useLogin } from '../hooks/useLogin';
 import { useLogout } from '../hooks/useLogout';
 import { useProfileKit } from '../hooks/useProfileKit';
+import { isMissingAuthKey, SignupSetupError } from './SignupSetupError';
 
 /** The steps of a sign-up, in order. */
 export const signupSteps = ['details', 'register', 'createUser', 'login'] as const;
@@ -61,6 +62,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
     /** A create failed without telling whether the server made the user (answer lost, timeout, 5xx). */
     mayExist?: boolean;
   }>({ done: new Set() });
+  const toldDeveloper = useRef(false);
 
   const mark = useCallback((step: SignupStep, status: SignupStepStatus, error?: unknown) => {
     setSteps((current) => ({ ...current, [step]: error === undefined ? { status } : { status, error } }));
@@ -97,8 +99,13 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
           } else if (step === 'login') {
             loggedIn ??= await login.mutateAsync(state.authToken ? { authToken: state.authToken } : { uid: input.uid });
           }
-        } catch (error) {
-          if (step === 'createUser') state.mayExist ||= outcomeUnknown(error);
+        } catch (thrown) {
+          if (step === 'createUser') state.mayExist ||= outcomeUnknown(thrown);
+          const error = step === 'createUser' && isMissingAuthKey(thrown) ? new SignupSetupError(thrown) : thrown;
+          if (error instanceof SignupSetupError && !toldDeveloper.current) {
+            toldDeveloper.current = true;
+            console.error(error.message);
+          }
           mark(step, 'failed', error);
           throw error;
         }

@@ -1,11 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import type { CreateUserInput } from '@profilekit/core';
+import { type CreateUserInput, createHttpClient } from '@profilekit/core';
 import { SignupFlow } from '@profilekit/react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAdminHarness } from '../adminHarness';
-import { createHarness } from '../harness';
+import { BASE_URL, createHarness } from '../harness';
 
 afterEach(cleanup);
 
@@ -147,5 +147,30 @@ describe('SignupFlow', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/needs a client with signup\(request\).*createBackendClient/);
     expect(screen.getByLabelText('Name')).toHaveValue('Kevin');
     expect(await h.sent('POST', '/users')).toHaveLength(0);
+  });
+
+  it('with neither a backend nor an Auth Key (a production build), says what is missing and how to fix it, on screen and once in the console', async () => {
+    const h = createHarness((_emulator, fetch) => createHttpClient({ baseUrl: BASE_URL }, { fetch }));
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const user = userEvent.setup();
+      render(<SignupFlow onRegister={() => {}} checkUidAvailability={false} />, { wrapper: h.wrapper });
+      await user.type(screen.getByLabelText('Name'), 'Kevin');
+      await user.type(screen.getByLabelText('UID'), 'kevin');
+      await user.click(screen.getByRole('button', { name: 'Sign up' }));
+      await waitFor(() => expect(stepStatus('Create chat user')).toBe('failed'));
+      const shown = 'Sign-up is not set up: no backend and no Auth Key to create chat users.';
+      expect(screen.getByRole('alert')).toHaveTextContent(shown);
+      expect(screen.queryByText('This app is misconfigured.')).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(stepStatus('Create chat user')).toBe('failed'));
+      const logged = consoleError.mock.calls
+        .map((call) => String(call[0]))
+        .filter((line) => line.includes('SignupFlow'));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatch(/AUTH_ERR_EMPTY_APIKEY.*withBackend\(client, createBackendClient.*withDevAuthKey/);
+    } finally {
+      consoleError.mockRestore();
+    }
   });
 });

@@ -55,9 +55,15 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   };
   const { log } = options;
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');
+  // A route may choose its own Cross-Origin-Resource-Policy (served avatars are `cross-origin`): secureHeaders
+  // sets its headers after the route and would overwrite it, so the default is filled in only when absent.
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.header('Cross-Origin-Resource-Policy', 'same-origin');
+  });
   app.use(
     secureHeaders({
-      crossOriginResourcePolicy: 'same-origin',
+      crossOriginResourcePolicy: false,
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     }),
   );

@@ -16,4 +16,11 @@ export interface AvatarUploadOptions {
   anonymous?: boolean;
   /** Smallest width and height; default 64. */
   minSide?: number;
+  /**
+   * The public URL of the upload route's folder, e.g. `'https://api.example.com/api/avatars'`: relative names
+   * the storage answers are resolved against it. Without it, the request's origin is used only when `allowedHosts`
+   * checked its `Host` or the host names this machine (`localhost`, `127.0.0.1`, `[::1]`); otherwise an upload
+   * answers 500 `ERR_AVATAR_PUBLIC_URL` rather than echo an unchecked `Host` into a URL others load.
+   */
+  publicUrl?: string;
 }

@@ -42,7 +42,9 @@ export function createDiskAvatarStorage(options: DiskAvatarStorageOptions): Avat
       refuseName(name);
       const { fs, fileOf } = await node();
       const file = fileOf(name);
-      const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+      // A random part: identical uploads in the same millisecond write their own temporary files, then the
+      // renames land the same bytes on the same name (atomic; the last one wins, which changes nothing).
+      const temporary = `${file}.${crypto.randomUUID()}.tmp`;
       await fs.writeFile(temporary, bytes, { flag: 'wx' });
       await fs.rename(temporary, file);
       return base ? `${base}/${name}` : name;

@@ -3,6 +3,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AvatarUploadOptions } from '../avatars/AvatarUploadOptions';
 import { avatarName, avatarNameType } from '../avatars/avatarName';
+import { avatarUrl } from '../avatars/avatarUrl';
 import { checkAvatarBytes, checkFileName } from '../avatars/checkAvatarBytes';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
@@ -65,7 +66,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
       const encoded = await reencodeAvatar(bytes, limits.maxPixels, side);
       const name = await avatarName(encoded, 'webp');
       const stored = await options.storage.put({ name, bytes: encoded, contentType: 'image/webp' });
-      const url = new URL(stored, `${new URL(c.req.url).origin}${c.req.path}/`).href;
+      const url = avatarUrl(c, stored, options.publicUrl, deps.options.allowedHosts !== undefined);
       return c.json({ data: { url } }, 201);
     },
   );

@@ -9,6 +9,7 @@ import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { createRateLimiter } from './rateLimiter';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
+import { logoutRoutes } from './routes/logout';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
@@ -18,7 +19,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Your backend's profilekit routes as one web-standard handler `(request) => Promise<Response>`: sign-up
- * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`) and the admin routes (`GET|POST /users`,
+ * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`), logout (`DELETE /session`: revokes the
+ * Bearer token) and the admin routes (`GET|POST /users`,
  * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`) and, with `avatars`, avatar uploads
  * (`POST /avatars`, `GET /avatars/:name`). It talks to CometChat with the REST
  * API key through `createRestClient`; the key never leaves this process.
@@ -98,6 +100,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   });
   signupRoutes(app, deps);
   sessionRoutes(app, deps);
+  logoutRoutes(app, deps);
   userRoutes(app, deps);
   if (options.avatars) avatarRoutes(app, deps, options.avatars);
   app.all('*', (c) =>

@@ -6,7 +6,10 @@ export interface AvatarUploadOptions {
   storage: AvatarStorage;
   /** Largest upload in bytes; default 5 MB (the kit's browser sends ≤ 200 KB). */
   maxBytes?: number;
-  /** Most pixels (width × height) a decoder may be given; default 40 million. Stops decompression bombs. */
+  /**
+   * Most pixels (width × height) a decoder may be given; default 4096 × 4096 (`avatarRules.maxUploadPixels`),
+   * checked in the header and again by `sharp` (`limitInputPixels`). Stops decompression bombs.
+   */
   maxPixels?: number;
   /**
    * Lets a caller without `Authorization` upload too — a person on a sign-up form has no auth token yet.
@@ -23,4 +26,11 @@ export interface AvatarUploadOptions {
    * answers 500 `ERR_AVATAR_PUBLIC_URL` rather than echo an unchecked `Host` into a URL others load.
    */
   publicUrl?: string;
+  /**
+   * Decodes run at once; default 1. Each may hold up to `maxPixels` × 8 bytes and one of libuv's four worker
+   * threads (shared with password hashing), so more buys little on a small server and risks its logins.
+   */
+  maxConcurrentDecodes?: number;
+  /** Uploads that may wait for a decode; default 8. Beyond it: 503 `ERR_AVATAR_BUSY` with `Retry-After`. */
+  maxQueuedDecodes?: number;
 }

@@ -5,6 +5,7 @@ import type { AvatarUploadOptions } from '../avatars/AvatarUploadOptions';
 import { avatarName, avatarNameType } from '../avatars/avatarName';
 import { avatarUrl } from '../avatars/avatarUrl';
 import { checkAvatarBytes, checkFileName } from '../avatars/checkAvatarBytes';
+import { createDecodeQueue } from '../avatars/decodeQueue';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
@@ -38,9 +39,10 @@ async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileNam
 export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: AvatarUploadOptions) {
   const maxBytes = options.maxBytes ?? avatarRules.maxUploadBytes;
   const limits = {
-    maxPixels: options.maxPixels ?? avatarRules.maxPixels,
+    maxPixels: options.maxPixels ?? avatarRules.maxUploadPixels,
     minSide: options.minSide ?? avatarRules.minSide,
   };
+  const decodes = createDecodeQueue(options.maxConcurrentDecodes ?? 1, options.maxQueuedDecodes ?? 8);
   const tooLarge = `The avatar must be at most ${Math.round(maxBytes / 1024)} KB.`;
   const signedIn = requireCaller(deps);
   const caller: MiddlewareHandler<HandlerEnv> = (c, next) =>
@@ -63,7 +65,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
       checkFileName(fileName);
       const { size } = checkAvatarBytes(bytes, limits);
       const side = Math.min(avatarRules.outputSide, size.width, size.height);
-      const encoded = await reencodeAvatar(bytes, limits.maxPixels, side);
+      const encoded = await decodes.run(() => reencodeAvatar(bytes, limits.maxPixels, side));
       const name = await avatarName(encoded, 'webp');
       const stored = await options.storage.put({ name, bytes: encoded, contentType: 'image/webp' });
       const url = avatarUrl(c, stored, options.publicUrl, deps.options.allowedHosts !== undefined);

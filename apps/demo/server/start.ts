@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { RestClient } from '@profilekit/core/rest';
-import type { ProfileKitHandlerOptions } from '@profilekit/server';
+import { createRestClient, type RestClient } from '@profilekit/core/rest';
+import { createDiskAvatarStorage, type ProfileKitHandlerOptions } from '@profilekit/server';
 import { type AccountStore, openAccountStore } from './accounts';
 import { createBackendApp } from './app';
+import { startAvatarSweep } from './avatarSweep';
 import type { BackendTarget } from './env';
 import { createFaults } from './faults';
 import { seedAccounts } from './seedAccounts';
@@ -54,6 +55,11 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   const accounts = openAccountStore(db);
   if (seedAccountsFile) await seedAccounts(accounts, seedAccountsFile);
   const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults), avatarsDir });
+  const sweep = startAvatarSweep({
+    storage: createDiskAvatarStorage({ directory: avatarsDir }),
+    rest: options.restClient ?? createRestClient(options.target, { apiKey: options.restApiKey }),
+    log: options.log,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
     started.once('error', reject);
@@ -64,6 +70,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     accounts,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        sweep.stop();
         server.close((error) => {
           accounts.close();
           if (error) reject(error);

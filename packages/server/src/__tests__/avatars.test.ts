@@ -163,7 +163,11 @@ describe('anonymous uploads', () => {
         .toBuffer(),
     );
     const post = (headers: Record<string, string> = {}) =>
-      new Request('http://backend.test/avatars', { method: 'POST', body: png, headers });
+      new Request('http://backend.test/avatars', {
+        method: 'POST',
+        body: png,
+        headers: { 'content-type': 'image/png', ...headers },
+      });
     const closed = createProfileKitHandler({
       ...options,
       avatars: { storage: createDiskAvatarStorage({ directory }) },

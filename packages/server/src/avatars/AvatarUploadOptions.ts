@@ -1,4 +1,5 @@
 import type { AvatarStorage } from './AvatarStorage';
+import type { AvatarQuota } from './uploadQuota';
 
 /** Options of the avatar routes (`POST /avatars`, `GET /avatars/:name`). */
 export interface AvatarUploadOptions {
@@ -33,4 +34,9 @@ export interface AvatarUploadOptions {
   maxConcurrentDecodes?: number;
   /** Uploads that may wait for a decode; default 8. Beyond it: 503 `ERR_AVATAR_BUSY` with `Retry-After`. */
   maxQueuedDecodes?: number;
+  /**
+   * What one caller — a uid, or an IP address for anonymous uploads — may store per window; default 100 uploads
+   * and 10 MB (re-encoded bytes) a day. Beyond it: 429 `ERR_AVATAR_QUOTA` with `Retry-After`. Counted in memory.
+   */
+  quota?: AvatarQuota;
 }

@@ -5,9 +5,11 @@ import type { AvatarUploadOptions } from '../avatars/AvatarUploadOptions';
 import { avatarName, avatarNameType } from '../avatars/avatarName';
 import { avatarUrl } from '../avatars/avatarUrl';
 import { checkAvatarBytes, checkFileName } from '../avatars/checkAvatarBytes';
+import { crossSiteUploadGuard } from '../avatars/crossSiteUploadGuard';
 import { createDecodeQueue } from '../avatars/decodeQueue';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
-import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { type AvatarQuota, createUploadQuota } from '../avatars/uploadQuota';
+import { clientIpOf, enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
 import type { Caller } from '../options';
 import { requireCaller } from '../requireCaller';
@@ -16,6 +18,9 @@ import { requireCaller } from '../requireCaller';
 export const AVATAR_UPLOAD_PATH = '/avatars';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Per caller and day: a person changes their avatar a few times; 10 MB is ~200 re-encoded avatars. */
+const DEFAULT_QUOTA: AvatarQuota = { uploads: 100, bytes: 10 * 1024 * 1024, windowMs: 24 * 60 * 60 * 1000 };
 
 /** The upload's bytes and the name the client gave it: a multipart `avatar` file, or the raw body. */
 async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileName?: string }> {
@@ -31,8 +36,9 @@ async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileNam
 }
 
 /**
- * `POST /avatars` (any signed-in caller, or anyone with `anonymous`; the raw image, or multipart field `avatar`) checks the bytes, not
- * the name — size cap, magic numbers, header dimensions — re-encodes them with `sharp` (no metadata
+ * `POST /avatars` (any signed-in caller, or anyone with `anonymous`; the raw image, or multipart field `avatar`
+ * when signed in) takes only requests a browser preflights, from allowed origins, within each caller's quota;
+ * it checks the bytes, not the name — size cap, magic numbers, header dimensions — re-encodes them with `sharp` (no metadata
  * survives), stores them under a content-addressed name and answers `201 { data: { url } }`.
  * `GET /avatars/:name` serves stored files with their content type, `nosniff` and a one-year immutable cache.
  */
@@ -47,12 +53,19 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
   const signedIn = requireCaller(deps);
   const caller: MiddlewareHandler<HandlerEnv> = (c, next) =>
     options.anonymous && !c.req.header('authorization') ? next() : signedIn(c, next);
+  const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA);
+  const quotaKey = (c: HandlerContext) => {
+    const uid = (c.var.caller as Caller | undefined)?.uid;
+    return uid === undefined ? `ip:${clientIpOf(c, deps.options)}` : `uid:${uid.toLowerCase()}`;
+  };
   app.post(
     AVATAR_UPLOAD_PATH,
+    crossSiteUploadGuard(deps.options.allowedOrigins),
     caller,
     async (c, next) => {
       const uid = (c.var.caller as Caller | undefined)?.uid;
       enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
+      quota.check(quotaKey(c));
       await next();
     },
     bodyLimit({
@@ -68,6 +81,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
       const encoded = await decodes.run(() => reencodeAvatar(bytes, limits.maxPixels, side));
       const name = await avatarName(encoded, 'webp');
       const stored = await options.storage.put({ name, bytes: encoded, contentType: 'image/webp' });
+      quota.record(quotaKey(c), encoded.length);
       const url = avatarUrl(c, stored, options.publicUrl, deps.options.allowedHosts !== undefined);
       return c.json({ data: { url } }, 201);
     },

@@ -61,7 +61,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     log: options.log,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
+    // Slowloris: headers within 10 s, a whole request within 30 s (Node's own default is 300 s).
+    const serverOptions = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1000 };
+    const started = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, () => resolve(started));
     started.once('error', reject);
   });
   const { port: boundPort } = server.address() as AddressInfo;

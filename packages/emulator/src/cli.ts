@@ -9,10 +9,13 @@ import { type RunningEmulator, startEmulator } from './start';
 import { openStore } from './store/openStore';
 
 async function main() {
-  const { help, seed, db, ...options } = parseCliArgs(process.argv.slice(2));
+  const { help, seed, db, publishedDevKeys, ...options } = parseCliArgs(process.argv.slice(2));
   if (help) {
     console.log(usage);
     return;
+  }
+  if (publishedDevKeys) {
+    console.warn('Using the published development keys (--allow-published-dev-keys): for tests only.');
   }
   const dbPath = db === ':memory:' ? db : resolve(db);
   if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });

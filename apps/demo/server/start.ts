@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { RestClient } from '@profilekit/core/rest';
-import type { ProfileKitHandlerOptions } from '@profilekit/server';
+import { createRestClient, type RestClient } from '@profilekit/core/rest';
+import { createDiskAvatarStorage, type ProfileKitHandlerOptions } from '@profilekit/server';
 import { type AccountStore, openAccountStore } from './accounts';
 import { createBackendApp } from './app';
+import { startAvatarSweep } from './avatarSweep';
 import type { BackendTarget } from './env';
 import { createFaults } from './faults';
 import { seedAccounts } from './seedAccounts';
@@ -54,8 +55,15 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   const accounts = openAccountStore(db);
   if (seedAccountsFile) await seedAccounts(accounts, seedAccountsFile);
   const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults), avatarsDir });
+  const sweep = startAvatarSweep({
+    storage: createDiskAvatarStorage({ directory: avatarsDir }),
+    rest: options.restClient ?? createRestClient(options.target, { apiKey: options.restApiKey }),
+    log: options.log,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
+    // Slowloris: headers within 10 s, a whole request within 30 s (Node's own default is 300 s).
+    const serverOptions = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1000 };
+    const started = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, () => resolve(started));
     started.once('error', reject);
   });
   const { port: boundPort } = server.address() as AddressInfo;
@@ -64,6 +72,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     accounts,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        sweep.stop();
         server.close((error) => {
           accounts.close();
           if (error) reject(error);

@@ -13,10 +13,13 @@ import { openStore } from './store/openStore';
 const made: { keysFile?: string; directory?: string } = {};
 
 async function main() {
-  const { help, seed, db, ...options } = parseCliArgs(process.argv.slice(2));
+  const { help, seed, db, publishedDevKeys, ...options } = parseCliArgs(process.argv.slice(2));
   if (help) {
     console.log(usage);
     return;
+  }
+  if (publishedDevKeys) {
+    console.warn('Using the published development keys (--allow-published-dev-keys): for tests only.');
   }
   const dbPath = db === ':memory:' ? db : resolve(db);
   if (dbPath !== ':memory:') made.directory = makeDataDirectory(dbPath);

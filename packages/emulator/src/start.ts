@@ -22,12 +22,17 @@ export type StartEmulatorOptions = EmulatorOptions & {
   host?: string;
   /** A SQLite file to use as the store, when no `store` is given; `:memory:` is a memory store. Default: a memory store. */
   db?: string;
+  /** Milliseconds a client may take to send its request headers; default 10 000 (slowloris). */
+  headersTimeoutMs?: number;
+  /** Milliseconds a whole request (headers and body) may take to arrive; default 30 000 (Node's own: 300 000). */
+  requestTimeoutMs?: number;
 };
 
 /**
  * Starts the emulator as an HTTP server (Node). Unless given keys, it makes random ones (read them from the
  * result): a server on a socket never answers to the keys published in the source. It answers only to
- * `Host` names of this machine and pages served from it (plus `allowedHosts` and `corsOrigins`).
+ * `Host` names of this machine and pages served from it (plus `allowedHosts` and `corsOrigins`). A client that
+ * sends its headers or body too slowly is cut off (`headersTimeoutMs`, `requestTimeoutMs`).
  *
  * @example
  * ```ts
@@ -39,7 +44,14 @@ export type StartEmulatorOptions = EmulatorOptions & {
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const { serve } = await import('@hono/node-server');
-  const { port = 0, host = '127.0.0.1', db, ...emulatorOptions } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    db,
+    headersTimeoutMs = 10_000,
+    requestTimeoutMs = 30_000,
+    ...emulatorOptions
+  } = options;
   const store = emulatorOptions.store ?? (db ? openStore(db) : undefined);
   const { emulator, app } = createEmulatorApp({
     ...emulatorOptions,
@@ -48,7 +60,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     store,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(started));
+    const serverOptions = {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: Math.max(requestTimeoutMs, headersTimeoutMs),
+      connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+    };
+    const started = serve({ fetch: app.fetch, port, hostname: host, serverOptions }, () => resolve(started));
     started.once('error', reject);
   });
   // Idle keep-alive sockets stay open longer than clients keep them (undici: 4 s), so a client never

@@ -33,6 +33,7 @@ describe('parseCliArgs', () => {
       rateLimit: { requests: 5, windowMs: 60_000 },
       seed: 's.json',
       help: false,
+      publishedDevKeys: false,
     });
     expect(parseCliArgs(['--rate-limit', 'off']).rateLimit).toBe(false);
     expect(parseCliArgs(['--cors-origin', 'http://a.lan', '--cors-origin', '*']).corsOrigins).toBe('*');

@@ -1,8 +1,7 @@
 // Node's http module and Express, through the small adapter in @profilekit/server/node
 // (it needs @hono/node-server, an optional peer dependency).
-import { createServer } from 'node:http';
 import { createProfileKitHandler } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
+import { createNodeServer, toNodeHandler } from '@profilekit/server/node';
 import express from 'express';
 import { accounts } from './accounts.js';
 
@@ -15,8 +14,10 @@ const profilekit = createProfileKitHandler({
 
 // Express: mount it before any body parser (the handler reads the body itself); req.url keeps /api.
 const app = express();
-app.all('/api/{*route}', toNodeHandler(profilekit));
-app.listen(3000);
+app.all('/api/{*route}', toNodeHandler(profilekit)); // a body slower than 30 s gets 408
+const server = app.listen(3000);
+server.headersTimeout = 10_000; // slow headers never reach a handler: the server cuts them off
+server.requestTimeout = 30_000;
 
-// Plain node:http works the same way.
-createServer(toNodeHandler(profilekit)).listen(3001);
+// Plain node:http, with those timeouts set.
+createNodeServer(profilekit).listen(3001);

@@ -12,6 +12,7 @@ import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
+import { logoutRoutes } from './routes/logout';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
@@ -21,7 +22,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Your backend's profilekit routes as one web-standard handler `(request) => Promise<Response>`: sign-up
- * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`) and the admin routes (`GET|POST /users`,
+ * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`), logout (`DELETE /session`: revokes the
+ * Bearer token) and the admin routes (`GET|POST /users`,
  * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`) and, with `avatars`, avatar uploads
  * (`POST /avatars`, `GET /avatars/:name`). It talks to CometChat with the REST
  * API key through `createRestClient`; the key never leaves this process.
@@ -59,9 +61,15 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   };
   const log = options.log && ((line: string) => options.log?.(safeLogLine(line)));
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');
+  // A route may choose its own Cross-Origin-Resource-Policy (served avatars are `cross-origin`): secureHeaders
+  // sets its headers after the route and would overwrite it, so the default is filled in only when absent.
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cross-Origin-Resource-Policy')) c.header('Cross-Origin-Resource-Policy', 'same-origin');
+  });
   app.use(
     secureHeaders({
-      crossOriginResourcePolicy: 'same-origin',
+      crossOriginResourcePolicy: false,
       contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     }),
   );
@@ -96,6 +104,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   });
   signupRoutes(app, deps);
   sessionRoutes(app, deps);
+  logoutRoutes(app, deps);
   userRoutes(app, deps);
   if (options.avatars) avatarRoutes(app, deps, options.avatars);
   app.all('*', (c) =>

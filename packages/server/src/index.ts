@@ -1,6 +1,11 @@
-export type { AvatarStorage, StoredAvatar } from './avatars/AvatarStorage';
+export type { AvatarStorage, StoredAvatar, SweepAvatarsOptions } from './avatars/AvatarStorage';
 export type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
-export { createDiskAvatarStorage, type DiskAvatarStorageOptions } from './avatars/createDiskAvatarStorage';
+export {
+  createDiskAvatarStorage,
+  type DiskAvatarStorage,
+  type DiskAvatarStorageOptions,
+} from './avatars/createDiskAvatarStorage';
+export type { AvatarQuota } from './avatars/uploadQuota';
 export { createProfileKitHandler } from './createProfileKitHandler';
 export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
 export type { TrustedProxies } from './limits/clientAddress';

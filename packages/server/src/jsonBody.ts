@@ -3,7 +3,8 @@ import { ProfileKitHttpError } from './httpError';
 /**
  * The JSON body of a request (its size is capped by `hono/body-limit` before this runs). Only
  * `application/json`: a form or `text/plain` post from another site, which needs no CORS preflight,
- * is refused — with no cookie auth either, the routes are CSRF-safe by construction.
+ * is refused. With that and no cookie auth, the JSON routes cannot be driven by another site's page; the
+ * avatar upload, which takes raw bytes, has its own guard (`crossSiteUploadGuard`).
  *
  * @example
  * ```ts

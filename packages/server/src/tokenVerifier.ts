@@ -7,6 +7,8 @@ export interface TokenVerifier {
   verify(authToken: string): Promise<Caller | null>;
   /** Forgets the cached answers for these users (after a role change, deactivation or deletion). */
   forget(uids: readonly string[]): void;
+  /** Forgets one token's cached answer (its session ended). */
+  forgetToken(authToken: string): void;
 }
 
 const MAX_ENTRIES = 10_000;
@@ -48,6 +50,9 @@ export function createTokenVerifier(
     forget(uids) {
       const gone = new Set(uids.map((uid) => uid.toLowerCase()));
       for (const [token, entry] of cache) if (gone.has(entry.caller.uid.toLowerCase())) cache.delete(token);
+    },
+    forgetToken(authToken) {
+      cache.delete(authToken);
     },
   };
 }

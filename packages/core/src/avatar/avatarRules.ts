@@ -9,8 +9,15 @@ export const avatarRules = {
   maxUploadBytes: 5 * 1024 * 1024,
   /** The smallest width and height, in pixels. */
   minSide: 64,
-  /** The most pixels a decoder may be asked to hold (width × height): refuses decompression bombs. */
+  /** The most pixels the browser decodes from a picked file (width × height): refuses decompression bombs. */
   maxPixels: 40_000_000,
+  /**
+   * The most pixels the server decodes from an upload: 4096 × 4096 (16.8 MP). The stored avatar is 512 px and
+   * the kit's browser sends ≤ 512 px, so only other clients come near it; it still takes a 12 MP phone photo
+   * (4032 × 3024). The worst case to decode — an interlaced 16-bit RGBA PNG, held whole — costs 8 bytes a
+   * pixel: ~175 MB and ~1 s here at this cap, against ~400 MB and ~1.2–1.7 s at 40 MP.
+   */
+  maxUploadPixels: 4096 * 4096,
   /** The side of the square avatar that is stored. */
   outputSide: 512,
   /** What the browser's re-encoded avatar aims to weigh at most. */

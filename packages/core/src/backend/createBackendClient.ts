@@ -39,6 +39,8 @@ export interface BackendClient extends UserAdminOperations {
   isUidAvailable(uid: string, options?: RequestOptions): Promise<boolean>;
   /** Your app's own login (e.g. `{ login, password }`): the user and an auth token for `login(authToken)`. */
   startSession(credentials: Record<string, unknown>, options?: RequestOptions): Promise<SignupResult>;
+  /** Ends the session of the current auth token: your backend revokes it with CometChat (`DELETE /session`). */
+  endSession(options?: RequestOptions): Promise<void>;
 }
 
 type Method = WireRequest['method'];
@@ -103,5 +105,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       return (await call<{ available?: unknown }>('GET', path, undefined, requestOptions)).data.available === true;
     },
     startSession: (credentials, requestOptions) => session(call('POST', '/session', credentials, requestOptions)),
+    async endSession(requestOptions) {
+      await call('DELETE', '/session', undefined, requestOptions);
+    },
   };
 }

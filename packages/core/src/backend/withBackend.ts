@@ -1,4 +1,5 @@
 import type { AdminUserClient, ListUsersQuery, RequestOptions, UserClient } from '../client';
+import { isAuthError } from '../errors';
 import type { CreateUserInput, UpdateUserInput } from '../types';
 import type { BackendClient } from './createBackendClient';
 
@@ -11,7 +12,6 @@ const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDea
 const selfService = [
   'login',
   'loginWithDevAuthKey',
-  'logout',
   'getLoggedInUser',
   'updateCurrentUserDetails',
   'getUser',
@@ -35,7 +35,8 @@ type Forward = (...args: unknown[]) => unknown;
  * Composes a CometChat client (`createHttpClient` or `createSdkClient`) with your backend
  * (`createBackendClient`): self-service calls — `login`, `logout`, `getLoggedInUser`,
  * `updateCurrentUserDetails`, `getUser`, `listUsers`, blocking — go straight to CometChat with the
- * user's auth token; privileged ones — `createUser`, `updateUser` (role included), `deleteUser`,
+ * user's auth token (`logout` first has your backend revoke it, so it is refused everywhere afterwards);
+ * privileged ones — `createUser`, `updateUser` (role included), `deleteUser`,
  * `deactivateUsers`, `reactivateUsers`, and listings that ask for deactivated users — go to your
  * backend, which checks the caller's role. No Auth Key in the browser.
  *
@@ -57,6 +58,18 @@ export function withBackend(cometChat: UserClient, backend: BackendClient): Back
     // The backend holds the key: the Auth Key argument of the CometChat signature is not used.
     createUser: (user, _authKey, options) => backend.createUser(user as CreateUserInput, options as RequestOptions),
     updateUser: (user, _authKey, options) => backend.updateUser(user as UpdateUserInput, options as RequestOptions),
+    // CometChat's own logout leaves the auth token valid (revoking it is the server's job): the backend revokes
+    // it first, then CometChat's logout forgets it here (it takes the now-refused token as logged out). The
+    // local logout happens even when the backend could not be told; that failure is still reported (a token
+    // the backend refuses — none, or revoked already — has no session left to end).
+    logout: async (options) => {
+      const ended = await backend.endSession(options as RequestOptions).then(
+        () => undefined,
+        (error: unknown) => (isAuthError(error) ? undefined : { error }),
+      );
+      await cometChat.logout(options as RequestOptions);
+      if (ended) throw ended.error;
+    },
   };
   const forward = (target: object, name: string) => {
     const method = (target as Record<string, Forward | undefined>)[name];

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_RATE_LIMIT } from '../constants';
+import { DEFAULT_RATE_LIMIT, DEV_AUTH_KEY, DEV_REST_API_KEY } from '../constants';
 import type { StartEmulatorOptions } from '../start';
 
 /** The port `profilekit-emulator` listens on unless told otherwise. */
@@ -18,6 +18,9 @@ A local CometChat-compatible user server.
   --app-id <id>           app id to answer to
   --auth-key <key>        the Auth Key (authOnly scope; default: random, kept in emulator-keys.json beside the database)
   --rest-api-key <key>    the REST API key (full access; default: random, kept beside the database too)
+  --allow-published-dev-keys
+                          accept the development keys published in profilekit's source as --auth-key or
+                          --rest-api-key (tests only: anyone can read them, so anyone could use this server)
   --allowed-host <name>   a Host name to answer to besides localhost, 127.0.0.1, [::1] (repeatable; * for any)
   --cors-origin <origin>  a page origin to allow besides pages on this machine (repeatable; * for any, never with credentials)
   --roles <a,b,c>         roles that exist (default default,admin,moderator)
@@ -26,7 +29,13 @@ A local CometChat-compatible user server.
   -h, --help              show this help`;
 
 /** What the command line asked for. */
-export type CliOptions = StartEmulatorOptions & { db: string; seed?: string; help: boolean };
+export type CliOptions = StartEmulatorOptions & {
+  db: string;
+  seed?: string;
+  help: boolean;
+  /** `--allow-published-dev-keys` was given and a published key is in use. */
+  publishedDevKeys: boolean;
+};
 
 /** A repeatable flag's values: `*` among them means any. */
 const anyOr = (values: string[] | undefined): string[] | '*' | undefined => (values?.includes('*') ? '*' : values);
@@ -57,8 +66,20 @@ export function parseCliArgs(argv: string[]): CliOptions {
       'rate-limit': { type: 'string' },
       seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      'allow-published-dev-keys': { type: 'boolean' },
     },
   });
+  const published = [
+    ['--auth-key', values['auth-key'] === DEV_AUTH_KEY],
+    ['--rest-api-key', values['rest-api-key'] === DEV_REST_API_KEY],
+  ].filter(([, isPublished]) => isPublished);
+  if (published.length > 0 && !values['allow-published-dev-keys']) {
+    throw new Error(
+      `${published.map(([flag]) => flag).join(' and ')}: that is the development key published in profilekit's ` +
+        'source, so anyone could use it against this server. Leave the flag out for a random key kept beside the ' +
+        'database, pass a key of your own, or add --allow-published-dev-keys (tests only).',
+    );
+  }
   const port = Number(values.port ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be 0–65535, got ${values.port}`);
@@ -87,5 +108,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     rateLimit: rate === 'off' ? false : requests ? { requests, windowMs: 60_000 } : undefined,
     seed: values.seed,
     help: values.help ?? false,
+    publishedDevKeys: published.length > 0,
   };
 }

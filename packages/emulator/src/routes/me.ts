@@ -42,6 +42,11 @@ export function meRoutes(config: EmulatorConfig): Hono {
     return c.json({ data: presentUser(requireActiveUser(config, caller.uid)) });
   });
 
+  // The SDK's logout ends the session on this device: the user goes offline, the auth token stays valid.
+  // CometChat documents revoking a token as the server's job (Delete Auth Token / Flush Auth Tokens, REST API
+  // key): https://www.cometchat.com/docs/sdk/javascript/php-auth-token-sample — a token "can be used across
+  // multiple devices" (https://www.cometchat.com/docs/rest-api/auth-tokens). `@profilekit/server`'s
+  // `DELETE /session` does both.
   app.delete('/me', (c) => {
     const caller = authenticateUser(c, config, what);
     config.store.updateUser(caller.uid, (current) => ({ ...current, status: 'offline' }));

@@ -7,7 +7,8 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Logs the user out of CometChat and clears every user query from the cache — also when the
- * server could not be told (the token is forgotten locally either way).
+ * server could not be told (the token is forgotten locally either way). With a client composed by
+ * `withBackend`, your backend first revokes the auth token (`DELETE /session`), so it is refused everywhere.
  *
  * @example
  * ```tsx

@@ -19,6 +19,7 @@ function setup() {
     target: { baseUrl: 'http://cometchat.internal:3939', appId: 'app' },
     restApiKey: 'f00dfeed0123456789abcdef0123456789abcdef',
     basePath: '/api',
+    allowedHosts: ['backend.test'],
     authorize: async (request) =>
       request.headers.get('authorization') === 'Bearer tok_bob' ? { uid: 'bob', role: 'default' } : null,
     avatars: { storage: createDiskAvatarStorage({ directory }) },
@@ -154,6 +155,7 @@ describe('anonymous uploads', () => {
       target: { baseUrl: 'http://cometchat.internal:3939', appId: 'app' },
       restApiKey: 'f00dfeed0123456789abcdef0123456789abcdef',
       authorize: async () => null,
+      allowedHosts: ['backend.test'],
     };
     const png = new Uint8Array(
       await sharp({ create: { width: 64, height: 64, channels: 3, background: '#0a0' } })
@@ -161,7 +163,11 @@ describe('anonymous uploads', () => {
         .toBuffer(),
     );
     const post = (headers: Record<string, string> = {}) =>
-      new Request('http://backend.test/avatars', { method: 'POST', body: png, headers });
+      new Request('http://backend.test/avatars', {
+        method: 'POST',
+        body: png,
+        headers: { 'content-type': 'image/png', ...headers },
+      });
     const closed = createProfileKitHandler({
       ...options,
       avatars: { storage: createDiskAvatarStorage({ directory }) },

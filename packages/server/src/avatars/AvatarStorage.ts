@@ -33,4 +33,18 @@ export interface StoredAvatar {
 export interface AvatarStorage {
   put(avatar: StoredAvatar): Promise<string>;
   get?(name: string): Promise<StoredAvatar | null>;
+  /**
+   * Removes stored avatars that nobody uses: each one stored before `olderThan` for which `isReferenced(name)`
+   * is `false`. Uploads come before the profile that uses them (a sign-up form uploads first), and some are never
+   * used, so run it now and then — with a cut-off well behind now, so an avatar being signed up with survives.
+   */
+  sweepAvatars?(options: SweepAvatarsOptions): Promise<{ removed: string[] }>;
+}
+
+/** What {@link AvatarStorage.sweepAvatars} removes. */
+export interface SweepAvatarsOptions {
+  /** `true` when a user's `avatar` names this file (e.g. its URL ends with `/<name>`). */
+  isReferenced: (name: string) => boolean | Promise<boolean>;
+  /** Only files stored before this moment are candidates. */
+  olderThan: Date;
 }

@@ -13,7 +13,7 @@ export async function reencodeAvatar(bytes: Uint8Array, maxPixels: number, side:
     throw new Error('Avatar uploads need the `sharp` package: npm install sharp');
   }
   try {
-    const output = await sharp(bytes, { limitInputPixels: maxPixels, pages: 1, failOn: 'error' })
+    const output = await sharp(bytes, { limitInputPixels: maxPixels, pages: 1, failOn: 'error', sequentialRead: true })
       .rotate()
       .resize(side, side, { fit: 'cover' })
       .webp({ quality: 85 })

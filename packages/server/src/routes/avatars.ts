@@ -3,9 +3,13 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AvatarUploadOptions } from '../avatars/AvatarUploadOptions';
 import { avatarName, avatarNameType } from '../avatars/avatarName';
+import { avatarUrl } from '../avatars/avatarUrl';
 import { checkAvatarBytes, checkFileName } from '../avatars/checkAvatarBytes';
+import { crossSiteUploadGuard } from '../avatars/crossSiteUploadGuard';
+import { createDecodeQueue } from '../avatars/decodeQueue';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
-import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { type AvatarQuota, createUploadQuota } from '../avatars/uploadQuota';
+import { clientIpOf, enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
 import type { Caller } from '../options';
 import { requireCaller } from '../requireCaller';
@@ -14,6 +18,9 @@ import { requireCaller } from '../requireCaller';
 export const AVATAR_UPLOAD_PATH = '/avatars';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Per caller and day: a person changes their avatar a few times; 10 MB is ~200 re-encoded avatars. */
+const DEFAULT_QUOTA: AvatarQuota = { uploads: 100, bytes: 10 * 1024 * 1024, windowMs: 24 * 60 * 60 * 1000 };
 
 /** The upload's bytes and the name the client gave it: a multipart `avatar` file, or the raw body. */
 async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileName?: string }> {
@@ -29,27 +36,36 @@ async function uploaded(c: HandlerContext): Promise<{ bytes: Uint8Array; fileNam
 }
 
 /**
- * `POST /avatars` (any signed-in caller, or anyone with `anonymous`; the raw image, or multipart field `avatar`) checks the bytes, not
- * the name — size cap, magic numbers, header dimensions — re-encodes them with `sharp` (no metadata
+ * `POST /avatars` (any signed-in caller, or anyone with `anonymous`; the raw image, or multipart field `avatar`
+ * when signed in) takes only requests a browser preflights, from allowed origins, within each caller's quota;
+ * it checks the bytes, not the name — size cap, magic numbers, header dimensions — re-encodes them with `sharp` (no metadata
  * survives), stores them under a content-addressed name and answers `201 { data: { url } }`.
  * `GET /avatars/:name` serves stored files with their content type, `nosniff` and a one-year immutable cache.
  */
 export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: AvatarUploadOptions) {
   const maxBytes = options.maxBytes ?? avatarRules.maxUploadBytes;
   const limits = {
-    maxPixels: options.maxPixels ?? avatarRules.maxPixels,
+    maxPixels: options.maxPixels ?? avatarRules.maxUploadPixels,
     minSide: options.minSide ?? avatarRules.minSide,
   };
+  const decodes = createDecodeQueue(options.maxConcurrentDecodes ?? 1, options.maxQueuedDecodes ?? 8);
   const tooLarge = `The avatar must be at most ${Math.round(maxBytes / 1024)} KB.`;
   const signedIn = requireCaller(deps);
   const caller: MiddlewareHandler<HandlerEnv> = (c, next) =>
     options.anonymous && !c.req.header('authorization') ? next() : signedIn(c, next);
+  const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA);
+  const quotaKey = (c: HandlerContext) => {
+    const uid = (c.var.caller as Caller | undefined)?.uid;
+    return uid === undefined ? `ip:${clientIpOf(c, deps.options)}` : `uid:${uid.toLowerCase()}`;
+  };
   app.post(
     AVATAR_UPLOAD_PATH,
+    crossSiteUploadGuard(deps.options.allowedOrigins),
     caller,
     async (c, next) => {
       const uid = (c.var.caller as Caller | undefined)?.uid;
       await enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
+      quota.check(quotaKey(c));
       await next();
     },
     bodyLimit({
@@ -62,10 +78,11 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
       checkFileName(fileName);
       const { size } = checkAvatarBytes(bytes, limits);
       const side = Math.min(avatarRules.outputSide, size.width, size.height);
-      const encoded = await reencodeAvatar(bytes, limits.maxPixels, side);
+      const encoded = await decodes.run(() => reencodeAvatar(bytes, limits.maxPixels, side));
       const name = await avatarName(encoded, 'webp');
       const stored = await options.storage.put({ name, bytes: encoded, contentType: 'image/webp' });
-      const url = new URL(stored, `${new URL(c.req.url).origin}${c.req.path}/`).href;
+      quota.record(quotaKey(c), encoded.length);
+      const url = avatarUrl(c, stored, options.publicUrl, deps.options.allowedHosts !== undefined);
       return c.json({ data: { url } }, 201);
     },
   );

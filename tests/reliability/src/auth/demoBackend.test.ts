@@ -15,7 +15,7 @@ let backend: DemoBackendProcess;
 
 beforeAll(async () => {
   emulator = await startEmulatorProcess([
-    ...['--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
+    ...['--allow-published-dev-keys', '--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
     '--port',
     '0',
     '--db',

@@ -21,7 +21,7 @@ const password = 'correct horse battery';
 async function durableSetup(name: string) {
   const db = join(dir, `emulator-${name}.sqlite`);
   const emulator = await startEmulatorProcess([
-    ...['--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
+    ...['--allow-published-dev-keys', '--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
     '--port',
     '0',
     '--db',

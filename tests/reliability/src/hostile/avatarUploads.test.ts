@@ -111,7 +111,7 @@ describe('hostile avatar uploads: refused with a clear message, nothing stored',
       await postBytes(bomb),
       400,
       'ERR_AVATAR_TOO_MANY_PIXELS',
-      /100000 × 100000 pixels; the most is 40,000,000/,
+      /100000 × 100000 pixels; the most is 16,777,216/,
     );
   });
 

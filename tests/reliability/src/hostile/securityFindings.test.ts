@@ -23,7 +23,7 @@ let instance = 0;
 async function demo({ emulatorArgs = [] as string[], restApiKey = DEV_REST_API_KEY } = {}) {
   const emulator = await startEmulatorProcess([
     ...['--port', '0', '--db', ':memory:', '--seed', seedUsers],
-    ...['--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
+    ...['--allow-published-dev-keys', '--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
     ...(emulatorArgs.includes('--rate-limit') ? [] : ['--rate-limit', 'off']),
     ...emulatorArgs,
   ]);

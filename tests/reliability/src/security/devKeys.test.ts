@@ -48,3 +48,37 @@ describe('the CLI (what `pnpm dev` runs) never uses the keys published in the so
     expect(() => statSync(join(dir, 'c', 'emulator-keys.json'))).toThrow();
   });
 });
+
+describe('the CLI refuses the published development keys when passed explicitly', () => {
+  it.each([
+    ['--auth-key', DEV_AUTH_KEY],
+    ['--rest-api-key', DEV_REST_API_KEY],
+  ])('exits with an error naming %s (the key is public: anyone could call this server)', async (flag, key) => {
+    const other = flag === '--auth-key' ? ['--rest-api-key', 'b'.repeat(40)] : ['--auth-key', 'a'.repeat(40)];
+    const started = startEmulatorProcess(['--port', '0', '--db', ':memory:', flag, key, ...other]);
+    const error = await started.then(
+      async (cli) => {
+        await cli.stop();
+        return undefined;
+      },
+      (reason: Error) => reason,
+    );
+    expect(error?.message).toContain(flag);
+    expect(error?.message).toContain('--allow-published-dev-keys');
+    expect(error?.message).not.toContain(key);
+  });
+
+  it('starts with them behind --allow-published-dev-keys (tests), and says so', async () => {
+    const cli = await startEmulatorProcess([
+      ...['--port', '0', '--db', ':memory:', '--allow-published-dev-keys'],
+      ...['--auth-key', DEV_AUTH_KEY, '--rest-api-key', DEV_REST_API_KEY],
+    ]);
+    try {
+      expect(cli.restApiKey).toBe(DEV_REST_API_KEY);
+      expect((await sendJson(`${cli.url}/v3/users`, 'GET', { apikey: DEV_REST_API_KEY })).status).toBe(200);
+      expect(cli.output()).toMatch(/published development keys/i);
+    } finally {
+      await cli.stop();
+    }
+  });
+});

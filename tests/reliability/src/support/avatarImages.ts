@@ -55,3 +55,14 @@ export const smallPng = (width = 200, height = 160) =>
   sharp({ create: { width, height, channels: 3, background: '#3b82f6' } })
     .png()
     .toBuffer();
+
+/**
+ * The costliest PNG to decode for its size: `side × side`, interlaced (a decoder must hold every pixel
+ * before the last pass) and 16-bit RGBA (8 bytes a pixel), of one colour so it compresses to a few
+ * hundred KB (484 KB at 6320 × 6320). Made with sharp.
+ */
+export const worstCasePng = (side: number) =>
+  sharp({ create: { width: side, height: side, channels: 4, background: { r: 10, g: 200, b: 30, alpha: 0.5 } } })
+    .toColourspace('rgb16')
+    .png({ progressive: true, compressionLevel: 9 })
+    .toBuffer();

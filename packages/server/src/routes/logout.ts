@@ -1,0 +1,33 @@
+import { createHttpClient, memoryTokenStore } from '@profilekit/core';
+import type { Hono } from 'hono';
+import type { HandlerEnv, RouteDeps } from '../context';
+import { ProfileKitHttpError } from '../httpError';
+import { bearerToken } from '../tokenVerifier';
+
+/**
+ * `DELETE /session` with `Authorization: Bearer <auth token>` ends that session: the user goes offline (the
+ * SDK's own logout, `DELETE /me`), CometChat revokes the token (`DELETE /users/{uid}/auth_tokens/{token}`,
+ * REST API key) and the handler's token cache forgets it, so the token is refused everywhere at once.
+ * CometChat's own logout leaves a token valid — its docs make revoking the server's job. Other devices'
+ * tokens of the same user are kept. Any signed-in user may end their own session; 401 otherwise.
+ */
+export function logoutRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
+  app.delete('/session', async (c) => {
+    const authToken = bearerToken(c.req.raw);
+    const caller = authToken ? await deps.verifier.verify(authToken) : null;
+    if (!authToken || !caller) {
+      throw new ProfileKitHttpError(
+        401,
+        'AUTH_ERR_AUTH_TOKEN_NOT_FOUND',
+        'Send the session’s Authorization: Bearer <auth token>.',
+      );
+    }
+    const tokenStore = memoryTokenStore();
+    await tokenStore.set(authToken);
+    const { target, transport } = deps.options;
+    await createHttpClient(target, { ...transport, tokenStore }).logout();
+    deps.verifier.forgetToken(authToken);
+    await deps.rest.deleteAuthToken(caller.uid, authToken);
+    return c.json({ data: { success: true } });
+  });
+}

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The node-side suites on a maintained Node LTS line (22 or 24), where the main suite runs on the machine's Node:
 # the vitest projects core, emulator, server, clients and reliability (node), then `pnpm conformance` against
-# the emulator. The emulator's SQLite store runs on the built-in node:sqlite there; nothing loads better-sqlite3
-# (compiled for the machine's Node, whose ABI these lines do not share). The browser projects are left to the main
-# run: they do not depend on Node's version.
-# Node comes from the npm registry (`npm install node@<line>`, ~185 MB) into the git-ignored .cache/node-<line>,
-# once; a second run starts at once.
+# the emulator. The emulator's SQLite store and the demo backend's accounts run on the built-in node:sqlite there;
+# nothing loads better-sqlite3 (compiled for the machine's Node, whose ABI these lines do not share). The browser
+# projects are left to the main run: they do not depend on Node's version.
+# Node comes from the npm registry (`npm install node@<line>`: 22.23.3 and 24.21.0 in December 2026, ~190 MB, ~10 s)
+# into the git-ignored .cache/node-<line>, once; a second run starts at once. Each leg takes ~3-5 min on 2 shared cores.
 # Usage: bash scripts/test-node-lts.sh 22|24 [vitest args…]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,7 +12,8 @@ const demo = join(root, 'apps/demo');
 const dataDir = join(root, '.data');
 const vite = join(demo, 'node_modules/vite/bin/vite.js');
 // TypeScript sources run in one Node process each (signals reach them directly), with the workspace's source condition.
-const onSources = ['--conditions=@profilekit/source', '--import', 'tsx'];
+// Node 22 calls node:sqlite (the emulator's and the backend's SQLite there) experimental, at every start.
+const onSources = ['--conditions=@profilekit/source', '--import', 'tsx', '--disable-warning=ExperimentalWarning'];
 const ports = {
   emulator: Number(process.env.PROFILEKIT_EMULATOR_PORT ?? 3939),
   backend: Number(process.env.DEMO_BACKEND_PORT ?? 3940),

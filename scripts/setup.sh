@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine (Node 20 + npm) for profilekit: pnpm, then the workspace's dependencies.
-# better-sqlite3 is compiled from source against Node's own headers (its prebuilt download is unreachable here).
+# Sets up a machine with Node and npm for profilekit (Node 22 or 24; CI's fresh machine has 20): pnpm, then the
+# workspace's dependencies. better-sqlite3 is compiled from source against Node's own headers (its prebuilt download
+# is unreachable here); only Node 20 loads it: from 22.13 on, the emulator and the demo use the built-in node:sqlite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateUserInput } from '@profilekit/core';
-import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSqliteFile } from '../server/sqliteFile';
 import { launchChromium, screenshotAsIs, screenshotBothThemes } from './browser';
 
 const demo = inject('demo');
@@ -30,7 +30,7 @@ async function accountCount(): Promise<number> {
 }
 
 function accountRows(uid: string): number {
-  const db = new Database(demo.accountsDb, { readonly: true, fileMustExist: true });
+  const db = openSqliteFile(demo.accountsDb, { readOnly: true });
   try {
     return (db.prepare('SELECT count(*) AS n FROM accounts WHERE uid = ?').get(uid) as { n: number }).n;
   } finally {

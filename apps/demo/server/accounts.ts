@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { openSqliteFile } from './sqliteFile';
 
 /** An account in "your database": the app's own record of a person, next to their CometChat user. */
 export interface Account {
@@ -24,7 +24,7 @@ export type AccountState = 'active' | 'deactivated' | 'deleted';
 /** What inserting an account did. */
 export type InsertOutcome = 'inserted' | 'uidTaken' | 'emailTaken';
 
-/** The demo backend's account table (SQLite, WAL). */
+/** The demo backend's account table (SQLite, WAL; node:sqlite on Node ≥ 22.13, better-sqlite3 on Node 20). */
 export interface AccountStore {
   findByUid(uid: string): Account | undefined;
   /** By uid or by email, both case-insensitive. */
@@ -67,10 +67,9 @@ const toAccount = (row: Row | undefined): Account | undefined =>
     createdAt: row.created_at,
   };
 
+// SQLite's own message, the same from node:sqlite and better-sqlite3 (a primary key reports itself as UNIQUE too).
 const isUniqueViolation = (error: unknown, column: string) =>
-  error instanceof Error &&
-  (error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT') === true &&
-  error.message.includes(`accounts.${column}`);
+  error instanceof Error && error.message.includes(`UNIQUE constraint failed: accounts.${column}`);
 
 /**
  * Opens (or creates) the account database. uid is the primary key and email is unique, so two
@@ -83,9 +82,9 @@ const isUniqueViolation = (error: unknown, column: string) =>
  * ```
  */
 export function openAccountStore(file: string): AccountStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  const db = openSqliteFile(file);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
   db.exec(`CREATE TABLE IF NOT EXISTS accounts (
     uid TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -97,18 +96,19 @@ export function openAccountStore(file: string): AccountStore {
     created_at INTEGER NOT NULL
   )`);
   // Databases from before account ids: add the column and give every row one.
-  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(accounts)').all();
+  const columns = db.prepare('PRAGMA table_info(accounts)').all() as { name: string }[];
   if (!columns.some((column) => column.name === 'account_id')) {
     db.exec("ALTER TABLE accounts ADD COLUMN account_id TEXT NOT NULL DEFAULT ''");
   }
   if (!columns.some((column) => column.name === 'state')) {
     db.exec("ALTER TABLE accounts ADD COLUMN state TEXT NOT NULL DEFAULT 'active'");
   }
-  for (const { uid } of db.prepare<[], { uid: string }>("SELECT uid FROM accounts WHERE account_id = ''").all()) {
+  const withoutId = db.prepare("SELECT uid FROM accounts WHERE account_id = ''").all() as { uid: string }[];
+  for (const { uid } of withoutId) {
     db.prepare('UPDATE accounts SET account_id = ? WHERE uid = ?').run(randomUUID(), uid);
   }
-  const byUid = db.prepare<[string], Row>('SELECT * FROM accounts WHERE uid = ?');
-  const byLogin = db.prepare<[string, string], Row>('SELECT * FROM accounts WHERE uid = ? OR email = ?');
+  const byUid = db.prepare('SELECT * FROM accounts WHERE uid = ?');
+  const byLogin = db.prepare('SELECT * FROM accounts WHERE uid = ? OR email = ?');
   const insert = db.prepare(
     `INSERT INTO accounts (uid, name, email, password_hash, account_id, cometchat_user, created_at)
      VALUES (@uid, @name, @email, @passwordHash, @accountId, @complete, @createdAt)`,
@@ -119,7 +119,7 @@ export function openAccountStore(file: string): AccountStore {
     "UPDATE accounts SET state = @state WHERE uid = @uid AND (state != 'deleted' OR @state = 'deleted')",
   );
   const remove = db.prepare('DELETE FROM accounts WHERE uid = ? AND cometchat_user = 0');
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM accounts');
+  const count = db.prepare('SELECT count(*) AS n FROM accounts');
   const guard = (write: () => void): InsertOutcome => {
     try {
       write();
@@ -131,25 +131,39 @@ export function openAccountStore(file: string): AccountStore {
     }
   };
   return {
-    findByUid: (uid) => toAccount(byUid.get(uid.toLowerCase())),
-    findByLogin: (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase())),
-    insert: (account, { complete = false } = {}) =>
+    findByUid: (uid) => toAccount(byUid.get(uid.toLowerCase()) as Row | undefined),
+    findByLogin: (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as Row | undefined),
+    // Named parameters spelled out: node:sqlite refuses a key the statement does not name.
+    insert: ({ uid, name, email, passwordHash }, { complete = false } = {}) =>
       guard(() =>
-        insert.run({ ...account, accountId: randomUUID(), complete: complete ? 1 : 0, createdAt: Date.now() }),
+        insert.run({
+          uid,
+          name,
+          email,
+          passwordHash,
+          accountId: randomUUID(),
+          complete: complete ? 1 : 0,
+          createdAt: Date.now(),
+        }),
       ),
-    updateDetails: (uid, details) => guard(() => update.run({ uid, ...details })),
+    updateDetails: (uid, { name, email }) => guard(() => update.run({ uid, name, email })),
     markCometChatUser: (uid) => {
       mark.run(uid);
     },
     setState: (uids, state) => {
-      db.transaction(() => {
+      db.exec('BEGIN');
+      try {
         for (const uid of uids) setState.run({ uid: uid.toLowerCase(), state });
-      })();
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
     },
     remove: (uid) => {
       remove.run(uid);
     },
-    count: () => count.get()?.n ?? 0,
+    count: () => (count.get() as { n: number } | undefined)?.n ?? 0,
     close: () => db.close(),
   };
 }

@@ -9,7 +9,7 @@ import { crossSiteUploadGuard } from '../avatars/crossSiteUploadGuard';
 import { createDecodeQueue } from '../avatars/decodeQueue';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
 import { type AvatarQuota, createUploadQuota } from '../avatars/uploadQuota';
-import { clientIpOf, enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { enforceLimit, type HandlerContext, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
 import type { Caller } from '../options';
 import { requireCaller } from '../requireCaller';
@@ -56,7 +56,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
   const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA);
   const quotaKey = (c: HandlerContext) => {
     const uid = (c.var.caller as Caller | undefined)?.uid;
-    return uid === undefined ? `ip:${clientIpOf(c, deps.options)}` : `uid:${uid.toLowerCase()}`;
+    return uid === undefined ? `ip:${ipKeyOf(c, deps)}` : `uid:${uid.toLowerCase()}`;
   };
   app.post(
     AVATAR_UPLOAD_PATH,

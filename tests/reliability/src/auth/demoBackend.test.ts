@@ -65,3 +65,25 @@ it('the demo at /api: anonymous 401, a new user 403, a seeded admin lists and de
   const gone = await sendJson(`${emulator.url}/v3/users/newcomer`, 'GET', { apikey: DEV_REST_API_KEY });
   expect(gone.status).toBe(404);
 });
+
+it('a sign-up with an email another account holds is refused naming the email field, on either SQLite engine', async () => {
+  const signup = (uid: string, email: string, password = 'quiet-lantern-42') =>
+    sendJson(
+      `${backend.url}/api/signup`,
+      'POST',
+      {},
+      JSON.stringify({ user: { uid, name: uid }, account: { email, password } }),
+    );
+  const first = await signup('email-owner', 'owner@example.com');
+  expect(first.status, first.text).toBe(200);
+  const second = await signup('email-copier', 'OWNER@example.com');
+  const third = await signup('email-copier', 'copier@example.com');
+  // The account of the refused sign-up was never stored: the same uid signs up with its own email.
+  expect(third.status, third.text).toBe(200);
+  // A retry of that sign-up (same uid and password) that switches to the taken email is refused too.
+  const retry = await signup('email-copier', 'owner@example.com');
+  for (const refused of [second, retry]) {
+    expect(refused.status, refused.text).toBe(400);
+    expect(refused.body.error.details).toEqual({ email: ['This email belongs to another account'] });
+  }
+});

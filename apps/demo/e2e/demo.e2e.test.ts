@@ -284,7 +284,9 @@ describe('the demo, built, against its backend and the emulator', () => {
     await dialog.getByRole('checkbox', { name: 'Delete permanently' }).check();
     await screenshotAsIs(page, 'admin-delete-dialog');
     await dialog.getByRole('button', { name: 'Delete linus permanently' }).click();
-    await visible(page.getByRole('status').getByText('was deleted permanently. Its account is closed: the UID stays reserved.'));
+    await visible(
+      page.getByRole('status').getByText('was deleted permanently. Its account is closed: the UID stays reserved.'),
+    );
     await visible(page.getByText('No user matches “linus”.'));
     await search.fill('');
     await visible(page.getByText('Page 1 of 3 · 19 users')); // newbie came, linus went

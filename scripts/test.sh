@@ -28,6 +28,8 @@ echo "== tests"
 bash scripts/ensure-chromium.sh
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
+echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, from the built Storybook; gallery in artifacts/visual/)"
+pnpm visual || status=1
 echo "== conformance (scenarios x sdk/http/rest against the emulator)"
 pnpm conformance || status=1
 echo "== React 18: tsc and the react project"

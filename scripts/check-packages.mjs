@@ -5,7 +5,9 @@
 //  2. client entries start with the 'use client' directive, server-safe entries do not;
 //  3. @arethetypeswrong/cli (esm-only profile) and publint --strict are clean on the tarball;
 // then installs every tarball with npm into a scratch app, typechecks an import of every entry with
-// TypeScript and imports every entry with Node (plus a server render of the React forms).
+// TypeScript and imports every entry with Node (plus a server render of the React forms); last, the same install
+// builds a Vite app and a Next.js app for production and checks the kit's looks in Chromium
+// (scripts/production-styles/check.ts; screenshots under artifacts/production-styles/).
 // The emulator is installed with --ignore-scripts: better-sqlite3 would compile from source (~3 min),
 // and it is loaded lazily, only by createSqliteStore, which the check does not call.
 // Usage: node scripts/check-packages.mjs [--keep]   (--keep leaves the scratch folder for inspection)
@@ -100,6 +102,7 @@ for (const { dir, manifest } of packages) {
 console.log('== scratch app: npm install of every tarball, then import every entry');
 const app = join(scratch, 'app');
 run('mkdir', ['-p', app]);
+const installStarted = Date.now();
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }, null, 2));
 const peers = [
   'react@19',
@@ -109,6 +112,10 @@ const peers = [
   'react-hook-form@7',
   'typescript@5.9',
   '@types/node@20',
+  // The production builds of scripts/production-styles/check.ts.
+  'vite@~8.3.0',
+  '@vitejs/plugin-react@~6.3.0',
+  'next@~16.4.6',
 ];
 run(
   'npm',
@@ -124,6 +131,7 @@ run(
   ],
   { cwd: app },
 );
+console.log(`  npm install: ${((Date.now() - installStarted) / 1000).toFixed(1)} s`);
 
 const specifiers = packed.flatMap(({ name, entries }) =>
   entries.map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`)),
@@ -200,6 +208,15 @@ for (const { name, bin: bins } of packed) {
       fail(`${name}: bin ${command} has no shebang`);
     else console.log(`  bin ${command}: installed`);
   }
+}
+
+console.log("== production builds (Vite, Next.js) of the scratch app: the kit's looks in Chromium");
+try {
+  execFileSync(bin('tsx'), [join(root, 'scripts/production-styles/check.ts'), app], { stdio: 'inherit' });
+} catch {
+  fail(
+    'production styles: the kit looks broken in a production build (above; screenshots in artifacts/production-styles/)',
+  );
 }
 
 if (keep) console.log(`scratch folder kept: ${scratch}`);

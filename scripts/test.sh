@@ -18,14 +18,15 @@ echo "== docs (every TypeScript example in the Markdown compiles; the emulator R
 pnpm --filter @profilekit/docs-check run --silent check
 echo "== publint on what would be published"
 pnpm run publint
-echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app"
+echo "== packages as a registry gets them: pack, contents, 'use client', attw + publint, npm install into a scratch app,"
+echo "   Vite and Next.js production builds of it with the kit's looks checked in Chromium"
+bash scripts/ensure-chromium.sh
 node scripts/check-packages.mjs
 echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders
 
 echo "== tests"
-bash scripts/ensure-chromium.sh
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
 echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, from the built Storybook; gallery in artifacts/visual/)"

@@ -26,6 +26,33 @@ afterAll(async () => {
 });
 
 describe('apps/next-example: server pages render the forms, built by next build, against the emulator', () => {
+  it("keeps the kit's borders and colours in the production build, on a page that declares no theme", async () => {
+    // next build minifies styles.css with Lightning CSS; this layout declares neither data-theme nor color-scheme,
+    // and the visitor's OS prefers dark: the form must still be the light theme, with every colour resolved.
+    const dark = await browser.newPage({ viewport: { width: 1024, height: 900 }, colorScheme: 'dark' });
+    try {
+      await dark.goto(app.appUrl);
+      const looks = await dark.getByRole('form', { name: 'Sign up' }).evaluate((form) => {
+        const input = getComputedStyle(form.querySelector('input[name="uid"]') as Element);
+        const button = getComputedStyle(form.querySelector('button[type="submit"]') as Element);
+        return {
+          background: getComputedStyle(form).backgroundColor,
+          inputBorder: `${input.borderTopWidth} ${input.borderTopStyle}`,
+          inputBorderColor: input.borderTopColor,
+          buttonBackground: button.backgroundColor,
+        };
+      });
+      expect(looks).toEqual({
+        background: 'rgb(255, 255, 255)',
+        inputBorder: '1px solid',
+        inputBorderColor: 'rgb(138, 145, 160)',
+        buttonBackground: 'rgb(51, 70, 211)',
+      });
+    } finally {
+      await dark.close();
+    }
+  });
+
   it('signs up through SignupFlow (the route handler mounting @profilekit/server creates the user)', async () => {
     await page.goto(app.appUrl);
     const form = page.getByRole('form', { name: 'Sign up' });

@@ -187,12 +187,18 @@ export const CurrentMode: Story = {
   },
 };
 
+const lightBorder = 'rgb(138, 145, 160)';
+const darkBorder = 'rgb(107, 114, 130)';
+const borderOfName = (form: HTMLElement) =>
+  getComputedStyle(form.querySelector('input[name="name"]') as HTMLElement).borderTopColor;
+
 export const Dark: Story = {
   args: { mode: 'update', user: kevin, theme: 'dark' },
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form') as HTMLElement;
     await expect(form).toHaveAttribute('data-theme', 'dark');
     await expect(getComputedStyle(form).colorScheme).toBe('dark');
+    await expect(borderOfName(form)).toBe(darkBorder);
   },
 };
 
@@ -200,9 +206,23 @@ export const FollowsTheHostPage: Story = {
   args: { mode: 'update', user: kevin },
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form') as HTMLElement;
+    const html = document.documentElement;
     await expect(form).not.toHaveAttribute('data-theme');
-    // No color-scheme of its own: a light host page (this one) gives a light form whatever the OS prefers.
-    await expect(getComputedStyle(form).colorScheme).toBe(getComputedStyle(document.documentElement).colorScheme);
+    // A page that declares nothing gets a light form, whatever the OS prefers; a page's own color-scheme is not
+    // read (light-dark() cannot survive Lightning CSS), its <html data-theme> is.
+    await expect(getComputedStyle(form).colorScheme).toBe('light');
+    await expect(borderOfName(form)).toBe(lightBorder);
+    html.style.colorScheme = 'dark';
+    await expect(borderOfName(form)).toBe(lightBorder);
+    html.style.colorScheme = '';
+    html.dataset.theme = 'dark';
+    try {
+      await expect(getComputedStyle(form).colorScheme).toBe('dark');
+      await expect(borderOfName(form)).toBe(darkBorder);
+    } finally {
+      delete html.dataset.theme;
+    }
+    await expect(borderOfName(form)).toBe(lightBorder);
   },
 };
 
@@ -211,6 +231,8 @@ export const FollowsTheSystem: Story = {
   play: async ({ canvasElement }) => {
     const form = canvasElement.querySelector('form') as HTMLElement;
     await expect(getComputedStyle(form).colorScheme).toBe('light dark');
+    const osDark = matchMedia('(prefers-color-scheme: dark)').matches;
+    await expect(borderOfName(form)).toBe(osDark ? darkBorder : lightBorder);
   },
 };
 

@@ -9,7 +9,7 @@ export interface ThemeProps {
   unstyled?: boolean;
   /**
    * `'light'` or `'dark'` forces a theme; `'system'` follows the OS (`prefers-color-scheme`). By default
-   * the form follows the host page's `color-scheme` (light unless the page declares dark).
+   * the form is light, or takes the page's `<html data-theme>` (the page's CSS `color-scheme` is not read).
    */
   theme?: 'light' | 'dark' | 'system';
   className?: string;

@@ -51,11 +51,18 @@ async function loadStorybook(page: Page, baseUrl: string, storyId: string, mode:
 /**
  * Shows the story as Storybook's own manager does: by asking the loaded preview for it (no reload, ~0.3 s
  * less a story), with `Math.random` reseeded. Right after a load, the same story is remounted, this time
- * with its errors heard.
+ * with its errors heard; so is a story pictured twice in a row.
  */
 async function openStory(page: Page, baseUrl: string, storyId: string, mode: VisualMode) {
-  const loaded = await page.evaluate(() => '__visualReseed' in window && '__STORYBOOK_PREVIEW__' in window);
-  const event = loaded ? 'setCurrentStory' : 'forceRemount';
+  const shown = await page.evaluate(() => {
+    const page = window as { __visualReseed?: unknown; __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string } } };
+    return page.__visualReseed && page.__STORYBOOK_PREVIEW__
+      ? (page.__STORYBOOK_PREVIEW__.currentRender?.id ?? '')
+      : null;
+  });
+  const loaded = shown !== null;
+  // Storybook ignores a request for the story already shown: that one is remounted.
+  const event = loaded && shown !== storyId ? 'setCurrentStory' : 'forceRemount';
   if (!loaded) await loadStorybook(page, baseUrl, storyId, mode);
   await page.evaluate(
     ([id, event]) => {

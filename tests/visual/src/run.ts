@@ -18,7 +18,7 @@ import { galleryHtml, type ShotResult } from './gallery';
 import { compareImages, optimisePng } from './images';
 import { modes, type VisualMode } from './modes';
 import { serveStorybook } from './serveStorybook';
-import { stableContext } from './stablePage';
+import { stableContext, storybookOrigin } from './stablePage';
 import { listStories, type StoryEntry } from './stories';
 
 /** Differing pixels (beyond pixelmatch's colour threshold, anti-aliasing ignored) a picture may have and still pass. */
@@ -74,6 +74,8 @@ async function main() {
       '--hide-scrollbars',
       '--font-render-hinting=none',
       '--force-color-profile=srgb',
+      // A secure context, as 127.0.0.1 is: some stories use APIs only secure pages have.
+      `--unsafely-treat-insecure-origin-as-secure=${storybookOrigin}`,
     ],
   });
   const results: ShotResult[] = [];
@@ -84,21 +86,23 @@ async function main() {
       const { story, mode } = job;
       if (current?.mode !== mode) {
         await current?.context.close();
-        const context = await stableContext(browser, mode);
+        const context = await stableContext(browser, mode, server.url);
         current = { mode, context, page: await context.newPage() };
       }
       const { page } = current;
-      const shoot = async () => {
-        const capture = await captureStory(page, server.url, story.id, mode);
+      const once = async () => {
+        const capture = await captureStory(page, storybookOrigin, story.id, mode);
         return { ...capture, png: await optimisePng(capture.png) };
       };
-      try {
-        let capture = await shoot().catch(async (error: unknown) => {
+      const shoot = () =>
+        once().catch(async (error: unknown) => {
           // A story that never finished: once more, from a freshly loaded page.
           console.log(`visual: ${story.id} (${mode.name}) did not finish, retrying: ${String(error).split('\n')[0]}`);
           await page.goto('about:blank');
-          return shoot();
+          return once();
         });
+      try {
+        let capture = await shoot();
         let verdict = await judge(story, mode, capture.png);
         if (verdict.status === 'changed') {
           // As Playwright's toHaveScreenshot does: a second picture, so a late paint is not taken for a change.
@@ -161,7 +165,7 @@ async function report(results: ShotResult[], storyCount: number, retaken: number
   await save(join(outDir, 'index.html'), Buffer.from(galleryHtml(results, modes, summary)));
   for (const result of errors)
     console.log(`visual: play error in ${result.story.id} (${result.mode.name}): ${result.error}`);
-  for (const result of results.filter((r) => r.status === 'changed' || r.status === 'new')) {
+  for (const result of results.filter((r) => r.status !== 'same')) {
     console.log(
       `visual: ${result.status} ${result.story.id} (${result.mode.name})${result.pixels !== undefined ? `: ${result.pixels} pixels` : ''}`,
     );

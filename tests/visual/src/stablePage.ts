@@ -27,8 +27,17 @@ const stabilise = () => {
   document.addEventListener('DOMContentLoaded', () => document.head.append(style));
 };
 
-/** A browser context for one mode: its viewport and colour scheme, UTC, English UI, frozen clock and randomness. */
-export async function stableContext(browser: Browser, mode: VisualMode): Promise<BrowserContext> {
+/**
+ * The origin pages load Storybook from. URLs a story shows (an avatar served by Storybook itself) must not
+ * carry the server's port, which changes every run: requests to this origin are answered by the server.
+ */
+export const storybookOrigin = 'http://storybook.test';
+
+/**
+ * A browser context for one mode: its viewport and colour scheme, UTC, English UI, frozen clock and randomness,
+ * and {@link storybookOrigin} served by the Storybook server at `serverUrl`.
+ */
+export async function stableContext(browser: Browser, mode: VisualMode, serverUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: mode.viewport,
     deviceScaleFactor: 1,
@@ -39,5 +48,9 @@ export async function stableContext(browser: Browser, mode: VisualMode): Promise
   });
   await context.clock.setFixedTime(frozenNow);
   await context.addInitScript(stabilise);
+  await context.route(`${storybookOrigin}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(storybookOrigin, serverUrl) });
+    await route.fulfill({ response });
+  });
   return context;
 }

@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import '../packages/react/src/styles.css';
+import { storyModeGlobalTypes, withStoryMode } from './kit/storyMode';
 
 // CI runs every project at once on two cores: give findBy/waitFor room beyond their 1 s default.
 configure({ asyncUtilTimeout: 5000 });
@@ -8,6 +9,10 @@ configure({ asyncUtilTimeout: 5000 });
 const preview: Preview = {
   // A docs page with the props table of every component that has stories.
   tags: ['autodocs'],
+  // Theme and direction (toolbar, or `&globals=theme:dark;locale:ar` in the iframe's URL): tests/visual.
+  globalTypes: storyModeGlobalTypes,
+  initialGlobals: { theme: 'light', locale: 'en' },
+  decorators: [withStoryMode],
   parameters: {
     layout: 'padded',
     controls: { matchers: { color: /(background|color)$/i } },

@@ -36,6 +36,8 @@ pnpm run --silent bench:renders
 echo "== tests"
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
+echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, from the built Storybook; gallery in artifacts/visual/)"
+pnpm visual || status=1
 echo "== conformance (scenarios x sdk/http/rest/wire against the emulator)"
 pnpm conformance || status=1
 echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"

@@ -11,6 +11,7 @@ import { type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { withEmulatorBackend } from './emulatorBackend';
+import { rtlLocale } from './storyMode';
 
 const BASE_URL = 'http://emulator.test';
 
@@ -83,15 +84,16 @@ export const loadStoryKit = async ({ parameters }: { parameters: Record<string, 
   kit: await createStoryKit(parameters.profilekit as StoryKitOptions | undefined),
 });
 
-/** Decorator: wraps the story in a provider over its kit, in the language of `parameters.locale` if any. */
-export const withProfileKit: Decorator = (Story, { loaded, parameters }) => {
+/**
+ * Decorator: wraps the story in a provider over its kit, in the language of `parameters.locale` if any, else
+ * right to left when the story's mode asks for it (globals `locale: ar`).
+ */
+export const withProfileKit: Decorator = (Story, { loaded, parameters, globals }) => {
   const kit = loaded.kit as StoryKit;
+  const locale =
+    (parameters.locale as ProfileKitLocale | undefined) ?? (globals.locale === 'ar' ? rtlLocale : undefined);
   return (
-    <ProfileKitProvider
-      client={kit.client}
-      queryClient={kit.queryClient}
-      locale={parameters.locale as ProfileKitLocale}
-    >
+    <ProfileKitProvider client={kit.client} queryClient={kit.queryClient} locale={locale}>
       <Story />
     </ProfileKitProvider>
   );

@@ -31,6 +31,29 @@ export const CreateEmpty: Story = {
   },
 };
 
+/** Every field's rule broken at once: each field marked invalid with its message, the summary counting them. */
+export const EveryFieldInvalid: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('UID'), 'usr 1');
+    await userEvent.type(canvas.getByLabelText('Avatar'), 'javascript:alert(1)');
+    await userEvent.type(canvas.getByLabelText('Link'), 'ftp://kevin.example');
+    await userEvent.click(canvas.getByLabelText('Metadata'));
+    await userEvent.paste('{"plan":');
+    await userEvent.click(canvas.getByLabelText('Status message'));
+    await userEvent.paste('x'.repeat(1001));
+    await userEvent.click(canvas.getByLabelText('Tags'));
+    await userEvent.paste('t'.repeat(101));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create user' }));
+    const fields = ['UID', 'Name', 'Avatar', 'Link', 'Metadata', 'Status message', 'Tags'];
+    for (const label of fields) {
+      await waitFor(() => expect(canvas.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true'));
+    }
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Fix the \d+ highlighted fields/);
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
 export const CreateFilled: Story = {
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.type(canvas.getByLabelText('UID'), 'usr1');
@@ -208,21 +231,28 @@ export const FollowsTheHostPage: Story = {
     const form = canvasElement.querySelector('form') as HTMLElement;
     const html = document.documentElement;
     await expect(form).not.toHaveAttribute('data-theme');
-    // A page that declares nothing gets a light form, whatever the OS prefers; a page's own color-scheme is not
-    // read (light-dark() cannot survive Lightning CSS), its <html data-theme> is.
-    await expect(getComputedStyle(form).colorScheme).toBe('light');
-    await expect(borderOfName(form)).toBe(lightBorder);
-    html.style.colorScheme = 'dark';
-    await expect(borderOfName(form)).toBe(lightBorder);
+    // Starts from a page that declares nothing (Storybook's dark mode declares both), and leaves the page as it was.
+    const page = { theme: html.dataset.theme, colorScheme: html.style.colorScheme };
+    delete html.dataset.theme;
     html.style.colorScheme = '';
-    html.dataset.theme = 'dark';
     try {
+      // A page that declares nothing gets a light form, whatever the OS prefers; a page's own color-scheme is not
+      // read (light-dark() cannot survive Lightning CSS), its <html data-theme> is.
+      await expect(getComputedStyle(form).colorScheme).toBe('light');
+      await expect(borderOfName(form)).toBe(lightBorder);
+      html.style.colorScheme = 'dark';
+      await expect(borderOfName(form)).toBe(lightBorder);
+      html.style.colorScheme = '';
+      html.dataset.theme = 'dark';
       await expect(getComputedStyle(form).colorScheme).toBe('dark');
       await expect(borderOfName(form)).toBe(darkBorder);
-    } finally {
       delete html.dataset.theme;
+      await expect(borderOfName(form)).toBe(lightBorder);
+    } finally {
+      if (page.theme === undefined) delete html.dataset.theme;
+      else html.dataset.theme = page.theme;
+      html.style.colorScheme = page.colorScheme;
     }
-    await expect(borderOfName(form)).toBe(lightBorder);
   },
 };
 

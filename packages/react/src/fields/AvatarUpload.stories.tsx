@@ -94,7 +94,7 @@ export const DraggingOver: Story = {
     await canvas.findByLabelText('Upload avatar');
     const zone = canvas.getByLabelText('Avatar').closest('.pk-avatar-drop') as HTMLElement;
     fireEvent.dragOver(zone);
-    await expect(zone).toHaveAttribute('data-dragging');
+    await waitFor(() => expect(zone).toHaveAttribute('data-dragging'));
     await expect(canvas.getByText('Drop the image here')).toBeVisible();
   },
 };

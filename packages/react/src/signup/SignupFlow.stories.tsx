@@ -74,6 +74,21 @@ export const BackendCreatesUser: Story = {
   },
 };
 
+/** The register step failed: its error and Retry shown, the steps after it still pending (design review's state). */
+export const FailedStep: Story = {
+  args: { onRegister: fn(() => Promise.reject(new Error('Your database timed out'))), checkUidAvailability: false },
+  play: async ({ canvasElement, canvas, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText('Name'), 'Kevin');
+    await userEvent.type(canvas.getByLabelText('UID'), 'kevin');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign up' }));
+    await waitFor(() => expect(stepStatus(canvasElement, 'register')).toBe('failed'));
+    const step = canvasElement.querySelector('[data-step="register"]') as HTMLElement;
+    await expect(step).toHaveTextContent('Your database timed out');
+    await expect(within(step).getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(stepStatus(canvasElement, 'login')).toBe('pending');
+  },
+};
+
 export const FailedStepRetry: Story = {
   render: (args) => {
     let calls = 0;

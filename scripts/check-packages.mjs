@@ -109,7 +109,8 @@ const peers = [
   'react-dom@19',
   '@types/react@19',
   '@tanstack/react-query@5',
-  'react-hook-form@7',
+  // The peer range admits only the react-hook-form versions CI tests (the kit touches private members).
+  `react-hook-form@${JSON.parse(readFileSync(join(root, 'packages/react/package.json'), 'utf8')).peerDependencies['react-hook-form']}`,
   'typescript@5.9',
   '@types/node@20',
   // The production builds of scripts/production-styles/check.ts.

@@ -2,6 +2,7 @@ import { type FieldState, userFields } from '@profilekit/core';
 import { type ChangeEvent, useMemo, useSyncExternalStore } from 'react';
 import type { ControllerRenderProps, FieldPathValue } from 'react-hook-form';
 import type { FormField, UserFormValues } from '../form/formValues';
+import { isRegistered, setFocusTarget } from '../form/reactHookFormInternals';
 import { useUserFormContext } from '../form/UserFormContext';
 import type { FormMessages } from '../messages/formMessages';
 
@@ -29,21 +30,20 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
   const { form, stateOf, messages, operation } = useUserFormContext();
   // react-hook-form's own per-field subscription and registration: what `useController` builds on, without
   // its field-array, unregister and disabled machinery, which these fields never use (~1 kB gz per page).
-  const { subscribe, props } = useMemo(() => {
+  const { subscribe, props, readValue } = useMemo(() => {
     let element: HTMLElement | null = null;
     // What react-hook-form focuses for this field (the first invalid one on submit).
     const focusable = { focus: () => element?.focus() };
     // Registers the field (again after a reset, which forgets every field) with its control as focus target.
     const bind = () => {
       const registered = form.register(name);
-      const entry = (form.control._fields as Record<string, { _f: { ref: unknown } } | undefined>)[name];
-      if (entry) entry._f.ref = focusable;
+      setFocusTarget(form.control, name, focusable);
       return registered;
     };
     let registered = bind();
     // Registering again on each keystroke would rebuild the field's entry: only a reset makes it necessary.
     const handlers = () => {
-      if (!form.control._fields[name]) registered = bind();
+      if (!isRegistered(form.control, name)) registered = bind();
       return registered;
     };
     const send = (type: 'change' | 'blur', value: unknown) =>
@@ -64,15 +64,21 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
         const target = (event as Partial<ChangeEvent<HTMLInputElement>> | undefined)?.target;
         return send('change', target && 'value' in target ? target.value : event);
       },
-      onBlur: () => send('blur', form.control._formValues[name]),
+      onBlur: () => send('blur', form.getValues(name)),
       ref: (control: HTMLElement | null) => {
         element = control;
       },
     };
-    return { subscribe, props };
+    // `getValues` reads the default values until the form mounts, then the form's copy of them: an equal list
+    // keeps the identity it had, or the first subscription would see a new value and render the field again.
+    let last: FieldPathValue<UserFormValues, F> | undefined;
+    const readValue = () => {
+      const next = form.getValues(name) as FieldPathValue<UserFormValues, F>;
+      if (!sameList(last, next)) last = next;
+      return last as FieldPathValue<UserFormValues, F>;
+    };
+    return { subscribe, props, readValue };
   }, [form, name]);
-  // The form's live values (not `getValues`, which reads the defaults, other arrays, until the form mounts).
-  const readValue = () => form.control._formValues[name] as FieldPathValue<UserFormValues, F>;
   const readError = () => form.getFieldState(name).error?.message;
   const value = useSyncExternalStore(subscribe, readValue, readValue);
   const error = useSyncExternalStore(subscribe, readError, readError);
@@ -84,4 +90,10 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
     required: userFields[name][operation] === 'required',
     messages,
   };
+}
+
+function sameList(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((item, index) => item === b[index]);
 }

@@ -8,6 +8,15 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { useIsomorphicLayoutEffect } from '../fields/useIsomorphicLayoutEffect';
+import {
+  afterRender,
+  currentFormState,
+  markReady,
+  setFormOptions,
+  subscribeRoot,
+  syncDirty,
+  trackFormStateKey,
+} from './reactHookFormInternals';
 
 /**
  * react-hook-form's `useForm`, over its public `createFormControl`, without the re-render `useForm` forces
@@ -15,7 +24,8 @@ import { useIsomorphicLayoutEffect } from '../fields/useIsomorphicLayoutEffect';
  * form: React then renders the form again synchronously and, to do so, runs every passive effect of the
  * new tree (each field's subscriptions) before the browser paints — about a fifth of a small form's
  * mount at 4× CPU throttling. Here the form is marked ready without a state update, and the host
- * re-renders only when a form state it read changes, as with `useForm`.
+ * re-renders only when a form state it read changes, as with `useForm`. The private react-hook-form members
+ * this needs are in `reactHookFormInternals.ts`.
  *
  * The returned object is one object for the form's life (as `useForm`'s is); `formState` is a proxy
  * that subscribes to what the host reads.
@@ -36,43 +46,22 @@ export function useFormControl<V extends FieldValues, C = unknown, T = V>(
   }
   const form = created.current;
   const { control } = form;
-  // Options given on a later render (a new resolver) apply from then on, as with useForm.
-  control._options = props as typeof control._options;
-  const current = () => ({ ...control._formState, defaultValues: control._defaultValues }) as FormState<V>;
-  const [formState, setFormState] = useState(current);
+  setFormOptions(control, props);
+  const [formState, setFormState] = useState(() => currentFormState(control));
   const connected = useRef(false);
 
   useIsomorphicLayoutEffect(() => {
-    const unsubscribe = control._subscribe({
-      formState: control._proxyFormState,
-      callback: () => setFormState(current()),
-      reRenderRoot: true,
-    });
+    const unsubscribe = subscribeRoot(control, () => setFormState(currentFormState(control)));
     // Reconnected (an <Activity> shown again): catch up with what changed while hidden.
-    if (connected.current) setFormState(current());
+    if (connected.current) setFormState(currentFormState(control));
     connected.current = true;
-    control._formState.isReady = true;
-    control._subjects.state.next({ isReady: true });
+    markReady(control);
     return unsubscribe;
   }, [control]);
 
-  useEffect(() => {
-    if (!control._state.mount) {
-      control._setValid();
-      control._state.mount = true;
-    }
-    if (control._state.watch) {
-      control._state.watch = false;
-      control._subjects.state.next({ ...control._formState });
-    }
-    control._removeUnmounted();
-  });
+  useEffect(() => afterRender(control));
 
-  useEffect(() => {
-    if (!control._proxyFormState.isDirty) return;
-    const isDirty = control._getDirty();
-    if (isDirty !== formState.isDirty) control._subjects.state.next({ isDirty });
-  }, [control, formState.isDirty]);
+  useEffect(() => syncDirty(control, formState.isDirty), [control, formState.isDirty]);
 
   form.formState = proxyFormState(formState, control);
   return form;
@@ -85,7 +74,7 @@ function proxyFormState<V extends FieldValues, C, T>(state: FormState<V>, contro
     Object.defineProperty(proxy, key, {
       enumerable: true,
       get: () => {
-        (control._proxyFormState as Record<string, boolean | 'all'>)[key] = 'all';
+        trackFormStateKey(control, key);
         return state[key];
       },
     });

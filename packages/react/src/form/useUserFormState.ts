@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { FormState } from 'react-hook-form';
 import { useIsomorphicLayoutEffect } from '../fields/useIsomorphicLayoutEffect';
 import type { UserFormValues } from './formValues';
+import { liveFormState } from './reactHookFormInternals';
 import { useUserFormContext } from './UserFormContext';
 
 type WatchedState = 'isDirty' | 'isSubmitting' | 'errors';
@@ -23,9 +24,9 @@ export function useUserFormState<K extends WatchedState, T = FormState<UserFormV
   const { form } = useUserFormContext();
   const reader = useRef(read);
   reader.current = read;
-  const [value, setValue] = useState(() => read(form.control._formState));
+  const [value, setValue] = useState(() => read(liveFormState(form.control)));
   useIsomorphicLayoutEffect(() => {
-    setValue(reader.current(form.control._formState));
+    setValue(reader.current(liveFormState(form.control)));
     return form.subscribe({
       formState: { [watched]: true },
       callback: (state) => setValue(reader.current(state)),

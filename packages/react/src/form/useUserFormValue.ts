@@ -24,7 +24,6 @@ export function useUserFormValue<const N extends readonly FormField[], T extends
     (onChange: () => void) => form.subscribe({ name: [...names], formState: { values: true }, callback: onChange }),
     [form, key],
   );
-  const read = () =>
-    compute(...(names.map((name) => form.control._formValues[name]) as { [I in keyof N]: UserFormValues[N[I]] }));
+  const read = () => compute(...(form.getValues([...names]) as { [I in keyof N]: UserFormValues[N[I]] }));
   return useSyncExternalStore(subscribe, read, read);
 }

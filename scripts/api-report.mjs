@@ -92,7 +92,7 @@ for (const dir of packages) {
       everyExport.add(symbol.name);
       if (kind === 'interface' || kind === 'type' || kind === 'class') {
         const type = checker.getDeclaredTypeOfSymbol(target);
-        lines.push(`${kind} ${symbol.name}`);
+        lines.push(...declaredShape(checker, kind, symbol.name, target, type));
         if (kind !== 'class') uses.push([symbol.name, referencedTypes(checker, type)]);
       } else {
         const type = checker.getTypeOfSymbol(target);
@@ -137,6 +137,54 @@ for (const { where, uses } of checks) {
   }
 }
 process.exit(failed ? 1 : 0);
+
+/** Type parameters as written (`<M extends UserFormMode = UserFormMode>`), or nothing. */
+function typeParameters(declaration) {
+  const parameters = declaration.typeParameters;
+  return parameters ? `<${parameters.map((p) => p.getText()).join(', ')}>` : '';
+}
+
+/**
+ * An interface, type or class with its members, one a line: a change to any member's name, optionality or
+ * type changes the report. A type alias is printed as it expands (one level), objects member by member.
+ */
+function declaredShape(checker, kind, name, symbol, type) {
+  const declaration = symbol.declarations[0];
+  // A class's base is named; an interface's inherited members are listed with its own.
+  const heritage = (kind === 'class' ? (declaration.heritageClauses ?? []) : [])
+    .map((clause) => ` ${clause.getText()}`)
+    .join('');
+  const head = `${kind} ${name}${typeParameters(declaration)}${heritage}`;
+  if (kind === 'type') {
+    const expanded = checker.typeToString(type, declaration, flags | ts.TypeFormatFlags.InTypeAlias);
+    const objectLike = type.flags & ts.TypeFlags.Object && type.getCallSignatures().length === 0;
+    if (!objectLike || expanded.length <= 100) return [`${head} = ${expanded}`];
+  }
+  const members = [];
+  for (const signature of type.getCallSignatures())
+    members.push(`  ${checker.signatureToString(signature, declaration, flags)};`);
+  for (const info of checker.getIndexInfosOfType(type)) {
+    members.push(
+      `  [key: ${checker.typeToString(info.keyType)}]: ${checker.typeToString(info.type, declaration, flags)};`,
+    );
+  }
+  for (const property of type.getProperties()) {
+    const where = property.valueDeclaration ?? property.declarations?.[0];
+    // Members a library declares (Error's `message`, React's attributes) are that library's API, not ours.
+    if (where?.getSourceFile().isDeclarationFile) continue;
+    const hidden = ts.ModifierFlags.Private | ts.ModifierFlags.Protected;
+    if (kind === 'class' && where && (ts.getCombinedModifierFlags(where) & hidden || property.name.startsWith('#')))
+      continue;
+    // A symbol-keyed member prints as written (`[BRAND]`), not as the checker's per-run id.
+    const key = where?.name && ts.isComputedPropertyName(where.name) ? where.name.getText() : property.name;
+    const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+    const readonly = where && ts.getCombinedModifierFlags(where) & ts.ModifierFlags.Readonly ? 'readonly ' : '';
+    const memberType = checker.typeToString(checker.getTypeOfSymbol(property), declaration, flags);
+    members.push(`  ${readonly}${key}${optional}: ${memberType};`);
+  }
+  if (kind === 'type') return [`${head} = {`, ...members, '}'];
+  return members.length === 0 ? [`${head} {}`] : [`${head} {`, ...members, '}'];
+}
 
 function readBaseOptions() {
   const { config } = ts.readConfigFile(join(root, 'tsconfig.base.json'), ts.sys.readFile);

@@ -57,6 +57,11 @@ export type KeptUser = Simplify<
 /** Fields whose clearing is sent in an update's `unset` list: `avatar`, `link`, `metadata`. */
 export type ClearableField = UnsettableField & FieldsWhere<'update', 'optional'>;
 
+/** The policy table's fields of a user: `uid` and `name` always, the others when set. */
+type UserTableFields = { [F in RequiredOnCreate]: UserFieldValue<F> } & {
+  [F in Exclude<UserField, RequiredOnCreate>]?: UserFieldValue<F>;
+};
+
 /**
  * A CometChat user as the API returns it. Fields of the policy table, plus what the server adds.
  *
@@ -65,22 +70,18 @@ export type ClearableField = UnsettableField & FieldsWhere<'update', 'optional'>
  * const user: User = { uid: 'superhero1', name: 'Iron Man', role: 'default', status: 'offline', tags: [] };
  * ```
  */
-export type User = Simplify<
-  { [F in RequiredOnCreate]: UserFieldValue<F> } & {
-    [F in Exclude<UserField, RequiredOnCreate>]?: UserFieldValue<F>;
-  } & {
-    /** Unix seconds. */
-    createdAt?: number;
-    /** Unix seconds. */
-    updatedAt?: number;
-    /** Unix seconds; present on deactivated users. */
-    deactivatedAt?: number;
-    /** Present in listings for the logged-in user: the one-to-one conversation id. */
-    conversationId?: string;
-    /** Only on a response that created or logged in this user with a token. */
-    authToken?: string;
-  }
->;
+export interface User extends UserTableFields {
+  /** Unix seconds. */
+  createdAt?: number;
+  /** Unix seconds. */
+  updatedAt?: number;
+  /** Unix seconds; present on deactivated users. */
+  deactivatedAt?: number;
+  /** Present in listings for the logged-in user: the one-to-one conversation id. */
+  conversationId?: string;
+  /** Only on a response that created or logged in this user with a token. */
+  authToken?: string;
+}
 
 /**
  * What `createUser(user, authKey)` takes: `uid` and `name` required, the editable fields optional.

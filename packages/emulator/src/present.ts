@@ -51,5 +51,5 @@ export function presentUser(user: StoredUser, { viewer, withTags = true, authTok
   if (other) out.conversationId = conversationId(other.uid, user.uid);
   out.authToken = authToken;
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
-  return out as User;
+  return out as unknown as User;
 }

@@ -26,7 +26,7 @@ export function toUser(source: object): User {
   const user: Record<string, unknown> = {};
   for (const key of USER_KEYS) if (record[key] !== undefined && record[key] !== null) user[key] = record[key];
   if (!user.deactivatedAt) delete user.deactivatedAt;
-  return user as User;
+  return user as unknown as User;
 }
 
 /** The path of one user. */

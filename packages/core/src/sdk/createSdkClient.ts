@@ -61,9 +61,9 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
 
   /** A user as it is to itself or to an admin: the SDK's default `hasBlockedMe`/`blockedByMe` mean nothing there. */
   const ownUser = (source: object) => {
-    const user: Record<string, unknown> = toUser(source);
+    const user = toUser(source);
     for (const field of relativeFields) delete user[field];
-    return user as User;
+    return user;
   };
 
   /** An SDK `User` carrying exactly the validated request (an admin update's `unset` included). */

@@ -1,4 +1,4 @@
-import type { CurrentUserChanges } from '@profilekit/core';
+import type { CurrentUserChanges, User } from '@profilekit/core';
 import { codeOf, isCleared, pick } from '../observe';
 import type { Scenario } from '../scenario';
 import { everyField, given, loggedIn, otherValues } from './support';
@@ -7,7 +7,7 @@ const editable = ['name', 'avatar', 'link', 'metadata', 'statusMessage', 'tags']
 const clearable = ['avatar', 'link', 'metadata'] as const;
 
 /** What is left of the clearable fields: `true` for each one that is gone (or empty). */
-const clearedFacts = (user: Record<string, unknown>) =>
+const clearedFacts = (user: Partial<User>) =>
   Object.fromEntries(clearable.map((field) => [field, isCleared(user[field])]));
 const allCleared = Object.fromEntries(clearable.map((field) => [field, true]));
 

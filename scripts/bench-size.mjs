@@ -19,25 +19,16 @@ const cases = [
     name: '@profilekit/core HTTP client: createHttpClient + token stores (zod external)',
     contents: "export { createHttpClient, localStorageTokenStore, memoryTokenStore } from '@profilekit/core';",
     external: ['zod'],
-    // 6 KiB before the SDK-like login (body, device id, resource/sdk headers, settings hosts: ~0.5 KiB);
-    // 6.75 KiB since devAuthKey (one warning, refused in production) and linear-time redaction joined it;
-    // 6,670 B after #12's cuts (6,694 before); 6,780 B since the tags and unset lists are checked without z.array
-    // (+110 B here, where zod is external; −370 B on the profile page, which bundles zod); 6,588 B since #12's
-    // third pass (devAuthKey moved to `@profilekit/core/dev`: −308 B; the request objects checked without
-    // z.object: +116 B here, −1,064 B on the page). Budget +1%.
+    // Budgets are what #28 reached + 1%; their history is in BENCHMARKS.md (section 1).
     // `node scripts/bench/size-analysis.mjs http` itemizes it.
-    budget: 6655,
+    budget: 6480,
   },
   {
     name: '@profilekit/core every export (model + HTTP client, zod external)',
     contents: "export * from '@profilekit/core';",
     external: ['zod'],
-    // #12's goal is 6 KiB; 7,267 B reached (8,029, 7,917, 7,451 before): the backend client moved to
-    // `@profilekit/core/backend` (−545 B), the Auth Key's development path to `@profilekit/core/dev` (−304 B); the
-    // SDK-shaped login and redaction (~0.8 KiB together) joined the root after the goal was set, and the request
-    // objects checked without z.object add 120 B here (zod is external) for −1,064 B on the page. Enforced at
-    // that +1%, so a new root export shows here. `node scripts/bench/size-analysis.mjs core` itemizes it.
-    budget: 7340,
+    // #12's goal is 6 KiB (missed: BENCHMARKS.md, section 1). `node scripts/bench/size-analysis.mjs core` itemizes it.
+    budget: 7160,
     goal: 6 * 1024,
   },
   {
@@ -62,21 +53,7 @@ const cases = [
       '@profilekit/core',
       'zod',
     ],
-    // 12 KiB before the admin hooks (delete, deactivate, reactivate, sign-up) and the danger zone; none of
-    // them reaches the profile page (the danger zone is a slot), whose budget below is unchanged.
-    // 15 KiB before avatar uploads (#16: the file input and drop zone, five strings and the dialog frame the
-    // crop dialog shares with the delete dialog; the editor itself is a lazy chunk, in its own row) and #18 (the
-    // locale prop, errors by code with describeError, the English split so that the profile page ships only the
-    // forms' part): +0.5 KiB each here, nothing on the profile page below.
-    // 16 KiB before #19's useFormControl: react-hook-form's useForm (external here) is replaced by our own ~0.4 KiB
-    // over its createFormControl, so this row grows while the profile page, which bundles both, shrinks by 0.36 KiB.
-    // Likewise #12's field bindings and form-state reads over react-hook-form's subscribe instead of
-    // useController/useFormState: +337 B here, where react-hook-form is external; −1.2 kB on the profile page.
-    // 16,668 B since #12's third pass (the avatar picker a lazy chunk of its own, its English and the uid assist's
-    // with their components, two unused strings gone). Budget +1%.
-    // 17,041 B since #26 (SignupFlow says what a production build with no backend and no Auth Key lacks: the
-    // developer's message and its one console.error +226 B, the English on screen +102 B; the profile page, which
-    // has no SignupFlow, is unchanged). Budget +1%.
+    // Grows where library code becomes a few lines of ours (react-hook-form is external here).
     budget: 17211,
   },
   {
@@ -85,14 +62,9 @@ const cases = [
     loader: 'jsx',
     external: [],
     // Under the official SDK alone (117,577 B gz): the page, React included, must weigh less than the SDK.
-    // 115,360 B after #12's first cuts (116,656 before), 115,980 B with #16/#18, 115,618 B with #19's
-    // useFormControl; 113,712 B since the fields and the form-state reads bind through react-hook-form's
-    // subscribe (no useController/useFormState: −1,474 B) and the tags and unset lists are checked without
-    // z.array/z.never (−433 B); 111,938 B since #12's third pass: the avatar picker is a lazy chunk (−436 B with
-    // the uid assist's English), no Auth Key code (−441 B with the picker's English and two unused strings), and
-    // the request objects are checked without zod's object schema (−1,064 B). #12's goal reached, so the budget
-    // is the goal itself. Where the bytes go, and the third-party floor: `node scripts/bench/size-analysis.mjs`.
-    budget: 110 * 1024,
+    // #12's goal (110 KiB) was reached, then #28 moved the checks onto zod's own z.object/z.array (+1.7 kB).
+    // Where the bytes go, and the third-party floor: `node scripts/bench/size-analysis.mjs`.
+    budget: 115050,
     goal: 110 * 1024,
   },
   {
@@ -100,8 +72,7 @@ const cases = [
     contents: "export { AvatarUpload } from './src/fields/AvatarUpload';",
     loader: 'jsx',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
-    // The eager half of #16's uploads, on the page until #12's third pass (−369 B there): a page whose provider
-    // uploads fetches it while its profile loads; a page that does not never does.
+    // A page whose provider uploads fetches it while its profile loads; a page that does not never does.
     budget: 1024,
   },
   {

@@ -76,8 +76,6 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
     ...options
   } = props;
   const api = useUserForm(options);
-  // react-hook-form renders this component a second time right after mounting (its form state
-  // becomes ready in a layout effect): everything below is memoized, so that second pass stops here.
   return (
     <UserFormProvider value={api}>
       <KitRoot

@@ -13,8 +13,9 @@ import {
   trackFormStateKey,
 } from '../reactHookFormInternals';
 
-// One contract test per private react-hook-form member the kit touches (all in reactHookFormInternals.ts),
-// on react-hook-form itself: each fails if a release renames, removes or changes the member.
+// One contract test per private react-hook-form member the kit touches (all in reactHookFormInternals.ts; each
+// title names the member without its leading underscore), on react-hook-form itself: each fails if a release
+// renames, removes or changes the member.
 
 type Values = { name: string; tags: string[] };
 const defaults = (): Values => ({ name: 'Kevin', tags: ['beta'] });
@@ -40,7 +41,7 @@ function nextState(form: ReturnType<typeof create>) {
 }
 
 describe('react-hook-form private members the kit relies on', () => {
-  it('_options: options set after creation (a new resolver) are used by the next validation', async () => {
+  it('private options: options set after creation (a new resolver) are used by the next validation', async () => {
     const form = create();
     setFormOptions(form.control, { defaultValues: defaults(), resolver: nameRequired });
     form.setValue('name', '');
@@ -48,7 +49,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(form.getFieldState('name').error?.message).toBe('Name is required.');
   });
 
-  it('_formState and _defaultValues: the current state and defaults, read without subscribing', () => {
+  it('private formState and defaultValues: the current state and defaults, read without subscribing', () => {
     const form = create();
     form.setError('name', { type: 'server', message: 'Taken.' });
     const state = currentFormState(form.control);
@@ -58,7 +59,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(liveFormState(form.control).errors?.name?.message).toBe('Taken.');
   });
 
-  it('_subscribe and _proxyFormState: the host is called back for a form state key it has read', async () => {
+  it('private subscribe and proxyFormState: the host is called back for a form state key it has read', async () => {
     const form = create();
     let calls = 0;
     const unsubscribe = subscribeRoot(form.control, () => calls++);
@@ -69,7 +70,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(currentFormState(form.control).isDirty).toBe(true);
   });
 
-  it('_subjects: marking the form ready sets isReady and tells subscribers', async () => {
+  it('private subjects: marking the form ready sets isReady and tells subscribers', async () => {
     const form = create();
     const told = nextState(form);
     markReady(form.control);
@@ -77,7 +78,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(liveFormState(form.control).isReady).toBe(true);
   });
 
-  it('_state and _setValid: the first render after mount computes validity and marks the form mounted', async () => {
+  it('private state and setValid: the first render after mount computes validity and marks the form mounted', async () => {
     const form = createFormControl<Values>({ defaultValues: defaults(), resolver: nameRequired });
     trackFormStateKey(form.control, 'isValid');
     const told = new Promise<boolean | undefined>((resolve) => {
@@ -90,7 +91,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(form.getValues('tags')).toEqual(['a']);
   });
 
-  it('_removeUnmounted: a field whose element left (shouldUnregister) is unregistered after render', () => {
+  it('private removeUnmounted: a field whose element left (shouldUnregister) is unregistered after render', () => {
     const form = create();
     const registered = form.register('name', { shouldUnregister: true });
     registered.ref(document.createElement('input'));
@@ -100,7 +101,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect(isRegistered(form.control, 'name')).toBe(false);
   });
 
-  it('_getDirty: a stale isDirty the host reads is recomputed and announced', async () => {
+  it('private getDirty: a stale isDirty the host reads is recomputed and announced', async () => {
     const form = create();
     afterRender(form.control);
     trackFormStateKey(form.control, 'isDirty');
@@ -110,7 +111,7 @@ describe('react-hook-form private members the kit relies on', () => {
     expect((await told).isDirty).toBe(true);
   });
 
-  it('_fields: registration is visible, forgotten by a reset; a failed submit focuses the focus target', async () => {
+  it('private fields: registration is visible, forgotten by a reset; a failed submit focuses the focus target', async () => {
     const form = createFormControl<Values>({ defaultValues: { name: '', tags: [] }, resolver: nameRequired });
     expect(isRegistered(form.control, 'name')).toBe(false);
     form.register('name');

@@ -423,6 +423,13 @@ describe('the demo, built, against its backend and the emulator', () => {
       'ar',
       'rtl',
     ]);
+    // Nothing widens the page sideways (an off-screen skip link once did, in right-to-left only): the header's
+    // end sits at the left edge, and the page does not scroll horizontally.
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).resolves.toBe(0);
+    const headerEnd = await page.getByLabel('اللغة').boundingBox();
+    expect(headerEnd && headerEnd.x < 400).toBe(true);
 
     await page.reload(); // the choice is kept
     await visible(form.getByLabel('الاسم', { exact: true }));

@@ -13,6 +13,11 @@ const steps = [
   ],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
+  [
+    'Avatar decoding: a login during 8 concurrent worst-case uploads vs idle, and the memory it takes',
+    'pnpm',
+    ['exec', 'vitest', 'run', '--project', 'reliability', 'src/security/avatarDecoding.test.ts'],
+  ],
 ];
 
 let failed = false;

@@ -1,6 +1,10 @@
-import { createMemoryStore } from '@profilekit/server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDiskAvatarStorage, createMemoryStore } from '@profilekit/server';
 import { createRedisStore, type RedisStore } from '@profilekit/server/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallPng } from '../support/avatarImages';
 import { createTestUser } from '../support/cometChatUsers';
 import { type RedisServer, startRedisServer } from '../support/redisServer';
 import { sendJson } from '../support/sendJson';
@@ -77,6 +81,27 @@ describe('two handler instances on one Redis store hold one truth', () => {
       expect(after.body.error.code).toBe('AUTH_ERR_AUTH_TOKEN_NOT_FOUND');
     } finally {
       await close();
+    }
+  });
+
+  it('the avatar quota is shared: 2 uploads allowed per window, the 3rd on either instance is refused', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'profilekit-shared-avatars-'));
+    const quota = { uploads: 2, bytes: 10 * 1024 * 1024, windowMs: 60_000 };
+    const avatars = { storage: createDiskAvatarStorage({ directory }), anonymous: true, quota };
+    const { instances, close } = await twoInstances(sharedStore('avatars'), { avatars });
+    const upload = async (api: string, side: number) =>
+      sendJson(`${api}/avatars`, 'POST', { 'content-type': 'image/png' }, await smallPng(side, side));
+    try {
+      expect((await upload(instances[0].api, 100)).status).toBe(201);
+      expect((await upload(instances[1].api, 101)).status).toBe(201);
+      for (const instance of instances) {
+        const over = await upload(instance.api, 102);
+        expect(over.status).toBe(429);
+        expect(over.body.error.code).toBe('ERR_AVATAR_QUOTA');
+      }
+    } finally {
+      await close();
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 

@@ -113,6 +113,8 @@ const peers = [
   `react-hook-form@${JSON.parse(readFileSync(join(root, 'packages/react/package.json'), 'utf8')).peerDependencies['react-hook-form']}`,
   'typescript@5.9',
   '@types/node@20',
+  // The optional peer of @profilekit/server/redis, which imports it.
+  'ioredis@6',
   // The production builds of scripts/production-styles/check.ts.
   'vite@~8.3.0',
   '@vitejs/plugin-react@~6.3.0',

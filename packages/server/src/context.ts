@@ -2,9 +2,11 @@ import type { RestClient } from '@profilekit/core/rest';
 import type { Context } from 'hono';
 import { ProfileKitHttpError } from './httpError';
 import { type ClientAddress, limitKeyOfAddress } from './limits/clientAddress';
-import type { RateLimitDecision, RateLimitStore } from './limits/rateLimitStore';
+import type { RateLimitDecision } from './limits/rateLimitStore';
 import type { RateLimits } from './limits/rateLimits';
 import type { Caller, ConnectionInfo, ProfileKitHandlerOptions, RateLimitedAction } from './options';
+import type { ProfileKitStore } from './store/ProfileKitStore';
+import { failClosed, failOpen } from './store/storeUnavailable';
 import type { TokenVerifier } from './tokenVerifier';
 
 /** The Hono environment of the handler: what the adapter said about the connection. */
@@ -21,12 +23,11 @@ export interface RouteDeps {
   options: ProfileKitHandlerOptions;
   rest: RestClient;
   verifier: TokenVerifier;
-  limits: RateLimitStore;
+  /** Limits, lockouts and caches, shared by every instance when the store is. */
+  store: ProfileKitStore;
   /** The client's address from the peer's and `X-Forwarded-For` (`trustedProxies`). */
   clientAddress: ClientAddress;
   rules: RateLimits | false;
-  /** uid → whether it was free, until `expiresAt`. */
-  availability: Map<string, { available: boolean; expiresAt: number }>;
 }
 
 /**
@@ -57,9 +58,13 @@ export function refuseIfAny(decisions: readonly RateLimitDecision[]) {
   for (const decision of decisions) if (!decision.allowed) throw tooMany(decision.retryAfter);
 }
 
+/** Limits of reads: while the store is down they are skipped (fail open), so the read is answered. */
+const readActions: ReadonlySet<RateLimitedAction> = new Set(['uidCheck']);
+
 /**
  * Counts one request of `action` for the caller's IP and, when given, for `key` (a caller uid, an
- * account, a uid); throws 429 with `Retry-After` once either is over its limit.
+ * account, a uid); throws 429 with `Retry-After` once either is over its limit. While the store is down,
+ * a write's limit throws 503 `ERR_STORE_UNAVAILABLE` (fail closed) and a read's is skipped (fail open).
  */
 export async function enforceLimit(
   deps: RouteDeps,
@@ -69,7 +74,11 @@ export async function enforceLimit(
 ) {
   if (!deps.rules) return;
   const { perIp, perKey, windowMs } = deps.rules[action];
-  refuseIfAny([await deps.limits.consume(`${action}:ip:${ipKeyOf(c, deps)}`, { windowMs, max: perIp })]);
+  const consume = (name: string, max: number) => {
+    const counted = () => deps.store.consume(name, { windowMs, max });
+    return readActions.has(action) ? failOpen(counted, { allowed: true } as const) : failClosed(counted);
+  };
+  refuseIfAny([await consume(`${action}:ip:${ipKeyOf(c, deps)}`, perIp)]);
   if (key === undefined) return;
-  refuseIfAny([await deps.limits.consume(`${action}:key:${key.toLowerCase()}`, { windowMs, max: perKey })]);
+  refuseIfAny([await consume(`${action}:key:${key.toLowerCase()}`, perKey)]);
 }

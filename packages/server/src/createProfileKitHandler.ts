@@ -6,7 +6,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HandlerEnv, RouteDeps } from './context';
 import { errorAnswer, errorLogLine } from './errorResponse';
 import { createClientAddress } from './limits/clientAddress';
-import { createMemoryRateLimitStore } from './limits/rateLimitStore';
 import { defaultRateLimits } from './limits/rateLimits';
 import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
@@ -16,6 +15,7 @@ import { logoutRoutes } from './routes/logout';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
+import { createMemoryStore } from './store/createMemoryStore';
 import { createTokenVerifier } from './tokenVerifier';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -50,14 +50,14 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
  */
 export function createProfileKitHandler(options: ProfileKitHandlerOptions): ProfileKitHandler {
   const transport = options.transport ?? {};
+  const store = options.store ?? createMemoryStore();
   const deps: RouteDeps = {
     options,
     rest: options.restClient ?? createRestClient(options.target, { ...transport, apiKey: options.restApiKey }),
-    verifier: createTokenVerifier(options.target, transport, options.tokenCacheSeconds ?? 10),
-    limits: options.rateLimitStore ?? createMemoryRateLimitStore(),
+    verifier: createTokenVerifier(options.target, transport, store, options.tokenCacheSeconds ?? 10),
+    store,
     clientAddress: createClientAddress(options.trustedProxies),
     rules: options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit },
-    availability: new Map(),
   };
   const log = options.log && ((line: string) => options.log?.(safeLogLine(line)));
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');

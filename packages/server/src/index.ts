@@ -31,4 +31,6 @@ export type {
   UserDeletedContext,
   UsersChangedContext,
 } from './options';
+export { createMemoryStore, type MemoryStoreOptions } from './store/createMemoryStore';
+export type { ProfileKitStore, StoreListener } from './store/ProfileKitStore';
 export { bearerToken } from './tokenVerifier';

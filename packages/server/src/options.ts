@@ -2,8 +2,8 @@ import type { CometChatTarget, SignupInput, TransportOptions } from '@profilekit
 import type { RestClient } from '@profilekit/core/rest';
 import type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
 import type { TrustedProxies } from './limits/clientAddress';
-import type { RateLimitStore } from './limits/rateLimitStore';
 import type { RateLimits } from './limits/rateLimits';
+import type { ProfileKitStore } from './store/ProfileKitStore';
 
 /** Who calls an admin route: a CometChat uid and its CometChat role. */
 export interface Caller {
@@ -114,8 +114,12 @@ export interface ProfileKitHandlerOptions {
   availabilityCacheSeconds?: number;
   /** Limits per action (per IP and per caller/account/uid), or `false` to turn them off (tests only). */
   rateLimit?: false | Partial<RateLimits>;
-  /** Where the limits count; default one process's memory (`createMemoryRateLimitStore()`). */
-  rateLimitStore?: RateLimitStore;
+  /**
+   * Where limits, lockouts, the token cache, the availability cache and the avatar quota live; default
+   * one process's memory (`createMemoryStore()`). Behind several instances give them one shared store
+   * (`createRedisStore` from `@profilekit/server/redis`), or each instance's limits count on their own.
+   */
+  store?: ProfileKitStore;
   /**
    * The proxies in front of this backend, whose `X-Forwarded-For` entries are believed: their number
    * (e.g. `1` behind one load balancer) or their addresses and CIDR ranges (`['10.0.0.0/8']`). Default:

@@ -1,4 +1,6 @@
 import { ProfileKitHttpError } from '../httpError';
+import type { ProfileKitStore } from '../store/ProfileKitStore';
+import { failClosed, failOpen } from '../store/storeUnavailable';
 
 /** How much one caller may upload in a window; see {@link AvatarUploadOptions.quota}. */
 export interface AvatarQuota {
@@ -11,41 +13,43 @@ export interface AvatarQuota {
 
 /** Counts what each caller (a uid, or an IP when anonymous) stored in the current window. */
 export interface UploadQuota {
-  /** Throws 429 `ERR_AVATAR_QUOTA` with `Retry-After` when `caller` has used up the window. */
-  check(caller: string): void;
+  /** Throws 429 `ERR_AVATAR_QUOTA` with `Retry-After` when `caller` has used up the window (503 when the store is down). */
+  check(caller: string): Promise<void>;
   /** Adds one stored upload of `bytes` to `caller`'s window. */
-  record(caller: string, bytes: number): void;
+  record(caller: string, bytes: number): Promise<void>;
 }
 
-const MAX_CALLERS = 100_000;
-
 /**
- * A fixed-window quota per caller, in memory (one process). Windows are kept in the order they opened, so
- * at the cap the oldest — the first to expire — is dropped first, in O(1).
+ * A fixed-window quota per caller in the handler's store (shared by every instance when the store is).
+ * Windows are aligned to the clock (`windowMs` slices since the epoch), so two counters per caller and
+ * window — uploads and bytes — need no bookkeeping and expire by themselves.
  */
-export function createUploadQuota(quota: AvatarQuota, now: () => number = Date.now): UploadQuota {
-  const windows = new Map<string, { opened: number; uploads: number; bytes: number }>();
-  const current = (caller: string) => {
-    const window = windows.get(caller);
-    if (window && now() - window.opened < quota.windowMs) return window;
-    windows.delete(caller);
-    if (windows.size >= MAX_CALLERS) windows.delete(windows.keys().next().value as string);
-    const opened = { opened: now(), uploads: 0, bytes: 0 };
-    windows.set(caller, opened);
-    return opened;
-  };
+export function createUploadQuota(
+  quota: AvatarQuota,
+  store: ProfileKitStore,
+  now: () => number = Date.now,
+): UploadQuota {
+  const window = () => Math.floor(now() / quota.windowMs);
+  const keys = (caller: string, slice: number) => [
+    `avatarQuota:uploads:${caller}:${slice}`,
+    `avatarQuota:bytes:${caller}:${slice}`,
+  ];
   return {
-    check(caller) {
-      const window = current(caller);
-      if (window.uploads < quota.uploads && window.bytes < quota.bytes) return;
-      const seconds = Math.max(1, Math.ceil((window.opened + quota.windowMs - now()) / 1000));
+    async check(caller) {
+      const slice = window();
+      const [uploadsKey, bytesKey] = keys(caller, slice) as [string, string];
+      const [uploads, bytes] = await failClosed(() => Promise.all([store.get(uploadsKey), store.get(bytesKey)]));
+      if (Number(uploads ?? 0) < quota.uploads && Number(bytes ?? 0) < quota.bytes) return;
+      const seconds = Math.max(1, Math.ceil(((slice + 1) * quota.windowMs - now()) / 1000));
       const message = `Too many avatars uploaded; try again in ${seconds} s.`;
       throw new ProfileKitHttpError(429, 'ERR_AVATAR_QUOTA', message, { avatar: [message] }, seconds);
     },
-    record(caller, bytes) {
-      const window = current(caller);
-      window.uploads += 1;
-      window.bytes += bytes;
+    async record(caller, bytes) {
+      const [uploadsKey, bytesKey] = keys(caller, window()) as [string, string];
+      await failOpen(async () => {
+        await store.increment(uploadsKey, quota.windowMs, 1);
+        await store.increment(bytesKey, quota.windowMs, bytes);
+      }, undefined);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { type HandlerContext, ipKeyOf, type RouteDeps, refuseIfAny } from '../context';
+import { failClosed } from '../store/storeUnavailable';
 
 /** The counters of one login attempt: the IP, the account from that IP, and the account from anywhere. */
 function loginKeys(deps: RouteDeps, c: HandlerContext, account: string | undefined) {
@@ -24,19 +25,21 @@ export async function accountOfLogin(deps: RouteDeps, loginName: string | undefi
   return account.toLowerCase();
 }
 
-/** Refuses (429 + `Retry-After`) while the IP, the account from this IP, or the account has failed too often. */
+/** Refuses (429 + `Retry-After`; 503 when the store is down) while the IP, the account from this IP, or the account has failed too often. */
 export async function refuseWhileLocked(deps: RouteDeps, c: HandlerContext, account: string | undefined) {
   const decisions = [];
-  for (const { key, limit } of loginKeys(deps, c, account)) decisions.push(await deps.limits.peek(key, limit));
+  for (const { key, limit } of loginKeys(deps, c, account))
+    decisions.push(await failClosed(() => deps.store.peek(key, limit)));
   refuseIfAny(decisions);
 }
 
 /** Counts a failed login (a wrong password, or a sign-up's wrong proof) for the IP, the pair and the account. */
 export async function countFailedLogin(deps: RouteDeps, c: HandlerContext, account: string | undefined) {
-  for (const { key, limit } of loginKeys(deps, c, account)) await deps.limits.consume(key, limit);
+  for (const { key, limit } of loginKeys(deps, c, account)) await failClosed(() => deps.store.consume(key, limit));
 }
 
 /** A proof matched: the account's consecutive failures from this IP start again (the global count stays). */
 export async function loginSucceeded(deps: RouteDeps, c: HandlerContext, account: string) {
-  if (deps.rules) await deps.limits.reset(`failedLogin:pair:${account}|${ipKeyOf(c, deps)}`);
+  const pair = `failedLogin:pair:${account}|${ipKeyOf(c, deps)}`;
+  if (deps.rules) await failClosed(() => deps.store.reset(pair));
 }

@@ -53,7 +53,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
   const signedIn = requireCaller(deps);
   const caller: MiddlewareHandler<HandlerEnv> = (c, next) =>
     options.anonymous && !c.req.header('authorization') ? next() : signedIn(c, next);
-  const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA);
+  const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA, deps.store);
   const quotaKey = (c: HandlerContext) => {
     const uid = (c.var.caller as Caller | undefined)?.uid;
     return uid === undefined ? `ip:${ipKeyOf(c, deps)}` : `uid:${uid.toLowerCase()}`;
@@ -65,7 +65,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
     async (c, next) => {
       const uid = (c.var.caller as Caller | undefined)?.uid;
       await enforceLimit(deps, c, 'avatarUpload', uid === undefined ? undefined : `caller:${uid}`);
-      quota.check(quotaKey(c));
+      await quota.check(quotaKey(c));
       await next();
     },
     bodyLimit({
@@ -81,7 +81,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
       const encoded = await decodes.run(() => reencodeAvatar(bytes, limits.maxPixels, side));
       const name = await avatarName(encoded, 'webp');
       const stored = await options.storage.put({ name, bytes: encoded, contentType: 'image/webp' });
-      quota.record(quotaKey(c), encoded.length);
+      await quota.record(quotaKey(c), encoded.length);
       const url = avatarUrl(c, stored, options.publicUrl, deps.options.allowedHosts !== undefined);
       return c.json({ data: { url } }, 201);
     },

@@ -26,7 +26,7 @@ export function logoutRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await tokenStore.set(authToken);
     const { target, transport } = deps.options;
     await createHttpClient(target, { ...transport, tokenStore }).logout();
-    deps.verifier.forgetToken(authToken);
+    await deps.verifier.forgetToken(authToken);
     await deps.rest.deleteAuthToken(caller.uid, authToken);
     return c.json({ data: { success: true } });
   });

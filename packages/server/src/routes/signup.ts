@@ -1,5 +1,6 @@
 import { isProfileKitError, type SignupInput, type User, validateUserInput } from '@profilekit/core';
 import type { Hono } from 'hono';
+import { cachedAvailability, forgetAvailability, rememberAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
@@ -32,12 +33,10 @@ function parseSignup(body: unknown): { user: SignupInput; account: Record<string
 /** `true` when a valid uid is held by nobody: no CometChat user (deactivated included), no account of yours. */
 async function isAvailable(deps: RouteDeps, uid: string): Promise<boolean> {
   if (!validateUserInput('signup', { uid, name: 'x' }).success) return false;
-  const cached = deps.availability.get(uid);
-  if (cached && cached.expiresAt > Date.now()) return cached.available;
+  const cached = await cachedAvailability(deps, uid);
+  if (cached !== undefined) return cached;
   const available = !(await deps.options.isUidReserved?.(uid)) && !(await findUser(deps.rest, uid));
-  const seconds = deps.options.availabilityCacheSeconds ?? 5;
-  if (deps.availability.size > 10_000) deps.availability.clear();
-  if (seconds > 0) deps.availability.set(uid, { available, expiresAt: Date.now() + seconds * 1000 });
+  await rememberAvailability(deps, uid, available);
   return available;
 }
 
@@ -125,7 +124,7 @@ export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const request = c.req.raw;
     const signup = { user, account, request };
     const outcome = await storeAccount(deps, c, onSignup, signup);
-    deps.availability.delete(user.uid);
+    await forgetAvailability(deps, user.uid);
     if (outcome.status === 'completed') throw signedUpAlready();
     await ensureUser(deps, signup, outcome);
     // The token before the account is marked complete: a lost answer leaves the sign-up retryable.

@@ -1,5 +1,6 @@
 import { type User, userFields, validateUserInput } from '@profilekit/core';
 import type { Hono } from 'hono';
+import { forgetAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError } from '../httpError';
@@ -49,9 +50,9 @@ const found = (user: User | undefined, uid: string) => {
 export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   const { rest, verifier } = deps;
   const write = (c: HandlerContext) => enforceLimit(deps, c, 'adminWrite', `caller:${c.get('caller').uid}`);
-  const changed = (uids: readonly string[]) => {
-    verifier.forget(uids);
-    for (const uid of uids) deps.availability.delete(uid);
+  const changed = async (uids: readonly string[]) => {
+    await verifier.forget(uids);
+    for (const uid of uids) await forgetAvailability(deps, uid);
   };
   app.use('/users', requireAdmin(deps));
   app.use('/users/*', requireAdmin(deps));
@@ -73,7 +74,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const result = validateUserInput('create', await jsonBody(c.req.raw));
     if (!result.success) throw invalidInput(result.details);
     const user = await rest.createUser({ ...result.data, uid: result.data.uid.toLowerCase() });
-    changed([user.uid]);
+    await changed([user.uid]);
     return c.json({ data: user });
   });
 
@@ -86,7 +87,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
       await write(c);
       const uids = bulkUids(await jsonBody(c.req.raw));
       await run(uids);
-      changed(uids);
+      await changed(uids);
       await hook?.({ uids, caller: c.get('caller'), request: c.req.raw });
       return c.json({ data: { uids } });
     });
@@ -108,7 +109,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const result = validateUserInput('update', { ...body, uid });
     if (!result.success) throw invalidInput(result.details);
     const user = await rest.updateUser(result.data);
-    changed([uid]);
+    await changed([uid]);
     return c.json({ data: user });
   });
 
@@ -117,7 +118,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await write(c);
     const permanent = c.req.query('permanent') === 'true' || c.req.query('permanent') === '1';
     await rest.deleteUser(uid, { permanent });
-    changed([uid]);
+    await changed([uid]);
     await onUserDeleted?.({ uid, permanent, caller: c.get('caller'), request: c.req.raw });
     return c.json({ data: { uid, deleted: true, permanent } });
   });

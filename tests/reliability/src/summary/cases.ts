@@ -1,7 +1,7 @@
 import type { TaskMeta } from 'vitest';
 
 /** The parts of the reliability suite, in the order the summary prints them. */
-export const reliabilityParts = ['parity', 'hostile', 'auth', 'faults', 'durability', 'security'] as const;
+export const reliabilityParts = ['parity', 'hostile', 'auth', 'faults', 'durability', 'security', 'stores'] as const;
 
 /** One part of the reliability suite. */
 export type ReliabilityPart = (typeof reliabilityParts)[number];

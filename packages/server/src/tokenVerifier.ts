@@ -1,4 +1,10 @@
-import { type CometChatTarget, createHttpClient, memoryTokenStore, type TransportOptions } from '@profilekit/core';
+import {
+  type CometChatTarget,
+  createHttpClient,
+  memoryTokenStore,
+  normalizeUid,
+  type TransportOptions,
+} from '@profilekit/core';
 import type { Caller } from './options';
 
 /** Checks CometChat auth tokens, remembering the answers for a few seconds. */
@@ -48,8 +54,8 @@ export function createTokenVerifier(
       return caller;
     },
     forget(uids) {
-      const gone = new Set(uids.map((uid) => uid.toLowerCase()));
-      for (const [token, entry] of cache) if (gone.has(entry.caller.uid.toLowerCase())) cache.delete(token);
+      const gone = new Set(uids.map(normalizeUid));
+      for (const [token, entry] of cache) if (gone.has(normalizeUid(entry.caller.uid))) cache.delete(token);
     },
     forgetToken(authToken) {
       cache.delete(authToken);

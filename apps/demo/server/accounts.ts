@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { normalizeUid } from '@profilekit/core';
 import { openSqliteFile } from './sqliteFile';
 
 /** An account in "your database": the app's own record of a person, next to their CometChat user. */
@@ -131,7 +132,7 @@ export function openAccountStore(file: string): AccountStore {
     }
   };
   return {
-    findByUid: (uid) => toAccount(byUid.get(uid.toLowerCase()) as Row | undefined),
+    findByUid: (uid) => toAccount(byUid.get(normalizeUid(uid)) as Row | undefined),
     findByLogin: (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as Row | undefined),
     // Named parameters spelled out: node:sqlite refuses a key the statement does not name.
     insert: ({ uid, name, email, passwordHash }, { complete = false } = {}) =>
@@ -153,7 +154,7 @@ export function openAccountStore(file: string): AccountStore {
     setState: (uids, state) => {
       db.exec('BEGIN');
       try {
-        for (const uid of uids) setState.run({ uid: uid.toLowerCase(), state });
+        for (const uid of uids) setState.run({ uid: normalizeUid(uid), state });
         db.exec('COMMIT');
       } catch (error) {
         db.exec('ROLLBACK');

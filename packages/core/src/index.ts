@@ -64,7 +64,6 @@ export {
 } from './policy';
 export {
   createUserSchemas,
-  isValidUid,
   type UserSchemas,
   userSchemas,
   type ValidationResult,
@@ -84,3 +83,4 @@ export type {
   UserDraft,
   UserFieldValue,
 } from './types';
+export { isValidUid, normalizeUid, sameUid } from './uid';

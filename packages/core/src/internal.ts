@@ -2,6 +2,7 @@
 // and not covered by semver: apps import from `@profilekit/core`.
 export { errorFromWire, maskSecret, redactSecrets, type WireError, type WireErrorContext } from './errors';
 export { currentUserChanges } from './http/currentUserBody';
+export { type ListUsersParams, MAX_USERS_PER_PAGE, parseListUsersParams } from './http/parseListUsersParams';
 export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
 export { applyUserPayload, isClearedValue, sameValue } from './payload';
 export { createsUser, fieldsChangeableBy, fieldsSentBy, serverDefaults, unsettableFields } from './policy';

@@ -45,6 +45,8 @@ export type FieldRule =
       readonly characters: RegExp;
       /** Those characters in words, for the message that names the rule. */
       readonly charactersInWords: string;
+      /** `true` when `Bob` and `bob` name one user (CometChat stores uids lowercased). */
+      readonly caseInsensitive: boolean;
     }
   | { readonly kind: 'text'; readonly minLength: number; readonly maxLength: number }
   | { readonly kind: 'url'; readonly maxLength: number }
@@ -104,6 +106,7 @@ export const userFields = {
       maxLength: 100,
       characters: /^[A-Za-z0-9_-]+$/,
       charactersInWords: 'letters, digits, underscore and hyphen',
+      caseInsensitive: true,
     },
     clear: 'never',
   },

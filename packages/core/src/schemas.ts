@@ -107,21 +107,6 @@ function textSchema(subject: MessageSubject, m: ValidationMessages, ...checks: z
 }
 
 /**
- * `true` when a string is a valid CometChat uid by the policy table's rule (characters and length).
- * Ask this wherever "is this a valid uid?" comes up — a uid suggestion, an availability check, your backend.
- *
- * @example
- * ```ts
- * isValidUid('kevin_b-2'); // true
- * isValidUid('kevin b'); // false: no spaces
- * ```
- */
-export function isValidUid(value: unknown): value is string {
-  const { characters, maxLength } = userFields.uid.rule;
-  return typeof value === 'string' && value.length <= maxLength && characters.test(value);
-}
-
-/**
  * The zod schema of one rule, with messages naming the field. A read-only field's rule accepts nothing:
  * no request may set it.
  *

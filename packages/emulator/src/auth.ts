@@ -1,3 +1,4 @@
+import { normalizeUid } from '@profilekit/core';
 import type { Context } from 'hono';
 import { type Caller, type EmulatorConfig, nowSeconds } from './config';
 import { ApiError, apiKeyNotFound, authTokenNotFound, emptyApiKey, emptyAuthToken, noAccess } from './errors';
@@ -68,7 +69,7 @@ function withKey(c: Context, config: EmulatorConfig, access: Access, key: string
   const scope = key === config.restApiKey ? 'fullAccess' : key === config.authKey ? 'authOnly' : undefined;
   if (!scope) throw apiKeyNotFound(key);
   if (!access.key) {
-    const onBehalfOf = c.req.header('onBehalfOf')?.toLowerCase();
+    const onBehalfOf = normalizeUid(c.req.header('onBehalfOf') ?? '');
     if (!onBehalfOf) throw emptyAuthToken();
     if (scope !== 'fullAccess') throw noAccess(key, `${access.what} on behalf of a user`);
     requireActiveUser(config, onBehalfOf);

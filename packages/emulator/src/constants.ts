@@ -25,8 +25,5 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** Valid auth tokens kept per user; creating one more drops the oldest. */
 export const AUTH_TOKENS_PER_USER = 100;
 
-/** The most users one page may hold (`perPage`/`per_page`). */
-export const MAX_PER_PAGE = 1000;
-
 /** Users per page when none is asked for. */
 export const DEFAULT_PER_PAGE = 100;

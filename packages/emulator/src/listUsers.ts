@@ -1,6 +1,5 @@
-import type { FieldErrors } from '@profilekit/core';
-import { stringList } from './body';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './constants';
+import { parseListUsersParams } from '@profilekit/core/internal';
+import { DEFAULT_PER_PAGE } from './constants';
 import { badRequest } from './errors';
 import type { StoredUser, UserStore } from './store/types';
 import type { Viewer } from './viewer';
@@ -24,63 +23,24 @@ export interface UserListQuery {
   perPage: number;
 }
 
-const truthy = (value: string | null) => value !== null && ['1', 'true', 'yes'].includes(value.toLowerCase());
+const lowercase = (items: string[] | undefined) => items?.map((item) => item.toLowerCase());
 
-/** Parses `GET /users` parameters; bad values answer 400 naming the parameter. */
+/** Parses `GET /users` parameters with core's one parser (the server's too); bad values answer 400 naming the parameter. */
 export function parseUserListQuery(params: URLSearchParams): UserListQuery {
-  const details: FieldErrors = {};
-  const list = (name: string) => {
-    const value = params.get(name);
-    const items = value === null ? undefined : stringList(value);
-    return items && items.length > 0 ? items.map((item) => item.toLowerCase()) : undefined;
+  const { query, errors } = parseListUsersParams(params);
+  if (Object.keys(errors).length > 0) throw badRequest(errors);
+  return {
+    ...query,
+    searchKey: query.searchKey?.toLowerCase(),
+    searchIn: query.searchIn ?? ['uid', 'name'],
+    roles: lowercase(query.roles),
+    tags: lowercase(query.tags),
+    uids: lowercase(query.uids),
+    sortBy: query.sortBy ?? 'name',
+    sortOrder: query.sortOrder ?? 'asc',
+    page: query.page ?? 1,
+    perPage: query.perPage ?? DEFAULT_PER_PAGE,
   };
-  const oneOf = <T extends string>(
-    name: string,
-    values: readonly T[],
-    fallback: T,
-    aliases: Record<string, T> = {},
-  ) => {
-    const raw = params.get(name)?.toLowerCase();
-    if (raw === undefined || raw === '') return fallback;
-    // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
-    const alias = Object.hasOwn(aliases, raw) ? aliases[raw] : undefined;
-    const value = alias ?? (values as readonly string[]).find((item) => item.toLowerCase() === raw);
-    if (value === undefined) details[name] = [`${name} must be one of ${values.join(', ')}`];
-    return (value ?? fallback) as T;
-  };
-  const number = (names: string[], fallback: number, max: number) => {
-    const name = names.find((candidate) => params.has(candidate));
-    if (!name) return fallback;
-    const value = Number(params.get(name));
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      details[name] = [`${name} must be a whole number from 1 to ${max}`];
-      return fallback;
-    }
-    return value;
-  };
-  const searchIn = list('searchIn') ?? ['uid', 'name'];
-  if (searchIn.some((where) => where !== 'uid' && where !== 'name')) details.searchIn = ['searchIn may list uid, name'];
-  const status = oneOf('status', ['online', 'offline', 'any'] as const, 'any', { available: 'online' });
-  const role = params.get('role')?.toLowerCase();
-  const roles = [...(role ? [role] : []), ...(list('roles') ?? [])];
-  const query: UserListQuery = {
-    searchKey: params.get('searchKey')?.trim().toLowerCase() || undefined,
-    searchIn: searchIn as UserListQuery['searchIn'],
-    status: status === 'any' ? undefined : status,
-    roles: roles.length > 0 ? roles : undefined,
-    tags: list('tags'),
-    uids: list('uids'),
-    withTags: truthy(params.get('withTags')),
-    withDeactivated: truthy(params.get('withDeactivated')),
-    onlyDeactivated: truthy(params.get('onlyDeactivated')),
-    hideBlockedUsers: truthy(params.get('hideBlockedUsers')),
-    sortBy: oneOf('sortBy', ['name', 'status'] as const, 'name'),
-    sortOrder: oneOf('sortOrder', ['asc', 'desc'] as const, 'asc'),
-    page: number(['page'], 1, Number.MAX_SAFE_INTEGER),
-    perPage: number(['perPage', 'per_page', 'limit'], DEFAULT_PER_PAGE, MAX_PER_PAGE),
-  };
-  if (Object.keys(details).length > 0) throw badRequest(details);
-  return query;
 }
 
 /** CometChat's pagination block. */

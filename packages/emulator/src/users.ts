@@ -1,14 +1,9 @@
-import type { CreateUserInput } from '@profilekit/core';
+import { type CreateUserInput, normalizeUid } from '@profilekit/core';
 import { applyUserPayload, serverDefaults } from '@profilekit/core/internal';
 import { stringList } from './body';
 import type { EmulatorConfig } from './config';
 import { badRequest, uidNotFound } from './errors';
 import type { StoredUser } from './store/types';
-
-/** CometChat stores uids lowercased: `Bob` and `bob` are one user. */
-export function normalizeUid(uid: string): string {
-  return uid.toLowerCase();
-}
 
 /**
  * The user a validated create request makes, as CometChat stores it: the table's `serverDefault`s

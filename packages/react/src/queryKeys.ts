@@ -1,4 +1,4 @@
-import type { ListUsersQuery } from '@profilekit/core';
+import { type ListUsersQuery, normalizeUid } from '@profilekit/core';
 
 /**
  * The TanStack Query keys of every user query, as a hierarchy: invalidate `userKeys.all` to refetch
@@ -19,6 +19,6 @@ export const userKeys = {
   infiniteList: (query: ListUsersQuery = {}) => [...userKeys.infiniteLists(), query] as const,
   details: () => [...userKeys.all, 'detail'] as const,
   /** uid is case-insensitive in CometChat, so the key is lowercased. */
-  detail: (uid: string) => [...userKeys.details(), uid.toLowerCase()] as const,
-  availability: (uid: string) => [...userKeys.all, 'availability', uid.toLowerCase()] as const,
+  detail: (uid: string) => [...userKeys.details(), normalizeUid(uid)] as const,
+  availability: (uid: string) => [...userKeys.all, 'availability', normalizeUid(uid)] as const,
 };

@@ -1,7 +1,8 @@
+import { normalizeUid } from '@profilekit/core';
 import type { RouteDeps } from './context';
 import { failOpen } from './store/storeUnavailable';
 
-const availabilityKey = (uid: string) => `availability:${uid.toLowerCase()}`;
+const availabilityKey = (uid: string) => `availability:${normalizeUid(uid)}`;
 
 /** The cached answer for `uid` (`undefined`: not cached, or the store is down — ask again). */
 export async function cachedAvailability(deps: RouteDeps, uid: string): Promise<boolean | undefined> {

@@ -1,4 +1,4 @@
-import type { User } from '@profilekit/core';
+import { sameUid, type User } from '@profilekit/core';
 import type { RestClient } from '@profilekit/core/rest';
 
 /**
@@ -12,5 +12,5 @@ import type { RestClient } from '@profilekit/core/rest';
  */
 export async function findUser(rest: RestClient, uid: string): Promise<User | undefined> {
   const page = await rest.listUsers({ uids: [uid], withDeactivated: true, limit: 1 });
-  return page.users.find((user) => user.uid.toLowerCase() === uid.toLowerCase());
+  return page.users.find((user) => sameUid(user.uid, uid));
 }

@@ -1,4 +1,10 @@
-import { type CometChatTarget, createHttpClient, memoryTokenStore, type TransportOptions } from '@profilekit/core';
+import {
+  type CometChatTarget,
+  createHttpClient,
+  memoryTokenStore,
+  normalizeUid,
+  type TransportOptions,
+} from '@profilekit/core';
 import type { Caller } from './options';
 import type { ProfileKitStore } from './store/ProfileKitStore';
 import { failOpen } from './store/storeUnavailable';
@@ -19,7 +25,7 @@ async function tokenKey(authToken: string): Promise<string> {
   return `token:${Buffer.from(digest).toString('base64url')}`;
 }
 
-const forgottenKey = (uid: string) => `tokensForgotten:${uid.toLowerCase()}`;
+const forgottenKey = (uid: string) => `tokensForgotten:${normalizeUid(uid)}`;
 
 /**
  * Verifies a Bearer token by asking CometChat who it belongs to (`GET /me` with the token, as the

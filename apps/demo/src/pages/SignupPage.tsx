@@ -1,4 +1,4 @@
-import { type CreateUserInput, isProfileKitError, type User } from '@profilekit/core';
+import { type CreateUserInput, isProfileKitError, normalizeUid, type User } from '@profilekit/core';
 import { SignupFlow, useSignup } from '@profilekit/react';
 import { useCallback, useRef, useState } from 'react';
 import { type AccountErrors, AccountFields, type AccountValues } from '../AccountFields';
@@ -24,7 +24,7 @@ export function SignupPage({ theme }: { theme: Theme }) {
   const claimed = useRef<string>(undefined);
   const checkUid = useCallback(
     async (uid: string, signal: AbortSignal) =>
-      uid.toLowerCase() === claimed.current || client.isUidAvailable(uid, { signal }),
+      normalizeUid(uid) === claimed.current || client.isUidAvailable(uid, { signal }),
     [client],
   );
 
@@ -42,7 +42,7 @@ export function SignupPage({ theme }: { theme: Theme }) {
         }
         // A server error may come after the account was stored: the uid is this visitor's from now on.
         if (!isProfileKitError(error) || error.status === 0 || error.status >= 500)
-          claimed.current = user.uid.toLowerCase();
+          claimed.current = normalizeUid(user.uid);
         if (isProfileKitError(error)) {
           setAccountErrors({ email: error.details.email?.[0], password: error.details.password?.[0] });
         }

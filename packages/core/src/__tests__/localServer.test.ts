@@ -24,6 +24,14 @@ describe('isAllowedHost', () => {
     expect(isAllowedHost('other.lan', ['devbox.lan'])).toBe(false);
     expect(isAllowedHost('attacker.example', '*')).toBe(true);
   });
+
+  it('reads a name:port entry as that port only, and leaves loopback out when asked', () => {
+    expect(isAllowedHost('api.example:8443', ['api.example:8443'])).toBe(true);
+    expect(isAllowedHost('api.example:9000', ['api.example:8443'])).toBe(false);
+    expect(isAllowedHost('localhost:3940', [], { loopback: false })).toBe(false);
+    expect(isAllowedHost('localhost:3940', ['localhost:3940'], { loopback: false })).toBe(true);
+    expect(isAllowedHost('api.example:8443/x', ['api.example:8443'])).toBe(false);
+  });
 });
 
 describe('isAllowedOrigin', () => {

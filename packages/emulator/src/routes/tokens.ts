@@ -1,10 +1,11 @@
+import { normalizeUid } from '@profilekit/core';
 import { maskSecret } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
 import type { EmulatorConfig } from '../config';
 import { issueAuthToken } from '../credentials';
 import { ApiError, uidNotFound } from '../errors';
-import { normalizeUid, requireActiveUser } from '../users';
+import { requireActiveUser } from '../users';
 
 /**
  * `/users/{uid}/auth_tokens`: create (Auth Key; what the SDK's `login(uid, authKey)` does first),

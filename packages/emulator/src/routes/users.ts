@@ -1,3 +1,4 @@
+import { normalizeUid } from '@profilekit/core';
 import { applyUserPayload, isJsonObject } from '@profilekit/core/internal';
 import { Hono } from 'hono';
 import { authenticate } from '../auth';
@@ -8,7 +9,7 @@ import { uidNotFound, uidTaken } from '../errors';
 import { listUsers, parseUserListQuery } from '../listUsers';
 import { presentUser } from '../present';
 import { validUserBody } from '../rules';
-import { newStoredUser, normalizeUid, requireActiveUser } from '../users';
+import { newStoredUser, requireActiveUser } from '../users';
 import { viewerOf } from '../viewer';
 import { bulkUserRoutes } from './bulkUsers';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { sameUid } from '@profilekit/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { UserFormMessages } from '../messages/formMessages';
 import { ModalDialog } from '../theme/ModalDialog';
@@ -32,7 +33,7 @@ export function DeleteUserDialog({ uid, name, messages, pending, onConfirm, onCa
   const input = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
   const [permanent, setPermanent] = useState(false);
-  const confirmed = typed.trim().toLowerCase() === uid.toLowerCase();
+  const confirmed = sameUid(typed.trim(), uid);
 
   useEffect(() => input.current?.focus(), []);
 

@@ -1,4 +1,4 @@
-import type { ListUsersQuery, User, UserPage } from '@profilekit/core';
+import { type ListUsersQuery, sameUid, type User, type UserPage } from '@profilekit/core';
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
 import type { CacheRollback } from './userCache';
@@ -8,9 +8,6 @@ import type { CacheRollback } from './userCache';
  * it is in. `list` is the query of that list, `undefined` for the detail and current-user queries.
  */
 export type CachedUserEdit = (user: User, list: ListUsersQuery | undefined) => User | null;
-
-/** CometChat uids are case-insensitive: `Bob` and `bob` are one user. */
-export const sameUid = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 function editPage(page: UserPage, uids: string[], edit: CachedUserEdit, list: ListUsersQuery): UserPage {
   let changed = false;

@@ -1,7 +1,7 @@
-import type { User } from '@profilekit/core';
+import { sameUid, type User } from '@profilekit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
-import { editCachedUsers, sameUid } from './editCachedUsers';
+import { editCachedUsers } from './editCachedUsers';
 
 /** Undoes an optimistic change: puts every touched query back as it was. */
 export interface CacheRollback {

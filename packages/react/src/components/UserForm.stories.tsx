@@ -49,7 +49,7 @@ export const EveryFieldInvalid: Story = {
     for (const label of fields) {
       await waitFor(() => expect(canvas.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true'));
     }
-    await expect(canvas.getByRole('alert')).toHaveTextContent(/Fix the \d+ highlighted fields/);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Fix the 7 highlighted fields.');
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };

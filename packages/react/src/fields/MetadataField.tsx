@@ -64,9 +64,10 @@ export function MetadataField({
                 />{' '}
                 {messages.jsonSize(bytes, maxBytes)}
               </FieldDescription>
-            ) : (
+            ) : binding.error === undefined ? (
+              // Once the form shows this as the field's error, the hint would say it a second time.
               <FieldDescription data-invalid="">{messages.invalidJson(label, parsed.reason)}</FieldDescription>
-            )}
+            ) : null}
             <button
               type="button"
               className={pk('pk-button pk-button-secondary')}

@@ -1,6 +1,7 @@
 import { userFields } from '@profilekit/core';
 import { ruleSchema } from '@profilekit/core/internal';
-import { type KeyboardEvent, memo, type Ref, useCallback, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, type Ref, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { markRefused } from '../form/refusedFields';
 import { useUserFormContext } from '../form/UserFormContext';
 import { usePkClass } from '../theme/usePkClass';
 import { BoundField, type FieldPartProps } from './BoundField';
@@ -32,6 +33,11 @@ export function TagsField({
   const listId = useId();
   const { onChange, onBlur } = field;
   const tagsRule = useMemo(() => ruleSchema({ field: 'tags', label }, rule, messages.validation), [label, messages]);
+  const { control } = useUserFormContext().form;
+  useEffect(() => {
+    markRefused(control as never, name, refusal !== undefined);
+    return () => markRefused(control as never, name, false);
+  }, [control, name, refusal]);
 
   /** Adds a typed tag; `false` (with the reason shown) when the table's rules refuse it. */
   const add = useCallback(

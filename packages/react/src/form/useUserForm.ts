@@ -9,6 +9,7 @@ import type { FormMessages, UserFormMessagesInput } from '../messages/formMessag
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
 import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
+import { refusedFields } from './refusedFields';
 import { applyServerError } from './serverErrors';
 import { useFormControl } from './useFormControl';
 import { userFormResolver } from './userFormResolver';
@@ -119,8 +120,10 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
           }
         },
         (errors) => {
-          const fields = Object.keys(errors).filter((key) => key !== 'root');
-          const message = errors.root?.message ?? messages.fixFields(fields.length);
+          // Every highlighted field: the resolver's errors and the parts' own refusals (a rejected tag).
+          const fields = new Set(Object.keys(errors).filter((key) => key !== 'root'));
+          for (const field of refusedFields(form.control as never)) fields.add(field);
+          const message = errors.root?.message ?? messages.fixFields(fields.size);
           setOutcome({ kind: 'failed', message });
         },
       ),

@@ -2,7 +2,7 @@
 
 import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { refetchUsers } from '../cache/refetchUsers';
+import { invalidateUsers } from '../cache/invalidateUsers';
 import { patchUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
@@ -12,12 +12,14 @@ function useBlockMutation(
   send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<BlockOutcome, ProfileKitError, string[]> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: async (uids: string[]) => {
-        await cache.cancelQueries({ queryKey: userKeys.all });
-        const undo = uids.map((uid) => patchUserEverywhere(cache, uid, (user) => ({ ...user, blockedByMe: blocked })));
+        await queryClient.cancelQueries({ queryKey: userKeys.all });
+        const undo = uids.map((uid) =>
+          patchUserEverywhere(queryClient, uid, (user) => ({ ...user, blockedByMe: blocked })),
+        );
         try {
           return await send(client, uids);
         } catch (error) {
@@ -25,7 +27,7 @@ function useBlockMutation(
           throw error;
         }
       },
-      onSettled: () => refetchUsers(cache, userKeys.all),
+      onSettled: () => invalidateUsers(queryClient, userKeys.all),
     },
     options.queryClient,
   );

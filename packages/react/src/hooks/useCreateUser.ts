@@ -2,7 +2,7 @@
 
 import type { CreateUserInput, ProfileKitError, User } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { refetchUsers } from '../cache/refetchUsers';
+import { invalidateUsers } from '../cache/invalidateUsers';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
@@ -21,12 +21,12 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useCreateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CreateUserInput> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (input: CreateUserInput) => client.createUser(input),
-      onSuccess: (user) => storeUserEverywhere(cache, user),
-      onSettled: () => refetchUsers(cache, userKeys.lists(), userKeys.infiniteLists()),
+      onSuccess: (user) => storeUserEverywhere(queryClient, user),
+      onSettled: () => invalidateUsers(queryClient, userKeys.lists(), userKeys.infiniteLists()),
     },
     options.queryClient,
   );

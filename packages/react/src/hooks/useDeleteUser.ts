@@ -27,7 +27,7 @@ export interface DeleteUserInput {
  * ```
  */
 export function useDeleteUser(options: ProfileKitHookOptions = {}) {
-  const { queryClient: cache } = useProfileKit(options);
+  const { queryClient } = useProfileKit(options);
   return useOptimisticUsersMutation<DeleteUserInput>(
     {
       hook: 'useDeleteUser',
@@ -36,8 +36,8 @@ export function useDeleteUser(options: ProfileKitHookOptions = {}) {
       send: (client, { uid, permanent = false }) => client.deleteUser(uid, { permanent }),
       onSuccess: ({ uid, permanent }) => {
         if (!permanent) return;
-        cache.removeQueries({ queryKey: userKeys.detail(uid), exact: true });
-        cache.removeQueries({ queryKey: userKeys.availability(uid), exact: true });
+        queryClient.removeQueries({ queryKey: userKeys.detail(uid), exact: true });
+        queryClient.removeQueries({ queryKey: userKeys.availability(uid), exact: true });
       },
     },
     options,

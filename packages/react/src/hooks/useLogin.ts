@@ -26,7 +26,7 @@ export type LoginCredentials = { authToken: string } | { uid: string };
 export function useLogin(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, LoginCredentials> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: async (credentials: LoginCredentials) => {
@@ -45,14 +45,14 @@ export function useLogin(
       },
       onSuccess: async (user) => {
         // A read of the previous session still in flight must not overwrite the new user.
-        await cache.cancelQueries({ queryKey: userKeys.all });
-        cache.setQueryData(userKeys.current(), user);
+        await queryClient.cancelQueries({ queryKey: userKeys.all });
+        queryClient.setQueryData(userKeys.current(), user);
         const current = userKeys.current().join('/');
-        await cache.resetQueries({
+        await queryClient.resetQueries({
           queryKey: userKeys.all,
           predicate: (query) => query.queryKey.join('/') !== current,
         });
-        storeUserEverywhere(cache, user);
+        storeUserEverywhere(queryClient, user);
       },
     },
     options.queryClient,

@@ -17,13 +17,13 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
  * ```
  */
 export function useLogout(options: ProfileKitHookOptions = {}): UseMutationResult<void, ProfileKitError, void> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: () => client.logout(),
       onSettled: () => {
-        cache.removeQueries({ queryKey: userKeys.all });
-        cache.setQueryData(userKeys.current(), null);
+        queryClient.removeQueries({ queryKey: userKeys.all });
+        queryClient.setQueryData(userKeys.current(), null);
       },
     },
     options.queryClient,

@@ -3,7 +3,7 @@
 import type { ProfileKitError } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { type CachedUserEdit, editCachedUsers } from '../cache/editCachedUsers';
-import { refetchUsers } from '../cache/refetchUsers';
+import { invalidateUsers } from '../cache/invalidateUsers';
 import { userKeys } from '../queryKeys';
 import { requireAdminClient } from './requireClient';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
@@ -25,13 +25,13 @@ export function useOptimisticUsersMutation<TInput>(
   { hook, uidsOf, edit, send, onSuccess }: OptimisticUsersMutation<TInput>,
   options: ProfileKitHookOptions,
 ): UseMutationResult<void, ProfileKitError, TInput> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   const admin = requireAdminClient(client, hook);
   return useMutation(
     {
       mutationFn: async (input: TInput) => {
-        await cache.cancelQueries({ queryKey: userKeys.all });
-        const undo = editCachedUsers(cache, uidsOf(input), edit(input));
+        await queryClient.cancelQueries({ queryKey: userKeys.all });
+        const undo = editCachedUsers(queryClient, uidsOf(input), edit(input));
         try {
           await send(admin, input);
         } catch (error) {
@@ -41,7 +41,7 @@ export function useOptimisticUsersMutation<TInput>(
       },
       onSuccess: (_data, input) => onSuccess?.(input),
       onSettled: (_data, _error, input) =>
-        refetchUsers(cache, userKeys.lists(), userKeys.infiniteLists(), ...uidsOf(input).map(userKeys.detail)),
+        invalidateUsers(queryClient, userKeys.lists(), userKeys.infiniteLists(), ...uidsOf(input).map(userKeys.detail)),
     },
     options.queryClient,
   );

@@ -24,14 +24,14 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useSignup(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<SignupResult, ProfileKitError, SignupRequest> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   const backend = requireSignupClient(client, 'useSignup');
   return useMutation(
     {
       mutationFn: (request: SignupRequest) => backend.signup(request),
       onSuccess: ({ user }) => {
-        storeUserEverywhere(cache, user);
-        cache.removeQueries({ queryKey: userKeys.availability(user.uid), exact: true });
+        storeUserEverywhere(queryClient, user);
+        queryClient.removeQueries({ queryKey: userKeys.availability(user.uid), exact: true });
       },
     },
     options.queryClient,

@@ -2,8 +2,8 @@
 
 import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { invalidateUsers } from '../cache/invalidateUsers';
 import { optimisticUserUpdate } from '../cache/optimistic';
-import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
@@ -21,17 +21,17 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateCurrentUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (changes: CurrentUserChanges) => {
-        const current = cache.getQueryData<User | null>(userKeys.current());
-        return optimisticUserUpdate(cache, 'updateCurrent', current?.uid, changes, (payload) =>
+        const current = queryClient.getQueryData<User | null>(userKeys.current());
+        return optimisticUserUpdate(queryClient, 'updateCurrent', current?.uid, changes, (payload) =>
           client.updateCurrentUserDetails(payload),
         );
       },
-      onSuccess: (user) => cache.setQueryData(userKeys.current(), user),
-      onSettled: () => refetchUsers(cache, userKeys.all),
+      onSuccess: (user) => queryClient.setQueryData(userKeys.current(), user),
+      onSettled: () => invalidateUsers(queryClient, userKeys.all),
     },
     options.queryClient,
   );

@@ -2,8 +2,8 @@
 
 import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { invalidateUsers } from '../cache/invalidateUsers';
 import { optimisticUserUpdate } from '../cache/optimistic';
-import { refetchUsers } from '../cache/refetchUsers';
 import { userKeys } from '../queryKeys';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
@@ -22,13 +22,13 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
-  const { client, queryClient: cache } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useMutation(
     {
       mutationFn: (input: UpdateUserInput) =>
-        optimisticUserUpdate(cache, 'update', input.uid, input, (payload) => client.updateUser(payload)),
+        optimisticUserUpdate(queryClient, 'update', input.uid, input, (payload) => client.updateUser(payload)),
       onSettled: (_user, _error, input) =>
-        refetchUsers(cache, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
+        invalidateUsers(queryClient, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
     },
     options.queryClient,
   );

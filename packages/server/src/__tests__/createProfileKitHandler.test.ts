@@ -101,6 +101,18 @@ describe('createProfileKitHandler', () => {
     expect(rebound.status).toBe(421);
   });
 
+  it('answers 421 for a Host outside allowedHosts: a name takes any port, name:port one, loopback only when listed', async () => {
+    const handler = handlerWith(cometChat({}), { allowedHosts: ['api.example', 'localhost:3940'] });
+    const status = async (host: string) =>
+      (await handler(new Request(`http://${host}/signup/uids/kevin`, { headers: { host } }))).status;
+    expect(await status('api.example')).toBe(200);
+    expect(await status('API.example:8443')).toBe(200);
+    expect(await status('localhost:3940')).toBe(200);
+    expect(await status('localhost:3941')).toBe(421);
+    expect(await status('127.0.0.1:3940')).toBe(421);
+    expect(await status('api.example.attacker.test')).toBe(421);
+  });
+
   it('rate-limits per IP with 429 and Retry-After', async () => {
     const handler = handlerWith(cometChat({}), { rateLimit: { uidCheck: { perIp: 2, perKey: 2, windowMs: 60_000 } } });
     const statuses = [];

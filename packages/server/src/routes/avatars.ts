@@ -1,3 +1,4 @@
+import { normalizeUid } from '@profilekit/core';
 import { avatarRules } from '@profilekit/core/avatar';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -56,7 +57,7 @@ export function avatarRoutes(app: Hono<HandlerEnv>, deps: RouteDeps, options: Av
   const quota = createUploadQuota(options.quota ?? DEFAULT_QUOTA, deps.store);
   const quotaKey = (c: HandlerContext) => {
     const uid = (c.var.caller as Caller | undefined)?.uid;
-    return uid === undefined ? `ip:${ipKeyOf(c, deps)}` : `uid:${uid.toLowerCase()}`;
+    return uid === undefined ? `ip:${ipKeyOf(c, deps)}` : `uid:${normalizeUid(uid)}`;
   };
   app.post(
     AVATAR_UPLOAD_PATH,

@@ -1,3 +1,4 @@
+import { normalizeUid } from '@profilekit/core';
 import type { Hono } from 'hono';
 import { enforceLimit, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
 import { ProfileKitHttpError } from '../httpError';
@@ -33,7 +34,7 @@ export function sessionRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
       await countFailedLogin(deps, c, account);
       throw new ProfileKitHttpError(401, 'ERR_WRONG_LOGIN', WRONG_LOGIN);
     }
-    await loginSucceeded(deps, c, account ?? found.uid.toLowerCase());
+    await loginSucceeded(deps, c, account ?? normalizeUid(found.uid));
     const { authToken } = await deps.rest.createAuthToken(found.uid);
     const user = await deps.rest.getUser(found.uid);
     return c.json({ data: { user, authToken } });

@@ -1,4 +1,11 @@
-import { isProfileKitError, type SignupInput, type User, validateUserInput } from '@profilekit/core';
+import {
+  isProfileKitError,
+  isValidUid,
+  normalizeUid,
+  type SignupInput,
+  type User,
+  validateUserInput,
+} from '@profilekit/core';
 import type { Hono } from 'hono';
 import { cachedAvailability, forgetAvailability, rememberAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
@@ -27,12 +34,12 @@ function parseSignup(body: unknown): { user: SignupInput; account: Record<string
   if ('role' in fields) throw invalidInput({ role: ['A new user cannot choose their role.'] });
   const result = validateUserInput('signup', fields);
   if (!result.success) throw invalidInput(result.details);
-  return { user: { ...result.data, uid: result.data.uid.toLowerCase() }, account };
+  return { user: { ...result.data, uid: normalizeUid(result.data.uid) }, account };
 }
 
 /** `true` when a valid uid is held by nobody: no CometChat user (deactivated included), no account of yours. */
 async function isAvailable(deps: RouteDeps, uid: string): Promise<boolean> {
-  if (!validateUserInput('signup', { uid, name: 'x' }).success) return false;
+  if (!isValidUid(uid)) return false;
   const cached = await cachedAvailability(deps, uid);
   if (cached !== undefined) return cached;
   const available = !(await deps.options.isUidReserved?.(uid)) && !(await findUser(deps.rest, uid));
@@ -135,7 +142,7 @@ export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   });
 
   app.get('/signup/uids/:uid', async (c) => {
-    const uid = c.req.param('uid').toLowerCase();
+    const uid = normalizeUid(c.req.param('uid'));
     await enforceLimit(deps, c, 'uidCheck');
     return c.json({ data: { available: await isAvailable(deps, uid) } });
   });

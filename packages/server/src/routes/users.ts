@@ -1,4 +1,4 @@
-import { type User, userFields, validateUserInput } from '@profilekit/core';
+import { isValidUid, normalizeUid, type User, userFields, validateUserInput } from '@profilekit/core';
 import type { Hono } from 'hono';
 import { forgetAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
@@ -16,10 +16,10 @@ const uidRule = userFields.uid.rule;
 /** A uid from the path, checked against the policy table (so `..%2F` never reaches CometChat's URL). */
 function pathUid(c: HandlerContext): string {
   const uid = c.req.param('uid') ?? '';
-  if (!validateUserInput('create', { uid, name: 'x' }).success) {
+  if (!isValidUid(uid)) {
     throw invalidInput({ uid: [`UID must be 1–${uidRule.maxLength} letters, digits, _ or -`] });
   }
-  return uid.toLowerCase();
+  return normalizeUid(uid);
 }
 
 function bulkUids(body: unknown): string[] {
@@ -27,9 +27,9 @@ function bulkUids(body: unknown): string[] {
   if (!Array.isArray(uids) || uids.length === 0 || uids.length > MAX_BULK_UIDS) {
     throw invalidInput({ uids: [`Send 1–${MAX_BULK_UIDS} uids: { "uids": ["…"] }`] });
   }
-  const bad = uids.filter((uid) => !validateUserInput('create', { uid, name: 'x' }).success);
+  const bad = uids.filter((uid) => !isValidUid(uid));
   if (bad.length > 0) throw invalidInput({ uids: [`Not a valid UID: ${String(bad[0]).slice(0, 100)}`] });
-  return [...new Set((uids as string[]).map((uid) => uid.toLowerCase()))];
+  return [...new Set((uids as string[]).map(normalizeUid))];
 }
 
 /** 401 for anonymous callers, 403 for callers without an admin role; the caller goes into the context. */
@@ -73,7 +73,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await write(c);
     const result = validateUserInput('create', await jsonBody(c.req.raw));
     if (!result.success) throw invalidInput(result.details);
-    const user = await rest.createUser({ ...result.data, uid: result.data.uid.toLowerCase() });
+    const user = await rest.createUser({ ...result.data, uid: normalizeUid(result.data.uid) });
     await changed([user.uid]);
     return c.json({ data: user });
   });
@@ -103,7 +103,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await write(c);
     const body = asObject(await jsonBody(c.req.raw));
     if (!body) throw invalidInput({ body: ['Send the changes as a JSON object.'] });
-    if ('uid' in body && String(body.uid).toLowerCase() !== uid) {
+    if ('uid' in body && normalizeUid(String(body.uid)) !== uid) {
       throw invalidInput({ uid: ['The UID identifies the user and never changes.'] });
     }
     const result = validateUserInput('update', { ...body, uid });

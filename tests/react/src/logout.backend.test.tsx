@@ -46,7 +46,8 @@ describe('useLogout with a backend', () => {
 
     await act(() => result.current.logout.mutateAsync());
 
-    expect(result.current.logout.isSuccess).toBe(true);
+    // TanStack Query notifies observers on its own scheduler tick, after act's callback has resolved.
+    await waitFor(() => expect(result.current.logout.isSuccess).toBe(true));
     expect(await h.client.getLoggedInUser()).toBeNull();
     const me = await h.emulator.fetch(new Request(`${BASE_URL}/v3/me`, { headers: { authToken } }));
     expect(me.status).toBe(401);

@@ -1,20 +1,18 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { createDiskAvatarStorage, createProfileKitHandler } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noisePng, pngBomb, smallPng } from '../support/avatarImages';
 import { createTestUser, type TestUser } from '../support/cometChatUsers';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-hostile-avatars-'));
 const avatars = join(dir, 'avatars');
 let emulator: RunningEmulator;
-let server: Server;
+let server: LoopbackServer | undefined;
 let url: string;
 let person: TestUser;
 
@@ -28,12 +26,11 @@ beforeAll(async () => {
     basePath: '/api',
     avatars: { storage: createDiskAvatarStorage({ directory: avatars }) },
   });
-  server = createServer(toNodeHandler(handler));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/avatars`;
+  server = await serveOnLoopback(handler);
+  url = `${server.origin}/api/avatars`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await emulator?.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,20 +1,18 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { createDiskAvatarStorage, createProfileKitHandler } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { worstCasePng } from '../support/avatarImages';
 import { createTestUser, type TestUser } from '../support/cometChatUsers';
 import { sendJson } from '../support/sendJson';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-avatar-decoding-'));
 let emulator: RunningEmulator;
-let server: Server;
+let server: LoopbackServer | undefined;
 let api: string;
 let person: TestUser;
 
@@ -41,12 +39,11 @@ beforeAll(async () => {
     },
     avatars: { storage: createDiskAvatarStorage({ directory: join(dir, 'avatars') }) },
   });
-  server = createServer(toNodeHandler(handler));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  server = await serveOnLoopback(handler);
+  api = `${server.origin}/api`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await emulator?.close();
   rmSync(dir, { recursive: true, force: true });
 });

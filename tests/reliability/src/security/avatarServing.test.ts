@@ -1,20 +1,18 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { createDiskAvatarStorage, createProfileKitHandler } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPng } from '../support/avatarImages';
 import { createTestUser, type TestUser } from '../support/cometChatUsers';
 import { sendJson } from '../support/sendJson';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-avatar-serving-'));
 let emulator: RunningEmulator;
 let person: TestUser;
-const servers: Server[] = [];
+const servers: LoopbackServer[] = [];
 
 /** A backend with avatar uploads on a loopback port; `url` is its `/api/avatars`. */
 async function backend(options: { publicUrl?: string; allowedHosts?: string[] } = {}) {
@@ -29,10 +27,9 @@ async function backend(options: { publicUrl?: string; allowedHosts?: string[] } 
       publicUrl: options.publicUrl,
     },
   });
-  const server = createServer(toNodeHandler(handler));
+  const server = await serveOnLoopback(handler);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/avatars`;
+  return `${server.origin}/api/avatars`;
 }
 
 beforeAll(async () => {
@@ -40,7 +37,7 @@ beforeAll(async () => {
   person = await createTestUser(emulator.url, emulator.restApiKey, { uid: 'avatar-server' });
 });
 afterAll(async () => {
-  for (const server of servers) await new Promise((resolve) => server.close(resolve));
+  for (const server of servers) await server.close();
   await emulator?.close();
   rmSync(dir, { recursive: true, force: true });
 });

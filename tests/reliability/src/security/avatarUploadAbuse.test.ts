@@ -1,6 +1,4 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
@@ -10,14 +8,14 @@ import {
   createProfileKitHandler,
   type ProfileKitHandlerOptions,
 } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPng } from '../support/avatarImages';
 import { createTestUser, type TestUser } from '../support/cometChatUsers';
 import { sendJson } from '../support/sendJson';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 const dir = mkdtempSync(join(tmpdir(), 'profilekit-avatar-abuse-'));
-const servers: Server[] = [];
+const servers: LoopbackServer[] = [];
 let emulator: RunningEmulator;
 let person: TestUser;
 
@@ -35,10 +33,9 @@ async function backend(avatars: Partial<AvatarUploadOptions> = {}, options: Part
     avatars: { storage: createDiskAvatarStorage({ directory }), anonymous: true, ...avatars },
     ...options,
   });
-  const server = createServer(toNodeHandler(handler));
+  const server = await serveOnLoopback(handler);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin } = server;
   const stored = () =>
     readdirSync(directory, { withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -51,7 +48,7 @@ beforeAll(async () => {
   person = await createTestUser(emulator.url, emulator.restApiKey, { uid: 'uploader' });
 });
 afterAll(async () => {
-  for (const server of servers) await new Promise((resolve) => server.close(resolve));
+  for (const server of servers) await server.close();
   await emulator?.close();
   rmSync(dir, { recursive: true, force: true });
 });

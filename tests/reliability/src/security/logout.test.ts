@@ -1,14 +1,12 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
 import { createProfileKitHandler } from '@profilekit/server';
-import { toNodeHandler } from '@profilekit/server/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, readUser } from '../support/cometChatUsers';
 import { sendJson } from '../support/sendJson';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 let emulator: RunningEmulator;
-let server: Server;
+let server: LoopbackServer | undefined;
 let api: string;
 
 beforeAll(async () => {
@@ -21,12 +19,11 @@ beforeAll(async () => {
     basePath: '/api',
     tokenCacheSeconds: 600,
   });
-  server = createServer(toNodeHandler(handler));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  server = await serveOnLoopback(handler);
+  api = `${server.origin}/api`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
   await emulator?.close();
 });
 

@@ -16,8 +16,8 @@
  */
 export { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from './constants';
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
-export type { RateLimit } from './rateLimit';
-export { type SeedResult, seedUsers } from './seed';
+export type { RateLimit } from './http/rateLimit';
 export { createMemoryStore } from './store/memory';
 export type { StoredAuthToken, StoredUser, UserStore } from './store/types';
 export type { UserPage, UserQuery } from './store/userQuery';
+export { type SeedResult, seedUsers } from './users/seed';

@@ -5,9 +5,9 @@ import { parseCliArgs, usage } from './cli/args';
 import { makeDataDirectory, removeFailedStart } from './cli/dataDirectory';
 import { devKeysFor } from './cli/devKeys';
 import { DEFAULT_ROLES } from './constants';
-import { seedUsers } from './seed';
 import { type RunningEmulator, startEmulator } from './start';
 import { openStore } from './store/openStore';
+import { seedUsers } from './users/seed';
 
 /** What this run wrote to disk before it listens: removed again if the start fails. */
 const made: { keysFile?: string; directory?: string } = {};

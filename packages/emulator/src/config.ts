@@ -1,5 +1,5 @@
-import type { LocalOnlyOptions } from './localOnly';
-import type { RateLimit, RateLimiter } from './rateLimit';
+import type { LocalOnlyOptions } from './http/localOnly';
+import type { RateLimit, RateLimiter } from './http/rateLimit';
 import type { UserStore } from './store/types';
 
 /** What the emulator needs at run time: {@link EmulatorOptions} with every default filled in. */

@@ -1,5 +1,4 @@
 import type { Hono } from 'hono';
-import { createApp } from './app';
 import type { EmulatorConfig } from './config';
 import {
   DEFAULT_MAX_BODY_BYTES,
@@ -9,7 +8,8 @@ import {
   DEV_AUTH_KEY,
   DEV_REST_API_KEY,
 } from './constants';
-import { createRateLimiter, type RateLimit } from './rateLimit';
+import { createApp } from './http/app';
+import { createRateLimiter, type RateLimit } from './http/rateLimit';
 import { createMemoryStore } from './store/memory';
 import type { UserStore } from './store/types';
 

@@ -1,4 +1,4 @@
-import { randomKey } from './credentials';
+import { randomKey } from './auth/credentials';
 import { createEmulatorApp, type Emulator, type EmulatorOptions } from './emulator';
 import { openStore } from './store/openStore';
 

@@ -64,7 +64,7 @@ describe('the emulator stores and answers every field of the policy table, field
   });
 
   it('the presenter and the stored user name no field of the table but the uid (adding a field needs no edit there)', () => {
-    for (const file of ['../src/present.ts', '../src/store/types.ts', '../src/users.ts']) {
+    for (const file of ['../src/users/present.ts', '../src/store/types.ts', '../src/users/storedUser.ts']) {
       const code = readFileSync(new URL(file, import.meta.url), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../src/rateLimit';
+import { createRateLimiter } from '../src/http/rateLimit';
 
 describe('createRateLimiter', () => {
   it('holds at most maxBuckets identities, dropping the oldest, and drops expired windows', () => {

@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { randomKey } from '../credentials';
+import { randomKey } from '../auth/credentials';
 
 /** The file beside a database that holds the emulator's keys for that data directory. */
 export const KEYS_FILE = 'emulator-keys.json';

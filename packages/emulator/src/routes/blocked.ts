@@ -1,13 +1,13 @@
 import type { BlockOutcome } from '@profilekit/core';
 import { type Context, Hono } from 'hono';
-import { authenticate, authenticateUser } from '../auth';
-import { bodyObject, readJsonBody } from '../body';
+import { authenticate, authenticateUser } from '../auth/authenticate';
 import { type EmulatorConfig, nowSeconds } from '../config';
-import { badRequest } from '../errors';
-import { listUsers, parseUserListQuery } from '../listUsers';
-import { presentUser } from '../present';
-import { requireActiveUser, uidList } from '../users';
-import { viewerOf } from '../viewer';
+import { bodyObject, readJsonBody } from '../http/body';
+import { badRequest } from '../http/errors';
+import { listUsers, parseUserListQuery } from '../users/listUsers';
+import { presentUser } from '../users/present';
+import { requireActiveUser, uidList } from '../users/storedUser';
+import { viewerOf } from '../users/viewer';
 
 const directions = ['blockedByMe', 'hasBlockedMe', 'both'] as const;
 type Direction = (typeof directions)[number];

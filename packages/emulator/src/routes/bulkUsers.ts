@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { authenticate } from '../auth';
-import { bodyObject, readJsonBody } from '../body';
+import { authenticate } from '../auth/authenticate';
 import { type EmulatorConfig, nowSeconds } from '../config';
+import { bodyObject, readJsonBody } from '../http/body';
 import type { StoredUser } from '../store/types';
-import { uidList } from '../users';
+import { uidList } from '../users/storedUser';
 
 /** `DELETE /users {uidsToDeactivate}` and `PUT /users {uidsToActivate}` (REST API key). */
 export function bulkUserRoutes(config: EmulatorConfig): Hono {

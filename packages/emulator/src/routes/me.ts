@@ -1,12 +1,12 @@
 import { applyUserPayload, currentUserChanges } from '@profilekit/core/internal';
 import { Hono } from 'hono';
-import { authenticateUser } from '../auth';
-import { readJsonBody } from '../body';
+import { authenticateUser } from '../auth/authenticate';
 import { type EmulatorConfig, nowSeconds } from '../config';
-import { uidNotFound } from '../errors';
-import { presentUser } from '../present';
-import { validUserBody } from '../rules';
-import { requireActiveUser } from '../users';
+import { readJsonBody } from '../http/body';
+import { uidNotFound } from '../http/errors';
+import { presentUser } from '../users/present';
+import { validUserBody } from '../users/rules';
+import { requireActiveUser } from '../users/storedUser';
 
 /**
  * `/me`, the logged-in user. `PUT /me` is both the SDK's login (its body carries `platform`, `deviceId`,

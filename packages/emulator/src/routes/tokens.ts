@@ -1,11 +1,11 @@
 import { normalizeUid } from '@profilekit/core';
 import { maskSecret } from '@profilekit/core/internal';
 import { Hono } from 'hono';
-import { authenticate } from '../auth';
+import { authenticate } from '../auth/authenticate';
+import { issueAuthToken } from '../auth/credentials';
 import type { EmulatorConfig } from '../config';
-import { issueAuthToken } from '../credentials';
-import { ApiError, uidNotFound } from '../errors';
-import { requireActiveUser } from '../users';
+import { ApiError, uidNotFound } from '../http/errors';
+import { requireActiveUser } from '../users/storedUser';
 
 /**
  * `/users/{uid}/auth_tokens`: create (Auth Key; what the SDK's `login(uid, authKey)` does first),

@@ -1,16 +1,16 @@
 import { normalizeUid } from '@profilekit/core';
 import { applyUserPayload, isJsonObject } from '@profilekit/core/internal';
 import { Hono } from 'hono';
-import { authenticate } from '../auth';
-import { bodyObject, readJsonBody } from '../body';
+import { authenticate } from '../auth/authenticate';
+import { issueAuthToken } from '../auth/credentials';
 import { type EmulatorConfig, nowSeconds } from '../config';
-import { issueAuthToken } from '../credentials';
-import { uidNotFound, uidTaken } from '../errors';
-import { listUsers, parseUserListQuery } from '../listUsers';
-import { presentUser } from '../present';
-import { validUserBody } from '../rules';
-import { newStoredUser, requireActiveUser } from '../users';
-import { viewerOf } from '../viewer';
+import { bodyObject, readJsonBody } from '../http/body';
+import { uidNotFound, uidTaken } from '../http/errors';
+import { listUsers, parseUserListQuery } from '../users/listUsers';
+import { presentUser } from '../users/present';
+import { validUserBody } from '../users/rules';
+import { newStoredUser, requireActiveUser } from '../users/storedUser';
+import { viewerOf } from '../users/viewer';
 import { bulkUserRoutes } from './bulkUsers';
 
 /**

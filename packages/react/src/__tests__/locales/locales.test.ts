@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../package.json';
-import { en } from '../en';
-import type { ProfileKitLocale } from '../ProfileKitLocale';
+import { en } from '../../locales/en';
+import type { ProfileKitLocale } from '../../locales/ProfileKitLocale';
 import { counts, formSamples, type Sample, validationSamples } from './localeSamples';
 
 // Every locale the package publishes (its `exports`), so a new entry is checked without editing this file.

@@ -1,5 +1,5 @@
 import { type User, userFieldNames, userFields } from '@profilekit/core';
-import type { StoredUser } from './store/types';
+import type { StoredUser } from '../store/types';
 import type { RelativeField, Viewer } from './viewer';
 
 /** CometChat's id of the one-to-one conversation of two users: both uids, sorted, joined by `_user_`. */

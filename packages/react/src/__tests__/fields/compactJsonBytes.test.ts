@@ -1,6 +1,6 @@
 import { jsonByteLength } from '@profilekit/core/internal';
 import { describe, expect, it } from 'vitest';
-import { compactJsonBytes } from '../compactJsonBytes';
+import { compactJsonBytes } from '../../fields/compactJsonBytes';
 
 describe('compactJsonBytes', () => {
   it.each([

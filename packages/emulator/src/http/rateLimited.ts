@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { EmulatorConfig } from './config';
+import type { EmulatorConfig } from '../config';
 import { ApiError } from './errors';
 import { type RateLimitVerdict, tooManyRequests } from './rateLimit';
 

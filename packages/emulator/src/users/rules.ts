@@ -1,6 +1,6 @@
 import { type OperationInput, type UserOperation, userFields, validateUserInput } from '@profilekit/core';
-import type { EmulatorConfig } from './config';
-import { badRequest } from './errors';
+import type { EmulatorConfig } from '../config';
+import { badRequest } from '../http/errors';
 
 /**
  * Validates a request body for an operation with `@profilekit/core`'s schemas (the policy table), then checks

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropKeyChange, cropPercent, cropRect, initialCrop, moveCrop } from '../cropSquare';
+import { cropKeyChange, cropPercent, cropRect, initialCrop, moveCrop } from '../../../fields/avatar/cropSquare';
 
 describe('cropRect', () => {
   it('starts as the largest centred square', () => {

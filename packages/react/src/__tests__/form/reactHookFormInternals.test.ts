@@ -11,7 +11,7 @@ import {
   subscribeRoot,
   syncDirty,
   trackFormStateKey,
-} from '../reactHookFormInternals';
+} from '../../form/reactHookFormInternals';
 
 // One contract test per private react-hook-form member the kit touches (all in reactHookFormInternals.ts; each
 // title names the member without its leading underscore), on react-hook-form itself: each fails if a release

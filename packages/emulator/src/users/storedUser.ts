@@ -1,9 +1,9 @@
 import { type CreateUserInput, normalizeUid } from '@profilekit/core';
 import { applyUserPayload, serverDefaults } from '@profilekit/core/internal';
-import { stringList } from './body';
-import type { EmulatorConfig } from './config';
-import { badRequest, uidNotFound } from './errors';
-import type { StoredUser } from './store/types';
+import type { EmulatorConfig } from '../config';
+import { stringList } from '../http/body';
+import { badRequest, uidNotFound } from '../http/errors';
+import type { StoredUser } from '../store/types';
 
 /**
  * The user a validated create request makes, as CometChat stores it: the table's `serverDefault`s

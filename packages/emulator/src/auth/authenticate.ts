@@ -1,9 +1,9 @@
 import { normalizeUid } from '@profilekit/core';
 import type { Context } from 'hono';
-import { type Caller, type EmulatorConfig, nowSeconds } from './config';
-import { ApiError, apiKeyNotFound, authTokenNotFound, emptyApiKey, emptyAuthToken, noAccess } from './errors';
-import { charge } from './rateLimited';
-import { findActiveUser, requireActiveUser } from './users';
+import { type Caller, type EmulatorConfig, nowSeconds } from '../config';
+import { ApiError, apiKeyNotFound, authTokenNotFound, emptyApiKey, emptyAuthToken, noAccess } from '../http/errors';
+import { charge } from '../http/rateLimited';
+import { findActiveUser, requireActiveUser } from '../users/storedUser';
 
 /**
  * What a route accepts.

@@ -1,14 +1,14 @@
 import { redactSecrets } from '@profilekit/core/internal';
 import { Hono } from 'hono';
-import type { EmulatorConfig } from './config';
+import type { EmulatorConfig } from '../config';
+import { blockedRoutes } from '../routes/blocked';
+import { meRoutes } from '../routes/me';
+import { telemetryRoutes } from '../routes/telemetry';
+import { tokenRoutes } from '../routes/tokens';
+import { userRoutes } from '../routes/users';
 import { ApiError } from './errors';
 import { localOnly } from './localOnly';
 import { rateLimited } from './rateLimited';
-import { blockedRoutes } from './routes/blocked';
-import { meRoutes } from './routes/me';
-import { telemetryRoutes } from './routes/telemetry';
-import { tokenRoutes } from './routes/tokens';
-import { userRoutes } from './routes/users';
 
 /** `/v3/users`, `/v3.0/users` and `/users` are one endpoint; a trailing slash is ignored. */
 export function apiPath(pathname: string): string {

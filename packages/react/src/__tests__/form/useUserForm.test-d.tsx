@@ -1,7 +1,7 @@
 import type { CreateUserInput, CurrentUserChanges, UpdateUserInput } from '@profilekit/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { UserFormPayload } from '../modes';
-import type { UseUserFormOptions } from '../useUserForm';
+import type { UserFormPayload } from '../../form/modes';
+import type { UseUserFormOptions } from '../../form/useUserForm';
 
 describe('useUserForm payload types', () => {
   it('hands each mode the request type of its operation', () => {

@@ -1,8 +1,8 @@
 import type { CreateUserInput } from '@profilekit/core';
-import { ApiError } from './errors';
+import { ApiError } from '../http/errors';
+import type { StoredUser, UserStore } from '../store/types';
 import { validUserBody } from './rules';
-import type { StoredUser, UserStore } from './store/types';
-import { newStoredUser } from './users';
+import { newStoredUser } from './storedUser';
 
 /** What seeding did. */
 export interface SeedResult {

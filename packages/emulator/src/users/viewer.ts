@@ -1,5 +1,5 @@
 import type { UserField, UserFields } from '@profilekit/core';
-import type { UserStore } from './store/types';
+import type { UserStore } from '../store/types';
 
 /** The table's fields that are relative to a logged-in viewer (`blockedByMe`, `hasBlockedMe`). */
 export type RelativeField = { [F in UserField]: UserFields[F] extends { relative: true } ? F : never }[UserField];

@@ -1,7 +1,7 @@
 import { parseListUsersParams } from '@profilekit/core/internal';
-import { DEFAULT_PER_PAGE } from './constants';
-import { badRequest } from './errors';
-import type { StoredUser, UserStore } from './store/types';
+import { DEFAULT_PER_PAGE } from '../constants';
+import { badRequest } from '../http/errors';
+import type { StoredUser, UserStore } from '../store/types';
 import type { Viewer } from './viewer';
 
 /** `GET /users` query parameters, as the SDK and the REST API send them. */

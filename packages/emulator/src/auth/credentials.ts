@@ -1,6 +1,6 @@
-import { type EmulatorConfig, nowSeconds } from './config';
-import { AUTH_TOKENS_PER_USER } from './constants';
-import type { StoredAuthToken } from './store/types';
+import { type EmulatorConfig, nowSeconds } from '../config';
+import { AUTH_TOKENS_PER_USER } from '../constants';
+import type { StoredAuthToken } from '../store/types';
 
 function randomHex(bytes: number): string {
   const values = crypto.getRandomValues(new Uint8Array(bytes));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestUid } from '../suggestUid';
+import { suggestUid } from '../../signup/suggestUid';
 
 describe('suggestUid', () => {
   it('derives a valid uid from a name, or nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishRelativeTime } from '../englishRelativeTime';
+import { englishRelativeTime } from '../../messages/englishRelativeTime';
 
 const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const units: Intl.RelativeTimeFormatUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'days'];

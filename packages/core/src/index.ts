@@ -34,6 +34,7 @@ export {
   RateLimitError,
   ValidationError,
 } from './errors';
+export type { ProfileEvent, ProfileEventListener, ProfileEventType } from './events/ProfileEvent';
 export {
   type CometChatTarget,
   createHttpClient,

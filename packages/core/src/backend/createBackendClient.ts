@@ -6,11 +6,13 @@ import type {
   UserAdminOperations,
   UserPage,
 } from '../client';
+import type { ProfileEventListener } from '../events/ProfileEvent';
 import { listUsersParams, usersPage } from '../http/listQuery';
 import { createSend, type TransportOptions, type WireRequest } from '../http/request';
 import { validated } from '../http/validate';
 import { toUser, userOf, userPath } from '../http/wireUser';
 import type { CreateUserInput, UpdateUserInput, User } from '../types';
+import { type EventStreamOptions, readEventStream } from './readEventStream';
 
 /** Options of {@link createBackendClient}. */
 export interface BackendClientOptions extends TransportOptions {
@@ -41,6 +43,26 @@ export interface BackendClient extends UserAdminOperations {
   startSession(credentials: Record<string, unknown>, options?: RequestOptions): Promise<SignupResult>;
   /** Ends the session of the current auth token: your backend revokes it with CometChat (`DELETE /session`). */
   endSession(options?: RequestOptions): Promise<void>;
+  /**
+   * Live events your backend streams to this caller (`GET {basePath}/events`, Server-Sent Events read with
+   * `fetch`: the auth token goes in the `Authorization` header, never in a URL). Reconnects with back-off and
+   * `Last-Event-ID`, so events published while it was away are delivered (within the server's replay window);
+   * stops for good on 401/403/404 (reported to `onError`). Returns the function that stops it.
+   *
+   * @example
+   * ```ts
+   * const stop = backend.subscribeToEvents((event) => {
+   *   if (event.type === 'user.updated') queryClient.setQueryData(['users', event.user.uid], event.user);
+   * }, { onError: (error) => console.warn('live profiles paused', error) });
+   * ```
+   */
+  subscribeToEvents(listener: ProfileEventListener, options?: EventStreamOptions): () => void;
+  /**
+   * Tells your backend that `uid` changed their own profile straight at CometChat
+   * (`POST {basePath}/events/user-changed`): it re-reads the user with the REST API and publishes what it read.
+   * `withBackend` calls it after `updateCurrentUserDetails`.
+   */
+  reportUserChanged(uid: string, options?: RequestOptions): Promise<void>;
 }
 
 type Method = WireRequest['method'];
@@ -107,6 +129,15 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     startSession: (credentials, requestOptions) => session(call('POST', '/session', credentials, requestOptions)),
     async endSession(requestOptions) {
       await call('DELETE', '/session', undefined, requestOptions);
+    },
+    subscribeToEvents: (listener, streamOptions) =>
+      readEventStream(
+        { url: `${base}/events`, fetch: () => options.fetch ?? globalThis.fetch, getAuthToken: options.getAuthToken },
+        listener,
+        streamOptions,
+      ),
+    async reportUserChanged(uid, requestOptions) {
+      await call('POST', '/events/user-changed', { uid }, requestOptions);
     },
   };
 }

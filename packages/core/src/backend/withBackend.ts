@@ -4,7 +4,8 @@ import type { CreateUserInput, UpdateUserInput } from '../types';
 import type { BackendClient } from './createBackendClient';
 
 /** A CometChat client whose privileged operations go through your backend. */
-export type BackendUserClient = AdminUserClient & Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession'>;
+export type BackendUserClient = AdminUserClient &
+  Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession' | 'subscribeToEvents' | 'reportUserChanged'>;
 
 const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDeactivated || query.onlyDeactivated);
 
@@ -13,7 +14,6 @@ const selfService = [
   'login',
   'loginWithDevAuthKey',
   'getLoggedInUser',
-  'updateCurrentUserDetails',
   'getUser',
   'blockUsers',
   'unblockUsers',
@@ -27,6 +27,8 @@ const privileged = [
   'signup',
   'isUidAvailable',
   'startSession',
+  'subscribeToEvents',
+  'reportUserChanged',
 ] as const;
 
 type Forward = (...args: unknown[]) => unknown;
@@ -62,6 +64,16 @@ export function withBackend(cometChat: UserClient, backend: BackendClient): Back
     // it first, then CometChat's logout forgets it here (it takes the now-refused token as logged out). The
     // local logout happens even when the backend could not be told; that failure is still reported (a token
     // the backend refuses — none, or revoked already — has no session left to end).
+    // CometChat sends no event when a profile changes: the backend re-reads the user and publishes it. The
+    // notice is fire-and-forget: the update succeeded whatever becomes of it.
+    updateCurrentUserDetails: async (user, options) => {
+      const updated = await cometChat.updateCurrentUserDetails(
+        user as Parameters<UserClient['updateCurrentUserDetails']>[0],
+        options as RequestOptions,
+      );
+      backend.reportUserChanged(updated.uid).catch(() => {});
+      return updated;
+    },
     logout: async (options) => {
       const ended = await backend.endSession(options as RequestOptions).then(
         () => undefined,

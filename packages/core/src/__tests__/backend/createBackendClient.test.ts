@@ -107,4 +107,33 @@ describe('withBackend', () => {
       'GET https://cometchat.test/users',
     ]);
   });
+
+  it('reports a self-update that went straight to CometChat to the backend, which re-reads the user', async () => {
+    const cometNet = network(
+      { body: { data: { uid: 'me', name: 'Me' } } },
+      { body: { data: { uid: 'me', name: 'New' } } },
+    );
+    const backendNet = network({ body: { data: {} } });
+    const cometChat: UserClient = createHttpClient({ baseUrl: 'https://cometchat.test' }, { fetch: cometNet.fetch });
+    await cometChat.login('tok_me').catch(() => undefined);
+    const backend = createBackendClient({ baseUrl: '/api', fetch: backendNet.fetch, getAuthToken: () => 'tok_me' });
+    const client = withBackend(cometChat, backend);
+    expect(await client.updateCurrentUserDetails({ name: 'New' })).toMatchObject({ name: 'New' });
+    await vi.waitFor(() => expect(backendNet.seen).toHaveLength(1));
+    expect(backendNet.seen[0]).toMatchObject({ method: 'POST', url: '/api/events/user-changed', body: { uid: 'me' } });
+    expect(backendNet.seen[0]?.headers.authorization).toBe('Bearer tok_me');
+    expect(client.subscribeToEvents).toBeTypeOf('function');
+  });
+
+  it('keeps a self-update that succeeded even when the backend cannot be told', async () => {
+    const cometNet = network(
+      { body: { data: { uid: 'me', name: 'Me' } } },
+      { body: { data: { uid: 'me', name: 'New' } } },
+    );
+    const backendNet = network({ status: 503, body: { error: { code: 'ERR_STORE_UNAVAILABLE' } } });
+    const cometChat: UserClient = createHttpClient({ baseUrl: 'https://cometchat.test' }, { fetch: cometNet.fetch });
+    await cometChat.login('tok_me').catch(() => undefined);
+    const client = withBackend(cometChat, createBackendClient({ baseUrl: '/api', fetch: backendNet.fetch }));
+    expect(await client.updateCurrentUserDetails({ name: 'New' })).toMatchObject({ name: 'New' });
+  });
 });

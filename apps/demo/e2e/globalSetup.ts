@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,15 +39,25 @@ export default async function setup(project: TestProject) {
   seedUsers(store, JSON.parse(await readFile(join(demoRoot, 'seed/users.json'), 'utf8')), {
     roles: ['default', 'admin', 'moderator'],
   });
-  const emulator = await startEmulator({ port: 0, store, rateLimit: false });
+  // Live presence, wired as `pnpm dev` wires it: the emulator's webhooks go to the backend with fresh credentials.
+  const backendPort = await freePort();
+  const webhooks = { username: 'e2e', password: randomBytes(24).toString('base64url') };
+  const emulator = await startEmulator({
+    port: 0,
+    store,
+    rateLimit: false,
+    webhookUrl: `http://127.0.0.1:${backendPort}/api/webhooks/cometchat`,
+    webhookBasicAuth: `${webhooks.username}:${webhooks.password}`,
+  });
   const accountsDb = join(dir, 'accounts.sqlite');
   const backendOptions = {
     kind: 'emulator' as const,
     target: { baseUrl: emulator.url, appId: emulator.appId },
     restApiKey: emulator.restApiKey,
     db: accountsDb,
-    port: 0,
+    port: backendPort,
     faults: true,
+    webhooks,
     // The seeded admins (ada, superhero1) log in with the passwords of seed/accounts.json.
     seedAccountsFile: join(demoRoot, 'seed/accounts.json'),
   };

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # A throw-away Postgres cluster for the demo cluster and the shared-store tests, from the machine's own binaries
 # (Debian's postgresql package, installed when missing). No service, no apt step when the binaries are there.
+#   bash scripts/ensure-postgres.sh install                    only make sure the binaries are there
 #   bash scripts/ensure-postgres.sh start <data dir> <port>   initdb when new, start on 127.0.0.1:<port>; prints
 #                                                              DATABASE_URL=postgres://postgres@127.0.0.1:<port>/postgres
 #   bash scripts/ensure-postgres.sh stop <data dir>            fast shutdown (a no-op when it is not running)
 # initdb and postgres refuse to run as root: as root they run as the `postgres` user, on a data dir it owns.
 # Trust authentication, loopback only, no Unix socket: for development and tests, never for real data.
 set -euo pipefail
-action=${1:?usage: ensure-postgres.sh start|stop <data dir> [port]}
-data=${2:?usage: ensure-postgres.sh start|stop <data dir> [port]}
+action=${1:?usage: ensure-postgres.sh install|start|stop <data dir> [port]}
 
 bin_dir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 bin=$(bin_dir)
@@ -18,6 +18,9 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   (systemctl disable --now postgresql >/dev/null 2>&1 || service postgresql stop >/dev/null 2>&1 || true)
   bin=$(bin_dir)
 fi
+
+[ "$action" = install ] && exit 0
+data=${2:?usage: ensure-postgres.sh start|stop <data dir> [port]}
 
 as_owner=()
 if [ "$(id -u)" = 0 ]; then

@@ -20,8 +20,7 @@ const shared = async (database: string) => ({
   S3_BUCKET: s3.bucket,
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
-  // The AWS SDK's notice that Node 20 support ends, once per backend start: not this suite's business.
-  AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 
 beforeAll(async () => {

@@ -1,6 +1,9 @@
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createProfileKitHandler } from '@profilekit/server';
 import { createS3AvatarStorage, type S3AvatarStorage } from '@profilekit/server/s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../../freePort';
+import { smallPng } from '../support/avatarImages';
 import { type S3Server, startS3Server } from '../support/s3Server';
 
 // Issue 30: avatars in a bucket every instance shares, against a real S3-compatible server (s3rver).
@@ -67,6 +70,36 @@ describe('createS3AvatarStorage against s3rver', () => {
     expect(
       (await raw.send(new HeadObjectCommand({ Bucket: s3.bucket, Key: 'avatars/readme.txt' }))).ContentLength,
     ).toBe(5);
+  });
+
+  it('a bucket that does not answer: the upload is a 500 naming neither the endpoint nor the key; nothing is served', async () => {
+    const endpoint = `http://127.0.0.1:${await freePort()}`;
+    const unreachable = createS3AvatarStorage({ bucket: 'gone', s3: { ...s3.s3, endpoint, maxAttempts: 1 } });
+    const handler = createProfileKitHandler({
+      target: { baseUrl: 'http://cometchat.internal:3939', appId: 'app' },
+      restApiKey: 'f00dfeed0123456789abcdef0123456789abcdef',
+      basePath: '/api',
+      allowedHosts: ['backend.test'],
+      authorize: async () => ({ uid: 'bob', role: 'default' }),
+      avatars: { storage: unreachable },
+    });
+    try {
+      const answer = await handler(
+        new Request('http://backend.test/api/avatars', {
+          method: 'POST',
+          body: new Uint8Array(await smallPng(100, 100)),
+          headers: { authorization: 'Bearer tok_bob', 'content-type': 'image/png' },
+        }),
+      );
+      expect(answer.status).toBe(500);
+      const text = await answer.text();
+      expect(JSON.parse(text).error.code).toBe('ERR_INTERNAL');
+      expect(text).not.toContain(endpoint);
+      expect(text).not.toContain('S3RVER');
+      expect((await handler(new Request(`http://backend.test/api/avatars/${NAME}`))).status).toBe(500);
+    } finally {
+      unreachable.client.destroy();
+    }
   });
 
   it('requires a bucket', () => {

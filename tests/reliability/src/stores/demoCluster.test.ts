@@ -61,6 +61,22 @@ describe('two demo backends with limits on', () => {
     expect(health.body.data).toMatchObject({ database: 'postgres', store: 'redis', avatars: 's3', instance: '2' });
   });
 
+  it('an email held by an account made on instance 1 is refused on instance 2, naming the email field', async () => {
+    const [one, two] = cluster.backends;
+    const signup = (backend: typeof one, uid: string) =>
+      sendJson(
+        `${backend.url}/api/signup`,
+        'POST',
+        {},
+        JSON.stringify({ user: { uid, name: uid }, account: { password, email: 'Grace@Example.com' } }),
+      );
+    expect((await signup(one, 'grace-h')).status).toBe(200);
+    const taken = await signup(two, 'grace-b');
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.details).toEqual({ email: ['This email belongs to another account'] });
+    expect((await two.login('grace@example.com', password)).body.data.user.uid).toBe('grace-h');
+  });
+
   it('5 wrong passwords spread over both instances lock the account on both', async () => {
     const [one, two] = cluster.backends;
     expect((await two.signup('lovelace', password)).status).toBe(200);

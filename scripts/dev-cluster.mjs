@@ -5,13 +5,14 @@
 // from Debian's redis-server (installed when missing). One Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPorts, createChildren, emulatorEnv, waitForHttp } from './dev/children.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const demo = join(root, 'apps/demo');
-const dataDir = join(root, '.data/cluster');
+// DEV_CLUSTER_DATA moves it (the test of this script uses a temporary folder).
+const dataDir = process.env.DEV_CLUSTER_DATA ? resolve(process.env.DEV_CLUSTER_DATA) : join(root, '.data/cluster');
 const vite = join(demo, 'node_modules/vite/bin/vite.js');
 const s3rver = join(demo, 'node_modules/s3rver/bin/s3rver.js');
 const onSources = ['--conditions=@profilekit/source', '--import', 'tsx', '--disable-warning=ExperimentalWarning'];

@@ -1,5 +1,6 @@
 // `pnpm bench`: every benchmark in one run — bundle sizes, renders per keystroke, the browser (mount and
-// keystrokes in Chromium against a naive React form and plain HTML), emulator throughput, lists at scale.
+// keystrokes in Chromium against a naive React form and plain HTML), emulator throughput, lists at scale, the
+// server handler on the memory and Redis stores.
 // Each prints its own table; a size budget overrun or an extra render makes the run fail.
 import { spawnSync } from 'node:child_process';
 
@@ -17,6 +18,11 @@ const steps = [
     'Live profiles: 1,000 open event streams on one backend: extra memory, one event to all (goals 100 MB, 500 ms)',
     'node',
     ['scripts/bench/eventStreams.mjs'],
+  ],
+  [
+    'Server handler on the memory vs the Redis store, one and two instances; Redis overhead per request (≤ 1 ms p50)',
+    'pnpm',
+    ['run', '--silent', 'bench:stores'],
   ],
   [
     'Avatar decoding: a login during 8 concurrent worst-case uploads vs idle, and the memory it takes',

@@ -115,6 +115,8 @@ const peers = [
   '@types/node@20',
   // The optional peer of @profilekit/server/redis, which imports it.
   'ioredis@6',
+  // The optional peer of @profilekit/server/s3.
+  '@aws-sdk/client-s3@3',
   // The production builds of scripts/production-styles/check.ts.
   'vite@~8.3.0',
   '@vitejs/plugin-react@~6.3.0',

@@ -33,8 +33,9 @@ echo "== budgets (bundle sizes; renders per keystroke)"
 node scripts/bench-size.mjs
 pnpm run --silent bench:renders
 
-echo "== tests (the shared-store suites start their own redis-server on a free loopback port)"
+echo "== tests (the shared-store suites start their own redis-server, Postgres and s3rver on free loopback ports)"
 bash scripts/ensure-redis.sh
+bash scripts/ensure-postgres.sh install
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
 echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, from the built Storybook; gallery in artifacts/visual/)"

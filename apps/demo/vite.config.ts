@@ -1,13 +1,30 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite';
 import { contentSecurityPolicyPlugin } from './server/contentSecurityPolicy.ts';
 import { browserConfigFromEnv } from './server/env.ts';
 
-const backend = process.env.DEMO_BACKEND_URL ?? 'http://127.0.0.1:3940';
+// `pnpm dev:cluster` gives several backends (DEMO_BACKEND_URLS, comma-separated): each request goes to the next.
+const backends = (process.env.DEMO_BACKEND_URLS ?? process.env.DEMO_BACKEND_URL ?? 'http://127.0.0.1:3940').split(',');
+const backend = backends[0];
+let turn = 0;
+// `configure` receives the options object the proxy reads at each request (`bypass` only a copy of it), and
+// `bypass` runs just before each request is proxied: together they hand each request to the next backend.
+const roundRobin = (): Pick<ProxyOptions, 'configure' | 'bypass'> => {
+  if (backends.length < 2) return {};
+  let live: ProxyOptions | undefined;
+  return {
+    configure: (_proxy, options) => {
+      live = options;
+    },
+    bypass: () => {
+      if (live) live.target = backends[turn++ % backends.length];
+    },
+  };
+};
 // Avatars keep the page's Host, so the URLs the backend gives them are on the page's origin (CSP img-src 'self').
 const proxy = {
-  '/api/avatars': { target: backend, changeOrigin: false },
-  '/api': { target: backend, changeOrigin: true },
+  '/api/avatars': { target: backend, changeOrigin: false, ...roundRobin() },
+  '/api': { target: backend, changeOrigin: true, ...roundRobin() },
 };
 
 // Only the values browserConfigFromEnv picks reach the bundle (through `define`); envPrefix keeps every

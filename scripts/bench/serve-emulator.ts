@@ -36,6 +36,7 @@ const { data } = (await login.json()) as { data: { authToken: string } };
 console.log(
   JSON.stringify({
     url: server.url,
+    appId: server.appId,
     restApiKey: server.restApiKey,
     authToken: data.authToken,
     uid: 'user0',

@@ -7,7 +7,7 @@ import {
   type SignupOutcome,
   uidTaken,
 } from '@profilekit/server';
-import type { Account, AccountStore } from './accounts';
+import type { Account, AccountRepository } from './accounts/AccountRepository';
 import type { Faults } from './faults';
 import { passwordProblem } from './passwordPolicy';
 import { hashPassword, verifyPassword } from './passwords';
@@ -54,7 +54,7 @@ let dummyHash: Promise<string> | undefined;
  * ```
  */
 export function accountHooks(
-  accounts: AccountStore,
+  accounts: AccountRepository,
   faults: Faults,
 ): Pick<
   ProfileKitHandlerOptions,
@@ -73,43 +73,43 @@ export function accountHooks(
       const { user } = context;
       const { email, password } = parseAccount(context);
       for (;;) {
-        const existing = accounts.findByUid(user.uid);
+        const existing = await accounts.findByUid(user.uid);
         if (existing) {
           // The same person retrying proves it with the password; anyone else finds the uid taken.
           if (!(await verifyPassword(password, existing.passwordHash))) throw uidTaken(user.uid);
           if (existing.state !== 'active') throw accountClosed(existing);
-          if (accounts.updateDetails(user.uid, { name: user.name, email }) === 'emailTaken') throw emailTaken();
+          if ((await accounts.updateDetails(user.uid, { name: user.name, email })) === 'emailTaken') throw emailTaken();
           faults.check('account');
           return { status: existing.hasCometChatUser ? 'completed' : 'pending', accountId: existing.accountId };
         }
         const passwordHash = await hashPassword(password);
-        const outcome = accounts.insert({ uid: user.uid, name: user.name, email, passwordHash });
+        const outcome = await accounts.insert({ uid: user.uid, name: user.name, email, passwordHash });
         if (outcome === 'emailTaken') throw emailTaken();
         if (outcome === 'inserted') {
           faults.check('account');
-          return { status: 'created', accountId: accounts.findByUid(user.uid)?.accountId ?? '' };
+          return { status: 'created', accountId: (await accounts.findByUid(user.uid))?.accountId ?? '' };
         }
         // 'uidTaken': a concurrent sign-up stored it first; look again.
       }
     },
-    onSignupComplete({ uid }) {
-      accounts.markCometChatUser(uid);
+    async onSignupComplete({ uid }) {
+      await accounts.markCometChatUser(uid);
       faults.check('cometchatUser');
     },
-    onSignupDiscard({ uid }) {
-      accounts.remove(uid);
+    async onSignupDiscard({ uid }) {
+      await accounts.remove(uid);
     },
-    isUidReserved: (uid) => accounts.findByUid(uid) !== undefined,
+    isUidReserved: async (uid) => (await accounts.findByUid(uid)) !== undefined,
     // Logging in by uid or by email: one account, one failed-login count.
-    accountOf: (login) => accounts.findByLogin(login.trim())?.uid,
-    onUserDeleted({ uid }) {
-      accounts.setState([uid], 'deleted');
+    accountOf: async (login) => (await accounts.findByLogin(login.trim()))?.uid,
+    async onUserDeleted({ uid }) {
+      await accounts.setState([uid], 'deleted');
     },
-    onUserDeactivated({ uids }) {
-      accounts.setState(uids, 'deactivated');
+    async onUserDeactivated({ uids }) {
+      await accounts.setState(uids, 'deactivated');
     },
-    onUserReactivated({ uids }) {
-      accounts.setState(uids, 'active');
+    async onUserReactivated({ uids }) {
+      await accounts.setState(uids, 'active');
     },
     async authenticate({ body }) {
       const { login, password } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -119,7 +119,7 @@ export function accountHooks(
           ...(typeof password === 'string' && password !== '' ? {} : { password: ['Enter your password'] }),
         });
       }
-      const account = accounts.findByLogin(login.trim());
+      const account = await accounts.findByLogin(login.trim());
       dummyHash ??= hashPassword('not a real password');
       // Hash even for an unknown login, so the answer takes as long either way.
       const matches = await verifyPassword(password.slice(0, 200), account?.passwordHash ?? (await dummyHash));

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { safeLogLine } from '@profilekit/server';
 import { backendTargetFromEnv } from './env';
+import { sharedStoresFromEnv } from './sharedStores';
 import { startBackend } from './start';
 
 /** `tsx server/main.ts`: the demo backend, configured by the environment (see apps/demo/README.md). */
@@ -11,9 +12,14 @@ async function main() {
   const file = process.env.DEMO_DB ?? '.data/demo-accounts.sqlite';
   const db = file === ':memory:' ? file : resolve(file);
   if (db !== ':memory:') mkdirSync(dirname(db), { recursive: true });
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const shared = await sharedStoresFromEnv(process.env);
   const backend = await startBackend({
     ...target,
     db,
+    databaseUrl,
+    shared,
+    health: process.env.DEMO_INSTANCE ? { instance: process.env.DEMO_INSTANCE } : {},
     avatarsDir: process.env.DEMO_AVATARS_DIR || undefined,
     port: Number(process.env.DEMO_BACKEND_PORT ?? 3940),
     faults: process.env.DEMO_FAULTS === '1',
@@ -29,7 +35,14 @@ async function main() {
   });
   const where =
     'baseUrl' in target.target ? `emulator ${target.target.baseUrl}` : `CometChat app ${target.target.appId}`;
-  console.log(safeLogLine(`demo backend listening on ${backend.url} (accounts in ${db}; users in ${where})`));
+  const accountsIn = databaseUrl ? `Postgres ${new URL(databaseUrl).host}` : db;
+  const instance = process.env.DEMO_INSTANCE ? ` (instance ${process.env.DEMO_INSTANCE})` : '';
+  const stores = `store ${shared.describe.store}, avatars ${shared.describe.avatars}`;
+  console.log(
+    safeLogLine(
+      `demo backend listening on ${backend.url}${instance} (accounts in ${accountsIn}; ${stores}; users in ${where})`,
+    ),
+  );
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AccountStore } from './accounts';
+import type { AccountRepository } from './accounts/AccountRepository';
 import { hashPassword } from './passwords';
 
 /** A seeded account: a uid of `seed/users.json` and its demo password. */
@@ -18,13 +18,13 @@ interface SeedAccount {
  * await seedAccounts(accounts, 'seed/accounts.json'); // 2
  * ```
  */
-export async function seedAccounts(accounts: AccountStore, file: string): Promise<number> {
+export async function seedAccounts(accounts: AccountRepository, file: string): Promise<number> {
   const { accounts: seeds } = JSON.parse(readFileSync(file, 'utf8')) as { accounts: SeedAccount[] };
   let added = 0;
   for (const seed of seeds) {
-    if (accounts.findByUid(seed.uid)) continue;
+    if (await accounts.findByUid(seed.uid)) continue;
     const passwordHash = await hashPassword(seed.password);
-    const outcome = accounts.insert(
+    const outcome = await accounts.insert(
       { uid: seed.uid, name: seed.uid, email: seed.email ?? null, passwordHash },
       { complete: true },
     );

@@ -5,17 +5,25 @@ import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createRestClient, type RestClient } from '@profilekit/core/rest';
 import { createDiskAvatarStorage, type ProfileKitHandlerOptions } from '@profilekit/server';
-import { type AccountStore, openAccountStore } from './accounts';
+import type { AccountRepository } from './accounts/AccountRepository';
+import { openAccounts } from './accounts/openAccounts';
 import { createBackendApp } from './app';
 import { startAvatarSweep } from './avatarSweep';
 import type { BackendTarget } from './env';
 import { createFaults } from './faults';
 import { seedAccounts } from './seedAccounts';
+import { type SharedStores, sharedStoresFromEnv } from './sharedStores';
 
 /** Options of {@link startBackend}. */
 export interface StartBackendOptions extends BackendTarget {
-  /** SQLite file of the accounts ("your database"). */
+  /** SQLite file of the accounts ("your database") when no `databaseUrl` is given. */
   db: string;
+  /** Postgres (`DATABASE_URL`): the accounts of every instance in one table. */
+  databaseUrl?: string;
+  /** The stores shared with other instances (`REDIS_URL`, `S3_BUCKET`…); default none: one process. */
+  shared?: SharedStores;
+  /** What `/api/health` says about this instance. */
+  health?: Record<string, string>;
   /** The folder of uploaded avatars; default `avatars/` beside `db` (a temporary folder for `:memory:`). */
   avatarsDir?: string;
   /** `0` picks a free port. */
@@ -36,7 +44,7 @@ export interface StartBackendOptions extends BackendTarget {
 /** A running demo backend. */
 export interface RunningBackend {
   url: string;
-  accounts: AccountStore;
+  accounts: AccountRepository;
   close(): Promise<void>;
 }
 
@@ -50,15 +58,34 @@ export interface RunningBackend {
  * ```
  */
 export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
-  const { db, port, host = '127.0.0.1', faults = false, seedAccountsFile, ...rest } = options;
+  const {
+    db,
+    databaseUrl,
+    port,
+    host = '127.0.0.1',
+    faults = false,
+    seedAccountsFile,
+    health,
+    shared: given,
+    ...rest
+  } = options;
+  const shared = given ?? (await sharedStoresFromEnv({}));
   const avatarsDir =
     options.avatarsDir ??
     (db === ':memory:' ? await mkdtemp(join(tmpdir(), 'profilekit-demo-avatars-')) : join(dirname(db), 'avatars'));
-  const accounts = openAccountStore(db);
+  const accounts = await openAccounts({ databaseUrl, sqliteFile: db });
   if (seedAccountsFile) await seedAccounts(accounts, seedAccountsFile);
-  const app = createBackendApp({ ...rest, accounts, faults: createFaults(faults), avatarsDir });
+  const avatarStorage = shared.avatars ?? createDiskAvatarStorage({ directory: avatarsDir });
+  const app = createBackendApp({
+    ...rest,
+    accounts,
+    faults: createFaults(faults),
+    avatarStorage,
+    store: shared.store,
+    health: { ...shared.describe, ...health },
+  });
   const sweep = startAvatarSweep({
-    storage: createDiskAvatarStorage({ directory: avatarsDir }),
+    storage: avatarStorage,
     rest: options.restClient ?? createRestClient(options.target, { apiKey: options.restApiKey }),
     log: options.log,
   });
@@ -76,9 +103,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
       new Promise<void>((resolve, reject) => {
         sweep.stop();
         server.close((error) => {
-          accounts.close();
-          if (error) reject(error);
-          else resolve();
+          Promise.all([accounts.close(), shared.close()]).then(() => (error ? reject(error) : resolve()), reject);
         });
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDiskAvatarStorage, createMemoryStore } from '@profilekit/server';
 import { createRedisStore, type RedisStore } from '@profilekit/server/redis';
+import { createS3AvatarStorage } from '@profilekit/server/s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPng } from '../support/avatarImages';
 import { createTestUser } from '../support/cometChatUsers';
 import { type RedisServer, startRedisServer } from '../support/redisServer';
+import { type S3Server, startS3Server } from '../support/s3Server';
 import { sendJson } from '../support/sendJson';
 import { twoInstances } from './twoInstances';
 
@@ -102,6 +104,27 @@ describe('two handler instances on one Redis store hold one truth', () => {
     } finally {
       await close();
       rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('an avatar uploaded through instance 1 is served by instance 2 (one S3 bucket)', async () => {
+    const s3: S3Server = await startS3Server();
+    const storage = createS3AvatarStorage({ bucket: s3.bucket, s3: s3.s3 });
+    const { instances, close } = await twoInstances(sharedStore('s3'), { avatars: { storage, anonymous: true } });
+    try {
+      const png = await smallPng(120, 120);
+      const uploaded = await sendJson(`${instances[0].api}/avatars`, 'POST', { 'content-type': 'image/png' }, png);
+      expect(uploaded.status).toBe(201);
+      const name = new URL(uploaded.body.data.url).pathname.split('/').pop() as string;
+      const served = await fetch(`${instances[1].api}/avatars/${name}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe('image/webp');
+      expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect((await served.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    } finally {
+      await close();
+      storage.client.destroy();
+      await s3.close();
     }
   });
 

@@ -35,6 +35,8 @@ export async function spawnDemoBackend(options: {
   rateLimit?: boolean;
   /** Give the seeded users (`apps/demo/seed/accounts.json`) their accounts. */
   seedAccounts?: boolean;
+  /** More environment: `DATABASE_URL`, `REDIS_URL`, `S3_BUCKET`… for an instance of a cluster. */
+  env?: Record<string, string>;
 }): Promise<DemoBackendProcess> {
   const env = {
     ...process.env,
@@ -46,6 +48,7 @@ export async function spawnDemoBackend(options: {
     DEMO_FAULTS: options.faults ? '1' : '0',
     DEMO_RATE_LIMIT: options.rateLimit === false ? 'off' : 'on',
     DEMO_SEED_ACCOUNTS: options.seedAccounts ? '1' : '0',
+    ...options.env,
   };
   const child = spawn(process.execPath, ['--conditions=@profilekit/source', '--import', 'tsx', main], {
     env,

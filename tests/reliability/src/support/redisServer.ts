@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const ensureRedis = fileURLToPath(new URL('../../../../scripts/ensure-redis.sh', import.meta.url));
 
-/** A throw-away `redis-server` on a loopback port: no persistence, its files in a temp dir. */
+/** A throw-away `redis-server` on a loopback port, its files in a temp dir. */
 export interface RedisServer {
   url: string;
   port: number;
-  /** Stops it (SIGTERM) and waits for the exit; the port stays the server's for `start`. */
-  stop(): Promise<void>;
-  /** Starts it again on the same port (empty: nothing was persisted). */
+  /** Stops it (SIGTERM, or `SIGKILL`: a crash) and waits for the exit; the port stays the server's for `start`. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts it again on the same port (empty, unless started with `appendOnly`: then with what it persisted). */
   start(): Promise<void>;
   /** Stops it and removes its temp dir. */
   close(): Promise<void>;
@@ -29,7 +29,8 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts Debian's `redis-server` (installed by `scripts/ensure-redis.sh` when missing) on a free loopback
- * port with `--save "" --appendonly no` under a temp dir, and resolves once it accepts connections.
+ * port under a temp dir, and resolves once it accepts connections. No persistence by default; with
+ * `appendOnly`, `--appendonly yes --appendfsync always`: every acknowledged write survives even a `kill -9`.
  *
  * @example
  * ```ts
@@ -37,13 +38,14 @@ async function freePort(): Promise<number> {
  * const store = createRedisStore({ url: redis.url });
  * ```
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer({ appendOnly = false }: { appendOnly?: boolean } = {}): Promise<RedisServer> {
   execFileSync('bash', [ensureRedis], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'profilekit-redis-'));
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+    const persistence = appendOnly ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir];
     const started = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;
     let output = '';
@@ -62,12 +64,12 @@ export async function startRedisServer(): Promise<RedisServer> {
       });
     });
   };
-  const stop = async () => {
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     const running = child;
     child = undefined;
     if (!running || running.exitCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
+    running.kill(signal);
     await exited;
   };
   await start();

@@ -1,49 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeUid } from '@profilekit/core';
-import { openSqliteFile } from './sqliteFile';
-
-/** An account in "your database": the app's own record of a person, next to their CometChat user. */
-export interface Account {
-  /** Lowercased, as CometChat stores uids. */
-  uid: string;
-  name: string;
-  email: string | null;
-  passwordHash: string;
-  /** A random id of this row, stable across retries: the sign-up marks its CometChat user with a hash of it. */
-  accountId: string;
-  /** `true` once the CometChat user of this account exists. */
-  hasCometChatUser: boolean;
-  /** `active`, or frozen after an admin deactivated or deleted its CometChat user (the row stays: the uid is not free). */
-  state: AccountState;
-  /** Unix milliseconds. */
-  createdAt: number;
-}
-
-/** Whether the account may log in: frozen rows keep their uid and email reserved. */
-export type AccountState = 'active' | 'deactivated' | 'deleted';
-
-/** What inserting an account did. */
-export type InsertOutcome = 'inserted' | 'uidTaken' | 'emailTaken';
-
-/** The demo backend's account table (SQLite, WAL; node:sqlite on Node ≥ 22.13, better-sqlite3 on Node 20). */
-export interface AccountStore {
-  findByUid(uid: string): Account | undefined;
-  /** By uid or by email, both case-insensitive. */
-  findByLogin(login: string): Account | undefined;
-  insert(
-    account: Omit<Account, 'hasCometChatUser' | 'createdAt' | 'accountId' | 'state'>,
-    options?: { complete?: boolean },
-  ): InsertOutcome;
-  /** Keeps the latest name and email a person typed (a retried sign-up may correct them). */
-  updateDetails(uid: string, details: { name: string; email: string | null }): InsertOutcome;
-  markCometChatUser(uid: string): void;
-  /** Freezes or unfreezes accounts (a deleted one stays deleted). */
-  setState(uids: readonly string[], state: AccountState): void;
-  /** Removes an account whose sign-up could not complete (its uid belongs to another CometChat user). */
-  remove(uid: string): void;
-  count(): number;
-  close(): void;
-}
+import { openSqliteFile } from '../sqliteFile';
+import type { Account, AccountRepository, AccountState, InsertOutcome } from './AccountRepository';
 
 interface Row {
   uid: string;
@@ -73,16 +31,16 @@ const isUniqueViolation = (error: unknown, column: string) =>
   error instanceof Error && error.message.includes(`UNIQUE constraint failed: accounts.${column}`);
 
 /**
- * Opens (or creates) the account database. uid is the primary key and email is unique, so two
- * registrations of the same uid can never both be stored.
+ * Opens (or creates) the account table in a SQLite file (WAL, `synchronous = FULL`: an acknowledged
+ * sign-up survives `kill -9`); node:sqlite on Node ≥ 22.13, better-sqlite3 on Node 20. One process only.
  *
  * @example
  * ```ts
- * const accounts = openAccountStore('.data/demo-accounts.sqlite');
- * accounts.insert({ uid: 'kevin', name: 'Kevin', email: null, passwordHash });
+ * const accounts = openSqliteAccounts('.data/demo-accounts.sqlite');
+ * await accounts.insert({ uid: 'kevin', name: 'Kevin', email: null, passwordHash });
  * ```
  */
-export function openAccountStore(file: string): AccountStore {
+export function openSqliteAccounts(file: string): AccountRepository {
   const db = openSqliteFile(file);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
@@ -132,10 +90,11 @@ export function openAccountStore(file: string): AccountStore {
     }
   };
   return {
-    findByUid: (uid) => toAccount(byUid.get(normalizeUid(uid)) as Row | undefined),
-    findByLogin: (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as Row | undefined),
+    kind: 'sqlite',
+    findByUid: async (uid) => toAccount(byUid.get(normalizeUid(uid)) as Row | undefined),
+    findByLogin: async (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as Row | undefined),
     // Named parameters spelled out: node:sqlite refuses a key the statement does not name.
-    insert: ({ uid, name, email, passwordHash }, { complete = false } = {}) =>
+    insert: async ({ uid, name, email, passwordHash }, { complete = false } = {}) =>
       guard(() =>
         insert.run({
           uid,
@@ -147,11 +106,11 @@ export function openAccountStore(file: string): AccountStore {
           createdAt: Date.now(),
         }),
       ),
-    updateDetails: (uid, { name, email }) => guard(() => update.run({ uid, name, email })),
-    markCometChatUser: (uid) => {
+    updateDetails: async (uid, { name, email }) => guard(() => update.run({ uid, name, email })),
+    markCometChatUser: async (uid) => {
       mark.run(uid);
     },
-    setState: (uids, state) => {
+    setState: async (uids, state) => {
       db.exec('BEGIN');
       try {
         for (const uid of uids) setState.run({ uid: normalizeUid(uid), state });
@@ -161,10 +120,10 @@ export function openAccountStore(file: string): AccountStore {
         throw error;
       }
     },
-    remove: (uid) => {
+    remove: async (uid) => {
       remove.run(uid);
     },
-    count: () => (count.get() as { n: number } | undefined)?.n ?? 0,
-    close: () => db.close(),
+    count: async () => (count.get() as { n: number } | undefined)?.n ?? 0,
+    close: async () => db.close(),
   };
 }

@@ -58,7 +58,9 @@ export function DirectoryFilters({
           id={`${id}-status`}
           className={pk('pk-input')}
           value={state.status ?? ''}
-          onChange={(event) => change({ status: (event.target.value || undefined) as 'online' | 'offline' | undefined })}
+          onChange={(event) =>
+            change({ status: (event.target.value || undefined) as 'online' | 'offline' | undefined })
+          }
         >
           <option value="">{t.directoryAnyStatus}</option>
           <option value="online">{t.online}</option>

@@ -5,7 +5,13 @@ import type { DirectoryWords } from './useDirectoryMessages';
 import type { UserDirectoryApi } from './useUserDirectory';
 
 /** Previous and Next, with the page and the total from the list's pagination. */
-export function DirectoryPagination({ directory, messages: t }: { directory: UserDirectoryApi; messages: DirectoryWords }) {
+export function DirectoryPagination({
+  directory,
+  messages: t,
+}: {
+  directory: UserDirectoryApi;
+  messages: DirectoryWords;
+}) {
   const pk = usePkClass();
   const { state, totalPages, total, change } = directory;
   const page = Math.min(state.page, totalPages);

@@ -14,19 +14,22 @@ import type { UserDirectoryApi } from './useUserDirectory';
 const VIRTUAL_FROM = 100;
 const ROW_HEIGHT = 48;
 
-/** Arrow keys move between rows (same kind of control), Home and End to the first and last row. */
+/** The row a key moves to: arrows one up or down, Home and End to the first and last; `undefined` for other keys. */
+function nextRow(key: string, index: number, rows: number): number | undefined {
+  if (key === 'ArrowDown') return Math.min(rows - 1, index + 1);
+  if (key === 'ArrowUp') return Math.max(0, index - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return rows - 1;
+  return undefined;
+}
+
+/** Arrow keys, Home and End move between rows, to the same kind of control (the open button or the checkbox). */
 function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>, rows: number, scrollTo: (index: number) => void) {
-  const keys: Record<string, (index: number) => number> = {
-    ArrowDown: (index) => index + 1,
-    ArrowUp: (index) => index - 1,
-    Home: () => 0,
-    End: () => rows - 1,
-  };
-  const step = keys[event.key];
   const target = event.target as HTMLElement;
   const row = target.closest<HTMLElement>('tr[data-index]');
-  if (!step || !row || target.tagName === 'SELECT') return;
-  const next = Math.max(0, Math.min(rows - 1, step(Number(row.dataset.index))));
+  if (!row || target.tagName === 'SELECT') return;
+  const next = nextRow(event.key, Number(row.dataset.index), rows);
+  if (next === undefined) return;
   const kind = target.matches('[data-nav]') ? '[data-nav]' : 'input[type="checkbox"]';
   event.preventDefault();
   scrollTo(next);
@@ -60,10 +63,11 @@ export function DirectoryTable({
   });
   const rows = table.getRowModel().rows;
   const items = virtual ? virtualizer.getVirtualItems() : undefined;
-  const shown = items ? items.map((item) => ({ row: rows[item.index], index: item.index })) : rows.map((row, index) => ({ row, index }));
+  const shown = items
+    ? items.map((item) => ({ row: rows[item.index], index: item.index }))
+    : rows.map((row, index) => ({ row, index }));
   const before = items?.[0]?.start ?? 0;
   const after = items && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  const columns = table.getVisibleLeafColumns();
   const labels = useMemo(
     (): Record<DirectoryColumnId, string> => ({
       user: t.directoryUser,
@@ -127,8 +131,12 @@ export function DirectoryTable({
             </tr>
           ))}
         </thead>
-        <tbody onKeyDown={(event) => moveFocus(event, pageUsers.length, (index) => virtual && virtualizer.scrollToIndex(index))}>
-          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+        <tbody
+          onKeyDown={(event) =>
+            moveFocus(event, pageUsers.length, (index) => virtual && virtualizer.scrollToIndex(index))
+          }
+        >
+          {before > 0 && <tr data-spacer="" style={{ height: before }} />}
           {shown.map(({ row, index }) => {
             if (!row) return null;
             const user = row.original;
@@ -165,7 +173,7 @@ export function DirectoryTable({
               </tr>
             );
           })}
-          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+          {after > 0 && <tr data-spacer="" style={{ height: after }} />}
         </tbody>
       </table>
     </div>

@@ -69,14 +69,7 @@ export function UserDirectory({
       locale={locale}
       className={className ? `pk-directory ${className}` : 'pk-directory'}
     >
-      <Body
-        directory={directory}
-        t={t}
-        roles={roleNames}
-        toolbar={toolbar}
-        dates={dates}
-        onOpen={setOpen}
-      />
+      <Body directory={directory} t={t} roles={roleNames} toolbar={toolbar} dates={dates} onOpen={setOpen} />
       {open && (
         <UserSidePanel
           key={open.uid}

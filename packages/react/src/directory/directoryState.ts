@@ -71,7 +71,9 @@ export function readDirectoryState(params: URLSearchParams, defaults: DirectoryS
     status: status === 'online' || status === 'offline' ? status : defaults.status,
     tags: params.has('tag') ? list(params.get('tag')) : defaults.tags,
     deactivated:
-      deactivated === 'include' || deactivated === 'only' || deactivated === 'hide' ? deactivated : defaults.deactivated,
+      deactivated === 'include' || deactivated === 'only' || deactivated === 'hide'
+        ? deactivated
+        : defaults.deactivated,
     sortBy: sortBy === 'name' || sortBy === 'status' ? sortBy : defaults.sortBy,
     sortOrder: sortBy === 'name' || sortBy === 'status' ? (sort.startsWith('-') ? 'desc' : 'asc') : defaults.sortOrder,
     page: positive(params.get('page'), defaults.page, Number.MAX_SAFE_INTEGER),
@@ -95,7 +97,8 @@ export function writeDirectoryState(
   set('status', state.status ?? '', defaults.status ?? '');
   set('tag', state.tags.join(','), defaults.tags.join(','));
   set('deactivated', state.deactivated, defaults.deactivated);
-  const sort = (state: DirectoryState) => (state.sortBy ? `${state.sortOrder === 'desc' ? '-' : ''}${state.sortBy}` : '');
+  const sort = (state: DirectoryState) =>
+    state.sortBy ? `${state.sortOrder === 'desc' ? '-' : ''}${state.sortBy}` : '';
   set('sort', sort(state), sort(defaults));
   set('page', String(state.page), String(defaults.page));
   set('size', String(state.pageSize), String(defaults.pageSize));

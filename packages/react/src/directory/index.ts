@@ -1,5 +1,5 @@
 // @profilekit/react/directory: the admin's user directory, an entry of its own so a profile page never loads it.
-export { type BulkAction, type BulkOutcome, BULK_BATCH_SIZE } from './bulkActions';
+export { BULK_BATCH_SIZE, type BulkAction, type BulkOutcome } from './bulkActions';
 export { type DirectoryColumnId, directoryColumnIds } from './directoryColumns';
 export { type DirectoryMessages, englishDirectoryMessages } from './directoryMessages';
 export { type DirectoryRouter, memoryRouter, searchParamsRouter } from './directoryRouter';

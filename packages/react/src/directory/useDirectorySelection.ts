@@ -25,13 +25,13 @@ export function useDirectorySelection(pageUsers: User[]) {
 
   const toggle = useCallback(
     (user: User, { range = false }: { range?: boolean } = {}) => {
+      // Read now: the updater runs at the next render, after the anchor has moved to this user.
+      const from = range && anchor.current ? pageUsers.findIndex((u) => sameUid(u.uid, anchor.current ?? '')) : -1;
       setSelection((current) => {
         const picked = new Map(current.allMatching ? pageUsers.map((u) => [u.uid.toLowerCase(), u]) : current.picked);
         const select = !picked.has(user.uid.toLowerCase());
-        const from = range && anchor.current ? pageUsers.findIndex((u) => sameUid(u.uid, anchor.current ?? '')) : -1;
         const to = pageUsers.findIndex((u) => sameUid(u.uid, user.uid));
-        const span =
-          from >= 0 && to >= 0 ? pageUsers.slice(Math.min(from, to), Math.max(from, to) + 1) : [user];
+        const span = from >= 0 && to >= 0 ? pageUsers.slice(Math.min(from, to), Math.max(from, to) + 1) : [user];
         for (const each of span) {
           if (select) picked.set(each.uid.toLowerCase(), each);
           else picked.delete(each.uid.toLowerCase());

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DirectoryRouter, searchParamsRouter } from './directoryRouter';
 import { type DirectoryState, initialDirectoryState, readDirectoryState, writeDirectoryState } from './directoryState';
 
@@ -9,12 +9,8 @@ export type DirectoryChange = Partial<DirectoryState>;
 
 /** The directory's state, read from the router once and written back on every change. */
 export function useDirectoryState(router: DirectoryRouter = searchParamsRouter, defaults?: Partial<DirectoryState>) {
-  const base = useMemo(
-    () => ({ ...initialDirectoryState, ...defaults }),
-    // A default is a starting point: later renders with a new object do not reset the directory.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: read once, like useState's initial value
-    [],
-  );
+  // A default is a starting point, read once: a later render with a new object does not reset the directory.
+  const [base] = useState<DirectoryState>(() => ({ ...initialDirectoryState, ...defaults }));
   const [state, setState] = useState<DirectoryState>(() => readDirectoryState(router.read(), base));
   const routerRef = useRef(router);
   routerRef.current = router;

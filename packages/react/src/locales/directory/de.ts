@@ -41,7 +41,8 @@ export const deDirectory: DirectoryMessages = {
   directoryAddTag: 'Tag hinzufügen',
   directoryRemoveTag: 'Tag entfernen',
   directoryBulkDeleteTitle: (count) => `${count} Benutzer löschen?`,
-  directoryBulkDeleteDescription: 'Sie können sich nicht mehr anmelden oder chatten. Ihre UIDs bleiben vergeben: Eine Reaktivierung holt sie zurück.',
+  directoryBulkDeleteDescription:
+    'Sie können sich nicht mehr anmelden oder chatten. Ihre UIDs bleiben vergeben: Eine Reaktivierung holt sie zurück.',
   directoryBulkDeleteConfirm: (count) => `${count} Benutzer löschen`,
   directoryProgress: (done, total) => `${done} von ${total} erledigt`,
   directoryBulkDone: (succeeded) => `Fertig: ${succeeded} Benutzer geändert.`,

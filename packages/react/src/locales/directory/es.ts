@@ -41,7 +41,8 @@ export const esDirectory: DirectoryMessages = {
   directoryAddTag: 'Añadir etiqueta',
   directoryRemoveTag: 'Quitar etiqueta',
   directoryBulkDeleteTitle: (count) => `¿Eliminar ${count} usuarios?`,
-  directoryBulkDeleteDescription: 'Ya no podrán iniciar sesión ni chatear. Sus UID siguen ocupados: una reactivación los recupera.',
+  directoryBulkDeleteDescription:
+    'Ya no podrán iniciar sesión ni chatear. Sus UID siguen ocupados: una reactivación los recupera.',
   directoryBulkDeleteConfirm: (count) => `Eliminar ${count} usuarios`,
   directoryProgress: (done, total) => `${done} de ${total} hechos`,
   directoryBulkDone: (succeeded) => `Listo: ${succeeded} usuarios actualizados.`,

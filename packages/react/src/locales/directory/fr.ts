@@ -41,7 +41,8 @@ export const frDirectory: DirectoryMessages = {
   directoryAddTag: 'Ajouter l’étiquette',
   directoryRemoveTag: 'Retirer l’étiquette',
   directoryBulkDeleteTitle: (count) => `Supprimer ${count} utilisateurs ?`,
-  directoryBulkDeleteDescription: 'Ils ne pourront plus se connecter ni discuter. Leurs UID restent pris : une réactivation les ramène.',
+  directoryBulkDeleteDescription:
+    'Ils ne pourront plus se connecter ni discuter. Leurs UID restent pris : une réactivation les ramène.',
   directoryBulkDeleteConfirm: (count) => `Supprimer ${count} utilisateurs`,
   directoryProgress: (done, total) => `${done} sur ${total} traités`,
   directoryBulkDone: (succeeded) => `Terminé : ${succeeded} utilisateurs modifiés.`,

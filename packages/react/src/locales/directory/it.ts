@@ -41,7 +41,8 @@ export const itDirectory: DirectoryMessages = {
   directoryAddTag: 'Aggiungi tag',
   directoryRemoveTag: 'Rimuovi tag',
   directoryBulkDeleteTitle: (count) => `Eliminare ${count} utenti?`,
-  directoryBulkDeleteDescription: 'Non potranno più accedere né chattare. I loro UID restano occupati: una riattivazione li riporta indietro.',
+  directoryBulkDeleteDescription:
+    'Non potranno più accedere né chattare. I loro UID restano occupati: una riattivazione li riporta indietro.',
   directoryBulkDeleteConfirm: (count) => `Elimina ${count} utenti`,
   directoryProgress: (done, total) => `${done} di ${total} completati`,
   directoryBulkDone: (succeeded) => `Fatto: ${succeeded} utenti aggiornati.`,

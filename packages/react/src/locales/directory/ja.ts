@@ -41,7 +41,8 @@ export const jaDirectory: DirectoryMessages = {
   directoryAddTag: 'タグを追加',
   directoryRemoveTag: 'タグを削除',
   directoryBulkDeleteTitle: (count) => `${count} 人のユーザーを削除しますか？`,
-  directoryBulkDeleteDescription: 'ログインもチャットもできなくなります。UID は使用済みのまま残り、再有効化で元に戻せます。',
+  directoryBulkDeleteDescription:
+    'ログインもチャットもできなくなります。UID は使用済みのまま残り、再有効化で元に戻せます。',
   directoryBulkDeleteConfirm: (count) => `${count} 人を削除`,
   directoryProgress: (done, total) => `${total} 件中 ${done} 件完了`,
   directoryBulkDone: (succeeded) => `完了: ${succeeded} 人を更新しました。`,

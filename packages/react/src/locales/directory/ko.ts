@@ -41,7 +41,8 @@ export const koDirectory: DirectoryMessages = {
   directoryAddTag: '태그 추가',
   directoryRemoveTag: '태그 제거',
   directoryBulkDeleteTitle: (count) => `사용자 ${count}명을 삭제할까요?`,
-  directoryBulkDeleteDescription: '더 이상 로그인하거나 채팅할 수 없습니다. UID는 계속 사용 중으로 남으며, 다시 활성화하면 돌아옵니다.',
+  directoryBulkDeleteDescription:
+    '더 이상 로그인하거나 채팅할 수 없습니다. UID는 계속 사용 중으로 남으며, 다시 활성화하면 돌아옵니다.',
   directoryBulkDeleteConfirm: (count) => `${count}명 삭제`,
   directoryProgress: (done, total) => `${total}개 중 ${done}개 완료`,
   directoryBulkDone: (succeeded) => `완료: 사용자 ${succeeded}명을 변경했습니다.`,

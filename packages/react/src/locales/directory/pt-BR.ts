@@ -41,7 +41,8 @@ export const ptBRDirectory: DirectoryMessages = {
   directoryAddTag: 'Adicionar tag',
   directoryRemoveTag: 'Remover tag',
   directoryBulkDeleteTitle: (count) => `Excluir ${count} usuários?`,
-  directoryBulkDeleteDescription: 'Eles não poderão mais entrar nem conversar. Os UIDs continuam ocupados: uma reativação os traz de volta.',
+  directoryBulkDeleteDescription:
+    'Eles não poderão mais entrar nem conversar. Os UIDs continuam ocupados: uma reativação os traz de volta.',
   directoryBulkDeleteConfirm: (count) => `Excluir ${count} usuários`,
   directoryProgress: (done, total) => `${done} de ${total} concluídos`,
   directoryBulkDone: (succeeded) => `Pronto: ${succeeded} usuários atualizados.`,

@@ -46,9 +46,11 @@ describe('UserDirectory', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('1 of 3 could not be changed:');
     const failures = within(alert).getByRole('list', { name: 'Users that could not be changed' });
-    expect(within(failures).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^carol \(Carol\): /),
-    ]);
+    expect(
+      within(failures)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^carol \(Carol\): /)]);
     expect(await tagsOf(h, 'alice')).toEqual(['beta']);
     expect(await tagsOf(h, 'bob')).toEqual(['beta']);
     expect(await tagsOf(h, 'dave')).toEqual([]);

@@ -6,4 +6,5 @@ export { type DirectoryRouter, memoryRouter, searchParamsRouter } from './direct
 export { type DeactivatedFilter, type DirectoryState, directoryQuery, initialDirectoryState } from './directoryState';
 export { UserDirectory, type UserDirectoryProps } from './UserDirectory';
 export { type BulkRun, useBulkUserAction } from './useBulkUserAction';
+export type { DirectorySelection } from './useDirectorySelection';
 export { type UserDirectoryApi, type UseUserDirectoryOptions, useUserDirectory } from './useUserDirectory';

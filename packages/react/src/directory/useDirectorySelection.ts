@@ -45,7 +45,8 @@ export function useDirectorySelection(pageUsers: User[]) {
 
   const pageState = useMemo(() => {
     const count = pageUsers.filter((user) => isSelected(user.uid)).length;
-    return count === 0 ? 'none' : count === pageUsers.length ? 'all' : 'some';
+    const state: 'none' | 'some' | 'all' = count === 0 ? 'none' : count === pageUsers.length ? 'all' : 'some';
+    return state;
   }, [pageUsers, isSelected]);
 
   const togglePage = useCallback(() => {

@@ -1,16 +1,17 @@
 'use client';
 
-import type { ListUsersQuery, User } from '@profilekit/core';
-import { getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
+import type { ListUsersQuery, ProfileKitError, User, UserPage } from '@profilekit/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { getCoreRowModel, type SortingState, type Table, useReactTable } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { type ProfileKitHookOptions, useProfileKit } from '../hooks/useProfileKit';
 import { useUsers } from '../hooks/useUsers';
-import type { BulkAction } from './bulkActions';
+import type { BulkAction, BulkOutcome } from './bulkActions';
 import { type DirectoryColumnId, directoryColumnIds, directoryColumns } from './directoryColumns';
 import type { DirectoryRouter } from './directoryRouter';
 import { type DirectoryState, directoryQuery } from './directoryState';
-import { useBulkUserAction } from './useBulkUserAction';
-import { useDirectorySelection } from './useDirectorySelection';
+import { type BulkRun, useBulkUserAction } from './useBulkUserAction';
+import { type DirectorySelection, useDirectorySelection } from './useDirectorySelection';
 import { useDirectoryState } from './useDirectoryState';
 
 /** Options of {@link useUserDirectory}. */
@@ -20,7 +21,46 @@ export interface UseUserDirectoryOptions extends ProfileKitHookOptions {
   /** The state before a person changes anything (and what the URL leaves out), e.g. `{ pageSize: 50 }`. */
   defaults?: Partial<DirectoryState>;
   /** The columns shown, in order; default all of {@link directoryColumnIds}. */
-  columns?: DirectoryColumnId[];
+  columns?: readonly DirectoryColumnId[];
+}
+
+/** What {@link useUserDirectory} returns: hand it to a toolbar (`UserDirectory`'s `toolbar`) or your own table. */
+export interface UserDirectoryApi {
+  /** The search, filters, sort and page as a person set them. */
+  state: DirectoryState;
+  /** The state before any change (what the URL leaves out). */
+  defaults: DirectoryState;
+  /** Changes the state; anything but the page goes back to page 1 and clears the selection. */
+  change: (next: Partial<DirectoryState>) => void;
+  /** The server query of what is shown (`useUsers`' query): give it to a CSV export of the same users. */
+  query: ListUsersQuery;
+  /** The page of users from the server. */
+  users: UseQueryResult<UserPage, ProfileKitError>;
+  pageUsers: User[];
+  /** How many users match, from the list's pagination. */
+  total: number;
+  totalPages: number;
+  /** TanStack Table over the page: columns, their order and visibility, the sort. */
+  table: Table<User>;
+  selection: DirectorySelection;
+  isSelected: (uid: string) => boolean;
+  /** Selects or unselects one user; with `range`, every user between the last one clicked and this one. */
+  toggle: (user: User, options?: { range?: boolean }) => void;
+  /** How much of the page is selected. */
+  pageState: 'none' | 'some' | 'all';
+  togglePage: () => void;
+  /** Selects every user that matches the query, on every page. */
+  selectAllMatching: () => void;
+  clear: () => void;
+  /** How many users are selected (all that match, after `selectAllMatching`). */
+  selectedCount: number;
+  /** The selected users (every page of the query after `selectAllMatching`). */
+  selectedUsers: () => Promise<User[]>;
+  /** Runs a bulk action over the selection; the selection clears when every user succeeded. */
+  runBulk: (action: BulkAction) => Promise<BulkOutcome[]>;
+  /** The running or last bulk action: progress and each user's outcome. */
+  bulk: BulkRun | undefined;
+  dismissBulk: () => void;
 }
 
 const noUsers: User[] = [];
@@ -38,7 +78,7 @@ const PAGE_OF_EVERYONE = 1000;
  * <button onClick={() => directory.runBulk({ kind: 'deactivate' })}>Deactivate {directory.selectedCount}</button>
  * ```
  */
-export function useUserDirectory(options: UseUserDirectoryOptions = {}) {
+export function useUserDirectory(options: UseUserDirectoryOptions = {}): UserDirectoryApi {
   const { client } = useProfileKit(options);
   const { state, change, defaults } = useDirectoryState(options.router, options.defaults);
   const query: ListUsersQuery = useMemo(() => directoryQuery(state), [state]);
@@ -125,6 +165,3 @@ export function useUserDirectory(options: UseUserDirectoryOptions = {}) {
     dismissBulk: bulk.dismiss,
   };
 }
-
-/** What {@link useUserDirectory} returns: hand it to a toolbar (`UserDirectory`'s `toolbar`) or your own table. */
-export type UserDirectoryApi = ReturnType<typeof useUserDirectory>;

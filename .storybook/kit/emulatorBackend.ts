@@ -21,11 +21,18 @@ export function withEmulatorBackend(
     });
     if (!response.ok) throw errorFromWire({ status: response.status, error: (await response.json()).error });
   };
-  return {
-    ...client,
+  const operations: Pick<AdminUserClient, 'deleteUser' | 'deactivateUsers' | 'reactivateUsers'> = {
     deleteUser: (uid, { permanent = false } = {}) =>
       admin('DELETE', `/users/${encodeURIComponent(uid)}`, { permanent }),
     deactivateUsers: (uids) => admin('DELETE', '/users', { uidsToDeactivate: uids }),
     reactivateUsers: (uids) => admin('PUT', '/users', { uidsToActivate: uids }),
   };
+  // A proxy, not a spread: the client's methods may live on its prototype, which a spread leaves behind.
+  return new Proxy(client, {
+    get: (target, name, receiver) => {
+      if (name in operations) return operations[name as keyof typeof operations];
+      const value = Reflect.get(target, name, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as AdminUserClient;
 }

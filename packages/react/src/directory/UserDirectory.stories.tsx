@@ -11,6 +11,10 @@ const people = [
   { uid: 'dave', name: 'Dave Bowman' },
 ];
 
+/** The admin using the directory: logged in, so the story's client lists users as an admin (CometChat leaves the
+ * logged-in user out of the list, as your backend's list would not: a story-only difference). */
+const ada = { uid: 'ada', name: 'Ada Lovelace', role: 'admin' };
+
 const meta = {
   title: 'Admin/UserDirectory',
   component: UserDirectory,
@@ -19,7 +23,7 @@ const meta = {
   // A memory router per story: a story must not write its state into the Storybook page's URL.
   args: { roles: ['default', 'moderator', 'admin'] },
   render: (args) => <UserDirectory router={memoryRouter()} {...args} />,
-  parameters: { profilekit: { admin: true, users: people } },
+  parameters: { profilekit: { admin: true, users: [ada, ...people], loginAs: 'ada' } },
 } satisfies Meta<typeof UserDirectory>;
 
 export default meta;
@@ -34,7 +38,7 @@ export const Default: Story = {
 };
 
 export const Empty: Story = {
-  parameters: { profilekit: { admin: true, users: [] } },
+  parameters: { profilekit: { admin: true, users: [ada], loginAs: 'ada' } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('No users yet.')).toBeVisible();
   },
@@ -44,7 +48,8 @@ export const Loading: Story = {
   parameters: {
     profilekit: {
       admin: true,
-      users: people,
+      users: [ada, ...people],
+      loginAs: 'ada',
       hold: (method: string, path: string) => method === 'GET' && path === '/users',
     },
   },
@@ -55,7 +60,7 @@ export const Loading: Story = {
 
 export const TenThousandUsers: Story = {
   args: { defaults: { pageSize: 1000 }, columns: ['user', 'uid', 'role', 'status', 'tags', 'createdAt'] },
-  parameters: { profilekit: { admin: true, generatedUsers: 10_000 } },
+  parameters: { profilekit: { admin: true, users: [ada], generatedUsers: 10_000, loginAs: 'ada' } },
   play: async ({ canvas }) => {
     await canvas.findByRole('button', { name: 'Edit User 1 (user00001)' });
     await expect(canvas.getByText('Page 1 of 10 · 10000 users')).toBeVisible();
@@ -68,7 +73,8 @@ export const PartialFailure: Story = {
   parameters: {
     profilekit: {
       admin: true,
-      users: people,
+      users: [ada, ...people],
+      loginAs: 'ada',
       // carol's update never reaches the server: the bulk action goes on and reports her.
       offline: (method: string, path: string) => method === 'PUT' && path === '/users/carol',
     },

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import type { AdminUserClient } from '@profilekit/core';
 import { memoryRouter, UserDirectory } from '@profilekit/react/directory';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,7 +38,7 @@ describe('UserDirectory', { timeout: 30_000 }, () => {
     expect(screen.getByRole('checkbox', { name: 'Select Dave' })).not.toBeChecked();
     expect(screen.getByText('3 users selected')).toBeVisible();
     // Someone else erases carol meanwhile: the directory still shows her, the server no longer knows her.
-    await h.client.deleteUser('carol', { permanent: true });
+    await (h.client as AdminUserClient).deleteUser('carol', { permanent: true });
 
     const bulk = screen.getByRole('group', { name: 'Actions on the selected users' });
     await user.type(within(bulk).getByLabelText('Tag'), 'beta');

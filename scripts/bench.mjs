@@ -11,6 +11,11 @@ const steps = [
     'pnpm',
     ['run', '--silent', 'bench:browser'],
   ],
+  [
+    'Browser: the user directory, 100 rows, against a plain React table at 4× CPU (artifacts/bench/directory.json)',
+    'pnpm',
+    ['run', '--silent', 'bench:directory'],
+  ],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
   [

@@ -25,6 +25,7 @@ export function DirectorySearch({
   const id = useId();
   const [text, setText] = useState(value);
   const committed = useRef(value);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     // A change from outside (the URL, a reset) shows in the box.
     if (value !== committed.current) {
@@ -32,14 +33,17 @@ export function DirectorySearch({
       setText(value);
     }
   }, [value]);
-  useEffect(() => {
-    if (text === committed.current) return;
-    const timer = setTimeout(() => {
-      committed.current = text;
-      onSearch(text);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  // The timer is set in the handler, not in an effect: a keystroke does no more than the input needs.
+  const type = (next: string) => {
+    setText(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (next === committed.current) return;
+      committed.current = next;
+      onSearch(next);
     }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, onSearch]);
+  };
   return (
     <div className={pk('pk-directory-search')}>
       <label htmlFor={`${id}-search`} className={pk('pk-label')}>
@@ -51,7 +55,7 @@ export function DirectorySearch({
         className={pk('pk-input')}
         value={text}
         aria-describedby={`${id}-hint`}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => type(event.target.value)}
       />
       <span id={`${id}-hint`} className={pk('pk-description')}>
         {hint}

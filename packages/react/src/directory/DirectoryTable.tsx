@@ -5,7 +5,7 @@ import { flexRender } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { usePkClass } from '../theme/usePkClass';
-import { DirectoryCell } from './DirectoryCell';
+import { type CellContext, directoryCell } from './DirectoryCell';
 import type { DirectoryColumnId } from './directoryColumns';
 import type { DirectoryWords } from './useDirectoryMessages';
 import type { UserDirectoryApi } from './useUserDirectory';
@@ -57,11 +57,15 @@ export function DirectoryTable({
   const virtual = pageUsers.length > VIRTUAL_FROM;
   const virtualizer = useVirtualizer({
     count: virtual ? pageUsers.length : 0,
-    getScrollElement: () => scroller.current,
+    // Only a virtual page is observed: measuring the scroller forces a layout that a short page does not need.
+    getScrollElement: () => (virtual ? scroller.current : null),
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
   });
   const rows = table.getRowModel().rows;
+  // The visible columns in their order, read once per render rather than per row (TanStack's cells are not needed).
+  const columnIds = table.getVisibleLeafColumns().map((column) => column.id as DirectoryColumnId);
+  const cells: CellContext = useMemo(() => ({ pk, messages: t, dates, onOpen }), [pk, t, dates, onOpen]);
   const items = virtual ? virtualizer.getVirtualItems() : undefined;
   const shown = items
     ? items.map((item) => ({ row: rows[item.index], index: item.index }))
@@ -159,15 +163,9 @@ export function DirectoryTable({
                     onClick={(event) => toggle(user, { range: event.shiftKey })}
                   />
                 </td>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    <DirectoryCell
-                      column={cell.column.id as DirectoryColumnId}
-                      user={user}
-                      messages={t}
-                      dates={dates}
-                      onOpen={onOpen}
-                    />
+                {columnIds.map((column) => (
+                  <td key={column} data-column={column}>
+                    {directoryCell(column, user, cells)}
                   </td>
                 ))}
               </tr>

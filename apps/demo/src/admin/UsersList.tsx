@@ -1,19 +1,34 @@
-import type { User } from '@profilekit/core';
+import type { ListUsersQuery, User } from '@profilekit/core';
 import { AvatarPreview, StatusBadge, useUsers } from '@profilekit/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDemoMessages } from '../i18n/useDemoMessages';
 import { useDebounced } from './useDebounced';
 
 const PER_PAGE = 8;
 
-/** A searchable, paged list of users, deactivated ones marked (`useUsers`); choosing one opens it in the editor. */
-export function UsersList({ selected, onSelect }: { selected: string | undefined; onSelect: (user: User) => void }) {
+/**
+ * A searchable, paged list of users, deactivated ones marked (`useUsers`); choosing one opens it in the editor.
+ * `onQuery` hears the list's filter (no paging) so the CSV export takes exactly the users it shows.
+ */
+export function UsersList({
+  selected,
+  onSelect,
+  onQuery,
+}: {
+  selected: string | undefined;
+  onSelect: (user: User) => void;
+  onQuery?: (query: ListUsersQuery) => void;
+}) {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const t = useDemoMessages();
   const searchKeyword = useDebounced(search.trim());
   // Deactivated users too: an admin listing, which your backend answers (admins only).
   const users = useUsers({ searchKeyword: searchKeyword || undefined, page, limit: PER_PAGE, withDeactivated: true });
+  useEffect(
+    () => onQuery?.({ ...(searchKeyword && { searchKeyword }), withDeactivated: true }),
+    [searchKeyword, onQuery],
+  );
   const data = users.data;
   const totalPages = Math.max(1, data?.totalPages ?? 1);
   return (

@@ -1,6 +1,6 @@
-import type { User } from '@profilekit/core';
+import type { ListUsersQuery, User } from '@profilekit/core';
 import { useCurrentUser } from '@profilekit/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CreateUserPanel } from '../admin/CreateUserPanel';
 import { EditUserPanel } from '../admin/EditUserPanel';
 import { UsersList } from '../admin/UsersList';
@@ -10,6 +10,9 @@ import { useIsAdmin } from '../useIsAdmin';
 import { NeedsLogin } from './NeedsLogin';
 import { PageHeader } from './PageHeader';
 
+// CSV export and import (papaparse) load with the admin's first visit, never with the other pages.
+const CsvTools = lazy(() => import('../admin/CsvTools'));
+
 type Panel =
   | { kind: 'edit'; uid: string; listed?: User }
   | { kind: 'create' }
@@ -18,7 +21,8 @@ type Panel =
 
 /**
  * Users with search and paging, deactivated ones too; edit any of them (`UserForm` in update mode),
- * deactivate, reactivate or delete them (`UserDangerZone`), or create one. Admins only: the link is
+ * deactivate, reactivate or delete them (`UserDangerZone`), or create one; export the listed users as CSV
+ * (`UserCsvExport`) or import a CSV file (`UserCsvImport`). Admins only: the link is
  * shown to them alone, and the backend refuses everyone else.
  */
 export function AdminPage({ theme }: { theme: Theme }) {
@@ -26,6 +30,7 @@ export function AdminPage({ theme }: { theme: Theme }) {
   const isAdmin = useIsAdmin();
   const t = useDemoMessages();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
+  const [query, setQuery] = useState<ListUsersQuery>({ withDeactivated: true });
   if (isPending)
     return (
       <p className="demo-page demo-muted" role="status">
@@ -54,6 +59,7 @@ export function AdminPage({ theme }: { theme: Theme }) {
         <UsersList
           selected={panel.kind === 'edit' ? panel.uid : undefined}
           onSelect={(user) => setPanel({ kind: 'edit', uid: user.uid, listed: user })}
+          onQuery={setQuery}
         />
         <div className="demo-admin-panel">
           {panel.kind === 'edit' ? (
@@ -84,6 +90,9 @@ export function AdminPage({ theme }: { theme: Theme }) {
           )}
         </div>
       </div>
+      <Suspense fallback={null}>
+        <CsvTools query={query} theme={theme} />
+      </Suspense>
     </div>
   );
 }

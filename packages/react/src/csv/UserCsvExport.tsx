@@ -19,6 +19,8 @@ export interface UserCsvExportProps extends ThemeProps {
   query: ListUsersQuery;
   /** The columns, in order; default every field. */
   columns?: readonly UserCsvColumn[];
+  /** Users per request, 1–1000; default 1000. */
+  pageSize?: number;
   /** The downloaded file's name; default `users.csv`. */
   fileName?: string;
   messages?: CsvMessagesInput;
@@ -48,6 +50,7 @@ export function UserCsvExport(props: UserCsvExportProps) {
 function StyledCsvExport({
   query,
   columns,
+  pageSize,
   fileName = 'users.csv',
   messages: overrides,
   locale: own,
@@ -58,7 +61,7 @@ function StyledCsvExport({
   const { locale, messages, formMessages } = useCsvMessages(own, overrides);
   const { state, start, cancel } = useUserCsvExport();
   const run = async () => {
-    const blob = await start(query, columns);
+    const blob = await start(query, { ...(columns && { columns }), ...(pageSize && { pageSize }) });
     if (blob) downloadBlob(blob, fileName);
   };
   const said =

@@ -16,14 +16,14 @@ export type UserCsvExportState =
   | { status: 'failed'; error: unknown };
 
 /**
- * Headless CSV export with the provider's client: `start(query, columns)` streams every matching user (all
+ * Headless CSV export with the provider's client: `start(query, { columns, pageSize })` streams every matching user (all
  * pages) into a Blob, with progress; `cancel()` stops it. The component `UserCsvExport` adds the button,
  * the progress bar and the download.
  *
  * @example
  * ```tsx
  * const csv = useUserCsvExport();
- * const blob = await csv.start({ searchKeyword: 'kev' }, ['uid', 'name']);
+ * const blob = await csv.start({ searchKeyword: 'kev' }, { columns: ['uid', 'name'] });
  * if (blob) downloadBlob(blob, 'users.csv');
  * ```
  */
@@ -34,7 +34,10 @@ export function useUserCsvExport(options: ProfileKitHookOptions = {}) {
   useEffect(() => () => running.current?.abort(), []);
 
   const start = useCallback(
-    async (query: ListUsersQuery, columns?: readonly UserCsvColumn[]): Promise<Blob | undefined> => {
+    async (
+      query: ListUsersQuery,
+      { columns, pageSize }: { columns?: readonly UserCsvColumn[]; pageSize?: number } = {},
+    ): Promise<Blob | undefined> => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
@@ -43,6 +46,7 @@ export function useUserCsvExport(options: ProfileKitHookOptions = {}) {
       try {
         const blob = await exportUsersCsv(client, query, {
           ...(columns && { columns }),
+          ...(pageSize && { pageSize }),
           signal: controller.signal,
           onProgress: (progress) => {
             count = progress.done;

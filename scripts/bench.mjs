@@ -19,6 +19,11 @@ const steps = [
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
   [
+    'CSV: import 10,000 rows and export 100,000 users in Chromium (time, long tasks, JS heap)',
+    'pnpm',
+    ['exec', 'tsx', '--conditions=@profilekit/source', 'scripts/bench/csv.ts'],
+  ],
+  [
     'Avatar decoding: a login during 8 concurrent worst-case uploads vs idle, and the memory it takes',
     'pnpm',
     ['exec', 'vitest', 'run', '--project', 'reliability', 'src/security/avatarDecoding.test.ts'],

@@ -1,6 +1,7 @@
+import type { ListUsersQuery } from '@profilekit/core';
 import { useCurrentUser } from '@profilekit/react';
 import { UserDirectory } from '@profilekit/react/directory';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CreateUserPanel } from '../admin/CreateUserPanel';
 import { demoRoles } from '../config';
 import { useDemoMessages } from '../i18n/useDemoMessages';
@@ -9,10 +10,17 @@ import { useIsAdmin } from '../useIsAdmin';
 import { NeedsLogin } from './NeedsLogin';
 import { PageHeader } from './PageHeader';
 
+// CSV export and import (papaparse) load with the admin's first visit, never with the other pages.
+const CsvTools = lazy(() => import('../admin/CsvTools'));
+
+/** Every user the directory matches, on every page: what the CSV export takes. */
+const everyPage = ({ page: _page, limit: _limit, ...query }: ListUsersQuery): ListUsersQuery => query;
+
 /**
  * The user directory (`UserDirectory`): search, filters and pages in the URL, deactivated users included,
- * bulk actions over a selection, and a side panel that edits one user (`UserForm`, `UserDangerZone`); or
- * create a user. Admins only: the link is shown to them alone, and the backend refuses everyone else.
+ * bulk actions over a selection, and a side panel that edits one user (`UserForm`, `UserDangerZone`); in its
+ * toolbar a CSV export of what it matches (`UserCsvExport`) and a CSV import (`UserCsvImport`); or create a
+ * user. Admins only: the link is shown to them alone, and the backend refuses everyone else.
  */
 export function AdminPage({ theme }: { theme: Theme }) {
   const { data: me, isPending } = useCurrentUser();
@@ -61,6 +69,11 @@ export function AdminPage({ theme }: { theme: Theme }) {
         theme={theme}
         roles={demoRoles}
         defaults={{ pageSize: 8, deactivated: 'include' }}
+        toolbar={(directory) => (
+          <Suspense fallback={null}>
+            <CsvTools query={everyPage(directory.query)} theme={theme} />
+          </Suspense>
+        )}
       />
     </div>
   );

@@ -4,7 +4,8 @@ import type { CreateUserInput, UpdateUserInput } from '../types';
 import type { BackendClient } from './createBackendClient';
 
 /** A CometChat client whose privileged operations go through your backend. */
-export type BackendUserClient = AdminUserClient & Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession'>;
+export type BackendUserClient = AdminUserClient &
+  Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession' | 'createUsers'>;
 
 const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDeactivated || query.onlyDeactivated);
 
@@ -27,6 +28,7 @@ const privileged = [
   'signup',
   'isUidAvailable',
   'startSession',
+  'createUsers',
 ] as const;
 
 type Forward = (...args: unknown[]) => unknown;
@@ -36,7 +38,7 @@ type Forward = (...args: unknown[]) => unknown;
  * (`createBackendClient`): self-service calls — `login`, `logout`, `getLoggedInUser`,
  * `updateCurrentUserDetails`, `getUser`, `listUsers`, blocking — go straight to CometChat with the
  * user's auth token (`logout` first has your backend revoke it, so it is refused everywhere afterwards);
- * privileged ones — `createUser`, `updateUser` (role included), `deleteUser`,
+ * privileged ones — `createUser`, `createUsers` (bulk), `updateUser` (role included), `deleteUser`,
  * `deactivateUsers`, `reactivateUsers`, and listings that ask for deactivated users — go to your
  * backend, which checks the caller's role. No Auth Key in the browser.
  *

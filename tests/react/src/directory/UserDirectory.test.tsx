@@ -78,6 +78,20 @@ describe('UserDirectory', { timeout: 30_000 }, () => {
     await screen.findByText('No users yet.'); // deactivated users are hidden by default
   });
 
+  it('moves between rows with the arrow keys, Home and End, to the same control', async () => {
+    const h = createAdminHarness();
+    const user = userEvent.setup();
+    await renderDirectory(h);
+    screen.getByRole('button', { name: 'Edit Alice (alice)' }).focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Bob (bob)' })).toHaveFocus());
+    await user.keyboard('{End}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Dave (dave)' })).toHaveFocus());
+    screen.getByRole('checkbox', { name: 'Select Carol' }).focus();
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Select Bob' })).toHaveFocus());
+  });
+
   it('keeps search, filters and page in the router; the server narrows the list', async () => {
     const h = createAdminHarness();
     const user = userEvent.setup();

@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 type Harness = ReturnType<typeof createAdminHarness>;
 
-async function renderDirectory(h: Harness, router = memoryRouter()) {
+async function renderDirectory(h: Harness, router = memoryRouter(), pageSize?: number) {
   for (const [uid, name] of [
     ['alice', 'Alice'],
     ['bob', 'Bob'],
@@ -18,7 +18,12 @@ async function renderDirectory(h: Harness, router = memoryRouter()) {
     ['dave', 'Dave'],
   ] as const)
     await h.client.createUser({ uid, name });
-  render(<UserDirectory router={router} roles={['default', 'moderator']} />, { wrapper: h.wrapper });
+  render(
+    <UserDirectory router={router} roles={['default', 'moderator']} defaults={pageSize ? { pageSize } : undefined} />,
+    {
+      wrapper: h.wrapper,
+    },
+  );
   await screen.findByRole('button', { name: 'Edit Alice (alice)' });
   return router;
 }
@@ -76,6 +81,22 @@ describe('UserDirectory', { timeout: 30_000 }, () => {
       'dave',
     ]);
     await screen.findByText('No users yet.'); // deactivated users are hidden by default
+  });
+
+  it('selects every user that matches, on every page, and changes them all', async () => {
+    const h = createAdminHarness();
+    const user = userEvent.setup();
+    await renderDirectory(h, memoryRouter(), 2);
+    expect(screen.getByText('Page 1 of 2 · 4 users')).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Select every user on this page' }));
+    expect(screen.getByText('2 users selected')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Select all 4 matching' }));
+    expect(screen.getByText('4 users selected')).toBeVisible();
+    const bulk = screen.getByRole('group', { name: 'Actions on the selected users' });
+    await user.selectOptions(within(bulk).getByLabelText('New role'), 'moderator');
+    await user.click(within(bulk).getByRole('button', { name: 'Change role' }));
+    await screen.findByText('Done: 4 users updated.');
+    for (const uid of ['alice', 'bob', 'carol', 'dave']) expect((await h.client.getUser(uid)).role).toBe('moderator');
   });
 
   it('moves between rows with the arrow keys, Home and End, to the same control', async () => {

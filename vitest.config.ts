@@ -114,6 +114,8 @@ export default defineConfig({
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/globalSetup.ts'],
+          // One emulator for every file, and files count its users: one file at a time.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -12,6 +12,11 @@ const steps = [
     'pnpm',
     ['run', '--silent', 'bench:browser'],
   ],
+  [
+    'Browser: the user directory, 100 rows, against a plain React table at 4× CPU (artifacts/bench/directory.json)',
+    'pnpm',
+    ['run', '--silent', 'bench:directory'],
+  ],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
   [
@@ -23,6 +28,11 @@ const steps = [
     'Server handler on the memory vs the Redis store, one and two instances; Redis overhead per request (≤ 1 ms p50)',
     'pnpm',
     ['run', '--silent', 'bench:stores'],
+  ],
+  [
+    'CSV: import 10,000 rows and export 100,000 users in Chromium (time, long tasks, JS heap)',
+    'pnpm',
+    ['exec', 'tsx', '--conditions=@profilekit/source', 'scripts/bench/csv.ts'],
   ],
   [
     'Avatar decoding: a login during 8 concurrent worst-case uploads vs idle, and the memory it takes',

@@ -26,7 +26,7 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /**
  * Your backend's profilekit routes as one web-standard handler `(request) => Promise<Response>`: sign-up
  * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`), logout (`DELETE /session`: revokes the
- * Bearer token) and the admin routes (`GET|POST /users`,
+ * Bearer token) and the admin routes (`GET|POST /users`, `POST /users/bulk`,
  * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`) and, with `avatars`, avatar uploads
  * (`POST /avatars`, `GET /avatars/:name`), live events (`GET /events`, `POST /events/user-changed`) and, with
  * `webhooks`, CometChat's webhooks (`POST /webhooks/cometchat`). It talks to CometChat with the REST

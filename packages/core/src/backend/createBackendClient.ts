@@ -12,6 +12,7 @@ import { createSend, type TransportOptions, type WireRequest } from '../http/req
 import { validated } from '../http/validate';
 import { toUser, userOf, userPath } from '../http/wireUser';
 import type { CreateUserInput, UpdateUserInput, User } from '../types';
+import type { BulkCreateResult } from './bulkCreate';
 import { type EventStreamOptions, readEventStream } from './readEventStream';
 
 /** Options of {@link createBackendClient}. */
@@ -29,6 +30,11 @@ export interface BackendClientOptions extends TransportOptions {
 export interface BackendClient extends UserAdminOperations {
   /** Creates a user with any field, role included (admins only). */
   createUser(user: CreateUserInput, options?: RequestOptions): Promise<User>;
+  /**
+   * Creates up to `MAX_BULK_CREATE` users in one request (admins only). Rows are not checked here: the
+   * server validates each with the policy table and answers per uid (`created`, `exists`, `invalid`, `failed`).
+   */
+  createUsers(users: readonly CreateUserInput[], options?: RequestOptions): Promise<BulkCreateResult>;
   /** Changes any user, role included (admins only). */
   updateUser(user: UpdateUserInput, options?: RequestOptions): Promise<User>;
   /** One user, deactivated ones too (admins only). */
@@ -104,6 +110,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   return {
     createUser: async (user, requestOptions) =>
       userOf(call('POST', '/users', validated('create', user), requestOptions)),
+    createUsers: async (users, requestOptions) =>
+      (await call<BulkCreateResult>('POST', '/users/bulk', { users }, requestOptions)).data,
     async updateUser(user, requestOptions) {
       const { uid, ...changes } = validated('update', user);
       return userOf(call('PATCH', userPath(uid), changes, requestOptions));

@@ -5,7 +5,10 @@ import type { BackendClient } from './createBackendClient';
 
 /** A CometChat client whose privileged operations go through your backend. */
 export type BackendUserClient = AdminUserClient &
-  Pick<BackendClient, 'signup' | 'isUidAvailable' | 'startSession' | 'subscribeToEvents' | 'reportUserChanged'>;
+  Pick<
+    BackendClient,
+    'signup' | 'isUidAvailable' | 'startSession' | 'subscribeToEvents' | 'reportUserChanged' | 'createUsers'
+  >;
 
 const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDeactivated || query.onlyDeactivated);
 
@@ -29,6 +32,7 @@ const privileged = [
   'startSession',
   'subscribeToEvents',
   'reportUserChanged',
+  'createUsers',
 ] as const;
 
 type Forward = (...args: unknown[]) => unknown;
@@ -38,7 +42,7 @@ type Forward = (...args: unknown[]) => unknown;
  * (`createBackendClient`): self-service calls — `login`, `logout`, `getLoggedInUser`,
  * `updateCurrentUserDetails`, `getUser`, `listUsers`, blocking — go straight to CometChat with the
  * user's auth token (`logout` first has your backend revoke it, so it is refused everywhere afterwards);
- * privileged ones — `createUser`, `updateUser` (role included), `deleteUser`,
+ * privileged ones — `createUser`, `createUsers` (bulk), `updateUser` (role included), `deleteUser`,
  * `deactivateUsers`, `reactivateUsers`, and listings that ask for deactivated users — go to your
  * backend, which checks the caller's role. No Auth Key in the browser.
  *

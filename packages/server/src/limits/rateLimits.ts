@@ -28,6 +28,8 @@ export interface RateLimits {
   uidCheck: RateLimitRule;
   session: RateLimitRule;
   adminWrite: RateLimitRule;
+  /** `POST /users/bulk` requests (up to 100 users each): an import of 10,000 rows is 100 requests. */
+  bulkCreate: RateLimitRule;
   avatarUpload: RateLimitRule;
   /** `POST /events/user-changed`: each report costs the backend one REST read. */
   userChanged: RateLimitRule;
@@ -41,6 +43,7 @@ export const defaultRateLimits: RateLimits = {
   session: { perIp: 60, perKey: 20, windowMs: 60_000 },
   failedLogin: { perIp: 30, perAccountAndIp: 5, windowMs: 15 * 60_000, perAccount: 100, accountWindowMs: 60 * 60_000 },
   adminWrite: { perIp: 300, perKey: 120, windowMs: 60_000 },
+  bulkCreate: { perIp: 240, perKey: 120, windowMs: 60_000 },
   avatarUpload: { perIp: 60, perKey: 20, windowMs: 60_000 },
   userChanged: { perIp: 120, perKey: 30, windowMs: 60_000 },
 };

@@ -15,6 +15,7 @@ import { invalidInput, ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
 import { listQueryFromParams } from '../listQuery';
 import { requireCaller } from '../requireCaller';
+import { bulkCreateRoute } from './bulkCreate';
 
 /** The most uids one deactivate or reactivate request may carry. */
 export const MAX_BULK_UIDS = 100;
@@ -50,7 +51,7 @@ const found = (user: User | undefined, uid: string) => {
 };
 
 /**
- * The admin routes: list, create, read, update (role included), delete, deactivate and reactivate users,
+ * The admin routes: list, create (one, or up to 100 with `POST /users/bulk`), read, update (role included), delete, deactivate and reactivate users,
  * for callers with a role in `adminRoles`. Writes are rate-limited per caller and per IP. After CometChat
  * deleted, deactivated or reactivated users, your `onUserDeleted` / `onUserDeactivated` / `onUserReactivated`
  * hook updates your account rows (a failing hook answers 500; CometChat's change stays, so retry the call).
@@ -92,6 +93,8 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await publishEvents(deps, [{ type: 'user.created', user }]);
     return c.json({ data: user });
   });
+
+  bulkCreateRoute(app, deps, changed);
 
   const { onUserDeactivated, onUserReactivated, onUserDeleted } = deps.options;
   for (const [path, run, hook] of [

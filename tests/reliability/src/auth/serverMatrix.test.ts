@@ -128,7 +128,7 @@ describe('@profilekit/server: every route × every caller', () => {
       const settled = (snapshot: typeof before) =>
         JSON.stringify(snapshot, (key, value) => (key === 'lastActiveAt' ? undefined : value));
       expect(settled(after), 'a refused request changes nothing').toBe(settled(before));
-      if (method === 'POST' && path === '/users')
+      if (method === 'POST' && (path === '/users' || path === '/users/bulk'))
         expect(await readUser(emulator.url, emulator.restApiKey, cellUsers.created)).toBeUndefined();
       return;
     }
@@ -165,6 +165,10 @@ async function expectEffect(
       if (path.includes('withDeactivated')) expect(body.data.map((user: { uid: string }) => user.uid)).toContain(carol);
       return;
     case 'POST /users':
+      expect((await read(created))?.role).toBe('admin');
+      return;
+    case 'POST /users/bulk':
+      expect(body.data).toMatchObject({ created: 1, results: [{ uid: created, status: 'created' }] });
       expect((await read(created))?.role).toBe('admin');
       return;
     case 'GET /users/{alice}':

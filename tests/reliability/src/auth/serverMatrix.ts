@@ -59,6 +59,7 @@ export const serverMatrix: readonly ServerMatrixRow[] = [
   { route: 'GET /users',                                                     expected: ADMIN_ONLY },
   { route: 'GET /users?withDeactivated=1&searchKey=carol',                   expected: ADMIN_ONLY },
   { route: 'POST /users', body: { uid: '{new}', name: 'New', role: 'admin' }, expected: ADMIN_ONLY },
+  { route: 'POST /users/bulk', body: { users: [{ uid: '{new}', name: 'New', role: 'admin' }] }, expected: ADMIN_ONLY },
   { route: 'GET /users/{alice}',                                             expected: ADMIN_ONLY },
   { route: 'PATCH /users/{alice}', body: { role: 'admin', name: 'Taken' },   expected: ADMIN_ONLY },
   { route: 'DELETE /users/{alice}',                                          expected: ADMIN_ONLY },

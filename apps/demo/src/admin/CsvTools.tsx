@@ -1,0 +1,23 @@
+import type { ListUsersQuery } from '@profilekit/core';
+import { userKeys } from '@profilekit/react';
+import { UserCsvExport, UserCsvImport } from '@profilekit/react/csv';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Theme } from '../theme';
+
+/**
+ * CSV export of the users the directory matches (its search and filters, every page) and CSV import: the
+ * directory's `toolbar`.
+ */
+export default function CsvTools({ query, theme }: { query: ListUsersQuery; theme: Theme }) {
+  const queryClient = useQueryClient();
+  return (
+    <section className="demo-card demo-csv" aria-label="CSV export and import">
+      <UserCsvExport
+        query={query}
+        theme={theme}
+        columns={['uid', 'name', 'role', 'statusMessage', 'tags', 'metadata', 'createdAt']}
+      />
+      <UserCsvImport theme={theme} onImported={() => queryClient.invalidateQueries({ queryKey: userKeys.lists() })} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { CsvMessages } from '../csvMessages';
+
+/** CSV export and import in German. */
+export const csvDe: CsvMessages = {
+  exportCsv: 'CSV exportieren',
+  exportProgress: (done, total) => `Benutzer werden exportiert: ${done} von ${total}`,
+  exportDone: (count) => `Exportierte Benutzer: ${count}.`,
+  exportCancelled: 'Export abgebrochen.',
+  exportFailed: (message) => `Der Export ist fehlgeschlagen: ${message}`,
+  cancel: 'Abbrechen',
+  importTitle: 'Benutzer aus CSV importieren',
+  chooseFile: 'CSV-Datei',
+  fileHint: 'Die erste Zeile benennt die Spalten. Metadaten sind JSON; Tags werden durch „;“ getrennt.',
+  reading: 'Datei wird gelesen…',
+  emptyFile: 'Diese Datei hat keine Zeilen unter der Kopfzeile.',
+  mappingTitle: 'Spalten',
+  notImported: 'Nicht importiert',
+  mappingRequired: 'Wählen Sie die Spalten mit der UID und dem Namen.',
+  checkRows: (count) => `${count} Zeilen prüfen`,
+  checking: 'Zeilen werden geprüft…',
+  checkResult: (valid, invalid) => `Bereit zum Import: ${valid}. Mit Fehlern: ${invalid}.`,
+  errorsTitle: 'Zeilen mit Fehlern',
+  rowHeader: 'Zeile',
+  uidHeader: 'UID',
+  problemHeader: 'Problem',
+  repeatedUid: (row) => `Wiederholt die UID aus Zeile ${row}`,
+  moreErrors: (count) => `${count} weitere im Fehlerbericht.`,
+  importRows: (count) => `${count} Benutzer importieren`,
+  importProgress: (done, total) => `Benutzer werden importiert: ${done} von ${total}`,
+  importDone: (created, exists, failed) =>
+    `Angelegt: ${created}. Bereits vorhanden: ${exists}. Fehlgeschlagen: ${failed}.`,
+  importStopped: (message) => `Der Import wurde angehalten: ${message} Wiederholen Sie ihn, um dort weiterzumachen.`,
+  retryImport: 'Wiederholen',
+  downloadErrors: 'Fehlerbericht herunterladen',
+  chooseAnother: 'Andere Datei wählen',
+};

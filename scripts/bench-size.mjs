@@ -57,6 +57,21 @@ const cases = [
     budget: 17430,
   },
   {
+    name: '@profilekit/react/directory: UserDirectory + hooks, TanStack Table and Virtual included (peers, core external)',
+    contents: "export * from '@profilekit/react/directory';",
+    external: [
+      'react',
+      'react-dom',
+      'react/jsx-runtime',
+      '@tanstack/react-query',
+      'react-hook-form',
+      '@profilekit/core',
+      'zod',
+    ],
+    // Its own entry: an admin page pays for it, a profile page never does (the budget row below must not move).
+    budget: 45580,
+  },
+  {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
     contents: PROFILE_PAGE,
     loader: 'jsx',

@@ -58,17 +58,20 @@ function parseLockfile(text) {
 /** Every name@version the published packages need at run time. */
 function productionTree({ importers, snapshots }) {
   const found = new Map(); // name@version → the published packages that pull it
-  const visit = (name, version, via, seen) => {
-    if (version.startsWith('link:')) return;
+  const visit = (name, version, via, seen, peers) => {
+    // A peer of the published package (react under @tanstack/react-table) is the app's own choice, not ours.
+    if (version.startsWith('link:') || peers.has(name)) return;
     const id = `${name}@${version.replace(/\(.*$/, '')}`;
     const key = `${name}@${version}`;
     if (seen.has(key)) return;
     seen.add(key);
     found.set(id, new Set([...(found.get(id) ?? []), via]));
-    for (const [child, childVersion] of snapshots.get(key) ?? []) visit(child, childVersion, via, seen);
+    for (const [child, childVersion] of snapshots.get(key) ?? []) visit(child, childVersion, via, seen, peers);
   };
   for (const path of published) {
     const seen = new Set();
+    const manifest = JSON.parse(readFileSync(`${root}${path}/package.json`, 'utf8'));
+    const peers = new Set(Object.keys(manifest.peerDependencies ?? {}));
     const pending = [path];
     const done = new Set();
     while (pending.length > 0) {
@@ -78,7 +81,7 @@ function productionTree({ importers, snapshots }) {
       for (const [name, version] of importers.get(importer) ?? []) {
         if (version.startsWith('link:'))
           pending.push(new URL(version.slice(5), `file:///${importer}/`).pathname.slice(1));
-        else visit(name, version, path.replace('packages/', '@profilekit/'), seen);
+        else visit(name, version, path.replace('packages/', '@profilekit/'), seen, peers);
       }
     }
   }

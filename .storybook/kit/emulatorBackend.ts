@@ -3,6 +3,9 @@ import type { BulkCreateOutcome, BulkCreateResult } from '@profilekit/core/backe
 import { errorFromWire } from '@profilekit/core/internal';
 import type { Emulator } from '@profilekit/emulator/browser';
 
+/** What the story's admin client adds: `POST /users/bulk` of `@profilekit/server`. */
+type BulkCreate = { createUsers(users: readonly CreateUserInput[]): Promise<BulkCreateResult> };
+
 /**
  * Stands in, inside a story, for your backend's admin routes: the story's HTTP client plus delete,
  * deactivate and reactivate sent to the in-page emulator with its REST API key (a development key of
@@ -14,7 +17,7 @@ export function withEmulatorBackend(
   emulator: Emulator,
   fetch: typeof globalThis.fetch,
   baseUrl: string,
-): AdminUserClient & { createUsers(users: readonly CreateUserInput[]): Promise<BulkCreateResult> } {
+): AdminUserClient & BulkCreate {
   const admin = async (method: string, path: string, body: unknown) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -36,9 +39,12 @@ export function withEmulatorBackend(
     if (error.code === 'ERR_BAD_REQUEST') return { index, uid, status: 'invalid', details: error.details ?? {} };
     return { index, uid, status: 'failed', code: error.code, message: error.message };
   };
-  // Through the prototype, not a spread: `withDevAuthKey`'s client keeps the HTTP client's methods there.
-  return Object.assign(Object.create(client) as UserClient, {
-    async createUsers(users: readonly CreateUserInput[]) {
+  const operations: Pick<AdminUserClient, 'deleteUser' | 'deactivateUsers' | 'reactivateUsers'> & BulkCreate = {
+    deleteUser: (uid, { permanent = false } = {}) =>
+      admin('DELETE', `/users/${encodeURIComponent(uid)}`, { permanent }),
+    deactivateUsers: (uids) => admin('DELETE', '/users', { uidsToDeactivate: uids }),
+    reactivateUsers: (uids) => admin('PUT', '/users', { uidsToActivate: uids }),
+    async createUsers(users) {
       const results: BulkCreateOutcome[] = [];
       for (const [index, user] of users.entries()) results.push(await createOne(user, index));
       const count = (status: BulkCreateOutcome['status']) => results.filter((row) => row.status === status).length;
@@ -50,9 +56,13 @@ export function withEmulatorBackend(
         failed: count('failed'),
       };
     },
-    deleteUser: (uid: string, { permanent = false }: { permanent?: boolean } = {}) =>
-      admin('DELETE', `/users/${encodeURIComponent(uid)}`, { permanent }),
-    deactivateUsers: (uids: string[]) => admin('DELETE', '/users', { uidsToDeactivate: uids }),
-    reactivateUsers: (uids: string[]) => admin('PUT', '/users', { uidsToActivate: uids }),
-  });
+  };
+  // A proxy, not a spread: the client's methods may live on its prototype, which a spread leaves behind.
+  return new Proxy(client, {
+    get: (target, name, receiver) => {
+      if (name in operations) return operations[name as keyof typeof operations];
+      const value = Reflect.get(target, name, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as AdminUserClient & BulkCreate;
 }

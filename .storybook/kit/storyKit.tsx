@@ -6,7 +6,7 @@
 
 import { type CreateUserInput, createHttpClient, type UserClient } from '@profilekit/core';
 import { withDevAuthKey } from '@profilekit/core/dev';
-import { createEmulator, type Emulator, type EmulatorOptions } from '@profilekit/emulator/browser';
+import { createEmulator, type Emulator, type EmulatorOptions, seedUsers } from '@profilekit/emulator/browser';
 import { type ProfileKitLocale, ProfileKitProvider } from '@profilekit/react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
@@ -31,6 +31,8 @@ export interface StoryKitOptions {
   admin?: boolean;
   /** Deactivate these seeded users before the story renders. */
   deactivated?: string[];
+  /** Put this many generated users (`user00001`, "User 1"…) straight into the store, for long lists. */
+  generatedUsers?: number;
 }
 
 /** A request the story's client sent. */
@@ -71,6 +73,14 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
   const http = withDevAuthKey(createHttpClient({ baseUrl: BASE_URL }, { fetch }), emulator.authKey);
   const client = options.admin ? withEmulatorBackend(http, emulator, fetch, BASE_URL) : http;
   for (const user of options.users ?? []) await client.createUser(user, emulator.authKey);
+  if (options.generatedUsers) {
+    const generated = Array.from({ length: options.generatedUsers }, (_, index) => ({
+      uid: `user${String(index + 1).padStart(5, '0')}`,
+      name: `User ${index + 1}`,
+      tags: index % 3 === 0 ? ['beta'] : undefined,
+    }));
+    seedUsers(emulator.store, generated, { roles: ['default'] }, 1_764_000_000);
+  }
   if (options.deactivated)
     await withEmulatorBackend(http, emulator, fetch, BASE_URL).deactivateUsers(options.deactivated);
   if (options.loginAs) await client.login(options.loginAs, emulator.authKey);

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 /** Entries that hold hooks, context or components: their first line must be the directive for React Server Components. */
-const clientEntries = new Set(['index.js', 'csv.js']);
+const clientEntries = new Set(['index.js', 'directory.js', 'csv.js']);
 
 /** The languages shipped as `@profilekit/react/locales/<tag>`. */
 const locales = ['ar', 'de', 'en', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 'pt-BR', 'zh-CN'];
@@ -9,6 +9,8 @@ const locales = ['ar', 'de', 'en', 'es', 'fr', 'he', 'hi', 'it', 'ja', 'ko', 'pt
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    // The admin's user directory (TanStack Table and Virtual): its own entry, so a profile page never loads it.
+    directory: 'src/directory/index.ts',
     // Server-safe: query keys and query options, for prefetching in a server component.
     queries: 'src/queries.ts',
     // CSV export and import (papaparse): only admin pages load it.

@@ -5,19 +5,19 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Theme } from '../theme';
 
 /**
- * CSV export of the users the list shows (its search, deactivated users included) and CSV import. Until the
- * user directory lands these sit under the list; there they go into its `toolbar`.
+ * CSV export of the users the directory lists (its query: search, filters, deactivated users included) and
+ * CSV import, in the directory's `toolbar`.
  */
 export default function CsvTools({ query, theme }: { query: ListUsersQuery; theme: Theme }) {
   const queryClient = useQueryClient();
   return (
-    <section className="demo-card demo-csv" aria-label="CSV export and import">
+    <div className="demo-csv">
       <UserCsvExport
         query={query}
         theme={theme}
         columns={['uid', 'name', 'role', 'statusMessage', 'tags', 'metadata', 'createdAt']}
       />
       <UserCsvImport theme={theme} onImported={() => queryClient.invalidateQueries({ queryKey: userKeys.lists() })} />
-    </section>
+    </div>
   );
 }

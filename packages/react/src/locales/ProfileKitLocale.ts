@@ -1,3 +1,4 @@
+import type { DirectoryMessages } from '../directory/directoryMessages';
 import type { AvatarEditorMessages, UserFormMessages } from '../messages/formMessages';
 
 /**
@@ -19,6 +20,6 @@ export interface ProfileKitLocale {
   tag: string;
   /** Writing direction: `'rtl'` for Arabic and Hebrew. */
   dir: 'ltr' | 'rtl';
-  /** Every message, the avatar editor's included (they load with the locale's entry, not with the page). */
-  messages: UserFormMessages & AvatarEditorMessages;
+  /** Every message, the avatar editor's and the user directory's included (they load with the locale's entry, not with the page). */
+  messages: UserFormMessages & AvatarEditorMessages & DirectoryMessages;
 }

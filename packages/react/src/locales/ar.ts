@@ -1,3 +1,4 @@
+import { arDirectory } from './directory/ar';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -24,6 +25,7 @@ export const ar: ProfileKitLocale = {
   tag: 'ar',
   dir: 'rtl',
   messages: {
+    ...arDirectory,
     labels: {
       uid: 'المعرّف (UID)',
       name: 'الاسم',

@@ -1,3 +1,4 @@
+import { deDirectory } from './directory/de';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const de: ProfileKitLocale = {
   tag: 'de',
   dir: 'ltr',
   messages: {
+    ...deDirectory,
     labels: {
       uid: 'UID',
       name: 'Name',

@@ -1,3 +1,4 @@
+import { englishDirectoryMessages } from '../directory/directoryMessages';
 import { defaultAvatarEditorMessages } from '../messages/avatarEditorMessages';
 import { defaultFormMessages } from '../messages/defaultFormMessages';
 import type { ProfileKitLocale } from './ProfileKitLocale';
@@ -16,5 +17,5 @@ import type { ProfileKitLocale } from './ProfileKitLocale';
 export const en: ProfileKitLocale = {
   tag: 'en',
   dir: 'ltr',
-  messages: { ...defaultFormMessages, ...defaultAvatarEditorMessages },
+  messages: { ...defaultFormMessages, ...defaultAvatarEditorMessages, ...englishDirectoryMessages },
 };

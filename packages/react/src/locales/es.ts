@@ -1,3 +1,4 @@
+import { esDirectory } from './directory/es';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const es: ProfileKitLocale = {
   tag: 'es',
   dir: 'ltr',
   messages: {
+    ...esDirectory,
     labels: {
       uid: 'UID',
       name: 'Nombre',

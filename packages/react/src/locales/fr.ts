@@ -1,3 +1,4 @@
+import { frDirectory } from './directory/fr';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const fr: ProfileKitLocale = {
   tag: 'fr',
   dir: 'ltr',
   messages: {
+    ...frDirectory,
     labels: {
       uid: 'UID',
       name: 'Nom',

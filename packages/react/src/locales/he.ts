@@ -1,3 +1,4 @@
+import { heDirectory } from './directory/he';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const he: ProfileKitLocale = {
   tag: 'he',
   dir: 'rtl',
   messages: {
+    ...heDirectory,
     labels: {
       uid: 'מזהה (UID)',
       name: 'שם',

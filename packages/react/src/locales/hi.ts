@@ -1,3 +1,4 @@
+import { hiDirectory } from './directory/hi';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const hi: ProfileKitLocale = {
   tag: 'hi',
   dir: 'ltr',
   messages: {
+    ...hiDirectory,
     labels: {
       uid: 'UID',
       name: 'नाम',

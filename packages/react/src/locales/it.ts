@@ -1,3 +1,4 @@
+import { itDirectory } from './directory/it';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const it: ProfileKitLocale = {
   tag: 'it',
   dir: 'ltr',
   messages: {
+    ...itDirectory,
     labels: {
       uid: 'UID',
       name: 'Nome',

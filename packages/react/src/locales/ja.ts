@@ -1,3 +1,4 @@
+import { jaDirectory } from './directory/ja';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const ja: ProfileKitLocale = {
   tag: 'ja',
   dir: 'ltr',
   messages: {
+    ...jaDirectory,
     labels: {
       uid: 'UID',
       name: '名前',

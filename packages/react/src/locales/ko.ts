@@ -1,3 +1,4 @@
+import { koDirectory } from './directory/ko';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const ko: ProfileKitLocale = {
   tag: 'ko',
   dir: 'ltr',
   messages: {
+    ...koDirectory,
     labels: {
       uid: 'UID',
       name: '이름',

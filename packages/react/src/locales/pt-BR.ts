@@ -1,3 +1,4 @@
+import { ptBRDirectory } from './directory/pt-BR';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const ptBR: ProfileKitLocale = {
   tag: 'pt-BR',
   dir: 'ltr',
   messages: {
+    ...ptBRDirectory,
     labels: {
       uid: 'UID',
       name: 'Nome',

@@ -1,3 +1,4 @@
+import { zhCNDirectory } from './directory/zh-CN';
 import { localeFormats } from './localeFormats';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -17,6 +18,7 @@ export const zhCN: ProfileKitLocale = {
   tag: 'zh-CN',
   dir: 'ltr',
   messages: {
+    ...zhCNDirectory,
     labels: {
       uid: 'UID',
       name: '名称',

@@ -1,4 +1,5 @@
 import type { UserField, ValidationMessages } from '@profilekit/core';
+import type { DirectoryMessages } from '../directory/directoryMessages';
 
 /**
  * The avatar upload's strings (file picker, checks, crop dialog, upload). They are keys of {@link UserFormMessages}
@@ -43,7 +44,7 @@ export interface AvatarEditorMessages {
  * Every string the form components show. Labels come from the policy table of `@profilekit/core`;
  * validation messages come from core's {@link ValidationMessages} and use your labels.
  */
-export interface UserFormMessages extends Partial<AvatarEditorMessages> {
+export interface UserFormMessages extends Partial<AvatarEditorMessages>, Partial<DirectoryMessages> {
   /** Field names as a person reads them: UID, Name, Avatar, Link, Role, Metadata, Status message, Tags, Status, Last active. */
   labels: Record<UserField, string>;
   /** Core's validation messages; each receives your label for the field. */

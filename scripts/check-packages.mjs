@@ -22,7 +22,7 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 const keep = process.argv.includes('--keep');
 
 /** Entries that hold hooks, context or components: their first line must be `'use client'`. Every other JS entry must not have it. */
-const clientEntries = { '@profilekit/react': ['.', './csv'] };
+const clientEntries = { '@profilekit/react': ['.', './directory', './csv'] };
 /** Entries that are not JavaScript: resolved and checked to exist, not imported by Node. */
 const assetEntry = (subpath) => subpath.endsWith('.css');
 

@@ -70,7 +70,7 @@ afterAll(async () => {
   }
 });
 
-describe('CSV import and export in the demo’s Admin page', () => {
+describe('CSV import and export in the toolbar of the demo’s user directory', () => {
   it('imports 5 valid rows of 7: the dry run shows the 2 errors, the import creates the 5', async () => {
     await chooseFile();
     const mapping = importer().getByRole('group', { name: 'Columns' });
@@ -106,7 +106,7 @@ describe('CSV import and export in the demo’s Admin page', () => {
   });
 
   it('exports the filtered set: exactly the users the search matches, metadata as JSON', async () => {
-    await page.getByLabel('Search users').fill('csvimp');
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Search users').fill('csvimp');
     await visible(page.getByText('Page 1 of 1 · 5 users'));
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();

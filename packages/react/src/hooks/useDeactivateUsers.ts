@@ -1,8 +1,9 @@
 'use client';
 
-import { asDeactivated, asReactivated } from '../cache/userActivation';
+import { activationQueries, asDeactivated, asReactivated } from '../cache/userActivation';
+import { requireAdminClient } from './requireClient';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
-import type { ProfileKitHookOptions } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
  * Deactivates users (REST API key, so through your backend): they cannot log in and CometChat hides
@@ -16,12 +17,11 @@ import type { ProfileKitHookOptions } from './useProfileKit';
  * ```
  */
 export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
-  return useOptimisticUsersMutation<string[]>(
+  const admin = requireAdminClient(useProfileKit(options).client, 'useDeactivateUsers');
+  return useOptimisticUsersMutation<string[], void>(
     {
-      hook: 'useDeactivateUsers',
-      uidsOf: (uids) => uids,
-      edit: () => asDeactivated,
-      send: (client, uids) => client.deactivateUsers(uids),
+      plan: (uids) => ({ uids, edit: asDeactivated, send: () => admin.deactivateUsers(uids) }),
+      invalidate: activationQueries,
     },
     options,
   );
@@ -38,12 +38,11 @@ export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
  * ```
  */
 export function useReactivateUsers(options: ProfileKitHookOptions = {}) {
-  return useOptimisticUsersMutation<string[]>(
+  const admin = requireAdminClient(useProfileKit(options).client, 'useReactivateUsers');
+  return useOptimisticUsersMutation<string[], void>(
     {
-      hook: 'useReactivateUsers',
-      uidsOf: (uids) => uids,
-      edit: () => asReactivated,
-      send: (client, uids) => client.reactivateUsers(uids),
+      plan: (uids) => ({ uids, edit: asReactivated, send: () => admin.reactivateUsers(uids) }),
+      invalidate: activationQueries,
     },
     options,
   );

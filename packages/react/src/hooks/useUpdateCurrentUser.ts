@@ -1,10 +1,11 @@
 'use client';
 
 import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { invalidateUsers } from '../cache/invalidateUsers';
-import { optimisticUserUpdate } from '../cache/optimistic';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { planUserUpdate } from '../cache/planUserUpdate';
+import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -22,17 +23,20 @@ export function useUpdateCurrentUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
   const { client, queryClient } = useProfileKit(options);
-  return useMutation(
+  return useOptimisticUsersMutation<CurrentUserChanges, User>(
     {
-      mutationFn: (changes: CurrentUserChanges) => {
+      plan: (changes) => {
         const current = queryClient.getQueryData<User | null>(userKeys.current());
-        return optimisticUserUpdate(queryClient, 'updateCurrent', current?.uid, changes, (payload) =>
-          client.updateCurrentUserDetails(payload),
+        return planUserUpdate(queryClient, 'updateCurrent', current?.uid, changes, (request) =>
+          client.updateCurrentUserDetails(request),
         );
       },
-      onSuccess: (user) => queryClient.setQueryData(userKeys.current(), user),
-      onSettled: () => invalidateUsers(queryClient, userKeys.all),
+      onSuccess: (user) => {
+        storeUserEverywhere(queryClient, user);
+        queryClient.setQueryData(userKeys.current(), user);
+      },
+      invalidate: () => [userKeys.all],
     },
-    options.queryClient,
+    options,
   );
 }

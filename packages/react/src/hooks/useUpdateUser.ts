@@ -1,10 +1,11 @@
 'use client';
 
 import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { invalidateUsers } from '../cache/invalidateUsers';
-import { optimisticUserUpdate } from '../cache/optimistic';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { planUserUpdate } from '../cache/planUserUpdate';
+import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -23,13 +24,12 @@ export function useUpdateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
   const { client, queryClient } = useProfileKit(options);
-  return useMutation(
+  return useOptimisticUsersMutation<UpdateUserInput, User>(
     {
-      mutationFn: (input: UpdateUserInput) =>
-        optimisticUserUpdate(queryClient, 'update', input.uid, input, (payload) => client.updateUser(payload)),
-      onSettled: (_user, _error, input) =>
-        invalidateUsers(queryClient, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
+      plan: (input) => planUserUpdate(queryClient, 'update', input.uid, input, (request) => client.updateUser(request)),
+      onSuccess: (user) => storeUserEverywhere(queryClient, user),
+      invalidate: (input) => [userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()],
     },
-    options.queryClient,
+    options,
   );
 }

@@ -27,7 +27,7 @@ export interface UserFormFieldBinding<F extends FormField> {
  * ```
  */
 export function useUserFormField<F extends FormField>(name: F): UserFormFieldBinding<F> {
-  const { form, stateOf, messages, operation } = useUserFormContext();
+  const { form, stateOf, messages, mode } = useUserFormContext();
   // react-hook-form's own per-field subscription and registration: what `useController` builds on, without
   // its field-array, unregister and disabled machinery, which these fields never use (~1 kB gz per page).
   const { subscribe, props, readValue } = useMemo(() => {
@@ -87,7 +87,7 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
     error,
     state: stateOf(name),
     label: messages.labels[name],
-    required: userFields[name][operation] === 'required',
+    required: userFields[name][mode] === 'required',
     messages,
   };
 }

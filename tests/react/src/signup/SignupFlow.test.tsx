@@ -17,6 +17,20 @@ const stepStatus = (name: string) => {
 };
 
 describe('SignupFlow', () => {
+  it("shows what the policy table's signup column lets a new person set, name first, and never a role", () => {
+    const h = createHarness();
+    const { container, unmount } = render(<SignupFlow />, { wrapper: h.wrapper });
+    const names = [...container.querySelectorAll('[name]')].map((input) => input.getAttribute('name'));
+    expect(names.slice(0, 2)).toEqual(['name', 'uid']);
+    expect(names).toEqual(expect.arrayContaining(['avatar', 'link', 'statusMessage']));
+    expect(screen.queryByLabelText('Role')).not.toBeInTheDocument();
+    unmount();
+    // Asked for by name, Role stays hidden: the signup column has none (a create form would show it).
+    render(<SignupFlow fields={['name', 'uid', 'role']} />, { wrapper: h.wrapper });
+    expect(screen.getByLabelText('UID')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Role')).not.toBeInTheDocument();
+  });
+
   it('registers, creates the CometChat user with the Auth Key, logs in; each step visible', async () => {
     const h = createHarness();
     const registered: CreateUserInput[] = [];

@@ -3,11 +3,12 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { HandlerEnv, RouteDeps } from './context';
-import { errorAnswer, errorLogLine } from './errorResponse';
+import { createTokenVerifier } from './auth/tokenVerifier';
+import type { HandlerEnv, RouteDeps } from './http/context';
+import { errorAnswer, errorLogLine } from './http/errorResponse';
+import { safeLogLine } from './http/logLine';
 import { createClientAddress } from './limits/clientAddress';
 import { defaultRateLimits } from './limits/rateLimits';
-import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
@@ -16,7 +17,6 @@ import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
 import { createMemoryStore } from './store/createMemoryStore';
-import { createTokenVerifier } from './tokenVerifier';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,3 +1,4 @@
+export { bearerToken } from './auth/tokenVerifier';
 export type { AvatarStorage, StoredAvatar, SweepAvatarsOptions } from './avatars/AvatarStorage';
 export type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
 export {
@@ -7,7 +8,8 @@ export {
 } from './avatars/createDiskAvatarStorage';
 export type { AvatarQuota } from './avatars/uploadQuota';
 export { createProfileKitHandler } from './createProfileKitHandler';
-export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
+export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './http/httpError';
+export { safeLogLine } from './http/logLine';
 export type { TrustedProxies } from './limits/clientAddress';
 export {
   createMemoryRateLimitStore,
@@ -17,7 +19,6 @@ export {
   type RateLimitStore,
 } from './limits/rateLimitStore';
 export { defaultRateLimits, type FailedLoginRule, type RateLimitRule, type RateLimits } from './limits/rateLimits';
-export { safeLogLine } from './logLine';
 export { hostGuard } from './middleware/hostGuard';
 export type {
   Caller,
@@ -33,4 +34,3 @@ export type {
 } from './options';
 export { createMemoryStore, type MemoryStoreOptions } from './store/createMemoryStore';
 export type { ProfileKitStore, StoreListener } from './store/ProfileKitStore';
-export { bearerToken } from './tokenVerifier';

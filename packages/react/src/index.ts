@@ -73,10 +73,12 @@ export { useUsers } from './hooks/useUsers';
 // Languages: English is bundled; others are entries of their own (`@profilekit/react/locales/<tag>`).
 export type { ProfileKitLocale } from './locales/ProfileKitLocale';
 export {
+  type AdminMessages,
   type AvatarEditorMessages,
   defaultFormMessages,
   type FormMessages,
   mergeFormMessages,
+  type SignupMessages,
   type UserFormMessages,
   type UserFormMessagesInput,
 } from './messages';

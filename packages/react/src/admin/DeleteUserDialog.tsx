@@ -2,7 +2,7 @@
 
 import { sameUid } from '@profilekit/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { AdminMessages, UserFormMessages } from '../messages/formMessages';
 import { ModalDialog } from '../theme/ModalDialog';
 import { usePkClass } from '../theme/usePkClass';
 
@@ -10,7 +10,7 @@ import { usePkClass } from '../theme/usePkClass';
 export interface DeleteUserDialogProps {
   uid: string;
   name: string;
-  messages: UserFormMessages;
+  messages: UserFormMessages & AdminMessages;
   /** The request is under way: the confirm button says so and ignores clicks. */
   pending: boolean;
   onConfirm: (permanent: boolean) => void;

@@ -4,7 +4,7 @@ import type { ControllerRenderProps, FieldPathValue } from 'react-hook-form';
 import type { FormField, UserFormValues } from '../form/formValues';
 import { isRegistered, setFocusTarget } from '../form/reactHookFormInternals';
 import { useUserFormContext } from '../form/UserFormContext';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 
 /** One field of the enclosing user form, bound to react-hook-form; subscribes to this field only. */
 export interface UserFormFieldBinding<F extends FormField> {
@@ -14,7 +14,7 @@ export interface UserFormFieldBinding<F extends FormField> {
   label: string;
   /** Given on this mode's request (from the table's `required`). */
   required: boolean;
-  messages: FormMessages;
+  messages: UserFormMessages;
 }
 
 /**

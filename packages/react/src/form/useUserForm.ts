@@ -6,7 +6,7 @@ import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useSt
 import type { UseFormReturn } from 'react-hook-form';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
 import { useLocale } from '../locales/useLocale';
-import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
+import type { UserFormMessages, UserFormMessagesInput } from '../messages/formMessages';
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
 import type { UserFormMode, UserFormPayload } from './modes';
@@ -44,7 +44,7 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   /** Core's operation this form performs; its policy-table column decides every field. */
   mode: M;
   /** The messages of the form's parts (a locale's, or English, under your overrides). */
-  messages: FormMessages;
+  messages: UserFormMessages;
   /** The chosen locale (its tag and direction); `undefined` for English from the page. */
   locale: ProfileKitLocale | undefined;
   /** The baseline: the user as loaded or as last saved. */

@@ -1,14 +1,18 @@
 import { defaultFormMessages } from './defaultFormMessages';
-import type { FormMessages, UserFormMessages, UserFormMessagesInput } from './formMessages';
+import type { UserFormMessages, UserFormMessagesInput } from './formMessages';
 
-/** `overrides` over `base`, labels and validation merged key by key. */
-export function mergeMessages<M extends FormMessages>(overrides: UserFormMessagesInput | undefined, base: M): M {
-  return {
-    ...base,
-    ...overrides,
-    labels: { ...base.labels, ...overrides?.labels },
-    validation: { ...base.validation, ...overrides?.validation },
-  };
+/**
+ * The one merge of messages: `overrides` over `base`, labels and validation key by key; a key `overrides` leaves
+ * `undefined` keeps `base`'s. Parts fill in their English this way too (`mergeMessages(form.messages, english)`).
+ */
+export function mergeMessages<B extends object, O extends object>(overrides: O | undefined, base: B): B & O {
+  const given = Object.entries(overrides ?? {}).filter(([, value]) => value !== undefined);
+  const merged: Record<string, unknown> = { ...base, ...Object.fromEntries(given) };
+  for (const nested of ['labels', 'validation'] as const) {
+    const inner = { ...(base as Record<string, object>)[nested], ...(overrides as Record<string, object>)?.[nested] };
+    if (nested in base || (overrides !== undefined && nested in overrides)) merged[nested] = inner;
+  }
+  return merged as B & O;
 }
 
 /**
@@ -23,5 +27,5 @@ export function mergeFormMessages(
   overrides: UserFormMessagesInput = {},
   base: UserFormMessages = defaultFormMessages,
 ): UserFormMessages {
-  return mergeMessages(overrides, base);
+  return mergeMessages(overrides, base) as UserFormMessages;
 }

@@ -6,7 +6,7 @@ import { UserForm, type UserFormProps } from '../components/UserForm';
 import { type FormField, formFieldNames } from '../form/formValues';
 import { useLocale } from '../locales/useLocale';
 import { defaultFormMessages } from '../messages/defaultFormMessages';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { SignupMessages, UserFormMessages } from '../messages/formMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
 import { SignupSteps } from './SignupSteps';
@@ -102,7 +102,7 @@ export function SignupFlow({
   );
 }
 
-function SignupDone({ name, messages }: { name: string; messages: UserFormMessages }) {
+function SignupDone({ name, messages }: { name: string; messages: UserFormMessages & SignupMessages }) {
   const pk = usePkClass();
   return (
     <p role="status" className={pk('pk-status')}>

@@ -3,7 +3,7 @@ import { FieldDescription } from '../fields/Field';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
 import { englishUidMessages } from '../messages/englishSignupMessages';
-import { withDefaults } from '../messages/withDefaults';
+import { mergeMessages } from '../messages/mergeFormMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -31,7 +31,7 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
 /** The form's messages for the uid assist: a locale's or your own, else the English that loads with this component. */
 function useUidMessages() {
   const { form, messages } = useUserFormContext();
-  return { form, messages: useMemo(() => withDefaults(messages, englishUidMessages), [messages]) };
+  return { form, messages: useMemo(() => mergeMessages(messages, englishUidMessages), [messages]) };
 }
 
 const suggestionOf = (uid: string | undefined, name: string | undefined) =>

@@ -1,5 +1,5 @@
 import type { MessageSubject, ValidationMessages } from '@profilekit/core';
-import type { AvatarEditorMessages, UserFormMessages } from '../../messages/formMessages';
+import type { UserFormMessages } from '../../messages/formMessages';
 
 type Fn = (...args: never[]) => string;
 type FunctionKeys<T> = { [K in keyof T]-?: T[K] extends Fn ? K : never }[keyof T];
@@ -25,7 +25,7 @@ const failure = 'Sample failure';
 const subject: MessageSubject = { field: 'name', label };
 const date = new Date('2026-03-04T05:06:07Z');
 
-export const formSamples: Samples<Omit<UserFormMessages & AvatarEditorMessages, 'labels' | 'validation'>> = {
+export const formSamples: Samples<Omit<Required<UserFormMessages>, 'labels' | 'validation'>> = {
   createOnlyHint: { args: [label] },
   readOnlyHint: { args: [label] },
   lockedHint: { args: [label] },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFormMessages } from '../../messages/defaultFormMessages';
 import { englishUidMessages } from '../../messages/englishSignupMessages';
+import type { UserFormMessages } from '../../messages/formMessages';
 import { mergeFormMessages, mergeMessages } from '../../messages/mergeFormMessages';
 
 describe('mergeMessages', () => {
@@ -13,7 +14,7 @@ describe('mergeMessages', () => {
   });
 
   it("fills a part's English where the form's messages leave a key out or undefined, never over a given one", () => {
-    const form = { ...defaultFormMessages, uidChecking: undefined, useSuggestion: 'Nehmen' };
+    const form: UserFormMessages = { ...defaultFormMessages, uidChecking: undefined, useSuggestion: 'Nehmen' };
     const merged = mergeMessages(form, englishUidMessages);
     expect(merged.uidChecking).toBe('Checking availability…');
     expect(merged.useSuggestion).toBe('Nehmen');

@@ -2,8 +2,8 @@
 
 import { sameUid } from '@profilekit/core';
 import { useEffect, useId, useRef, useState } from 'react';
+import { ModalDialog } from '../dialog/ModalDialog';
 import type { AdminMessages, UserFormMessages } from '../messages/formMessages';
-import { ModalDialog } from '../theme/ModalDialog';
 import { usePkClass } from '../theme/usePkClass';
 
 /** Props of {@link DeleteUserDialog}. */

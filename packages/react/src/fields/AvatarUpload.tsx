@@ -102,7 +102,10 @@ export function AvatarUpload({ uploadAvatar, messages: formMessages, onUploaded,
             onUploaded={onUploaded}
             onClose={() => {
               setPick(undefined);
-              input.current?.focus();
+              // A closed dialog gives focus back to its opener; a status whose button went leaves it nowhere.
+              setTimeout(() => {
+                if (document.activeElement === document.body) input.current?.focus();
+              }, 0);
             }}
           />
         </Suspense>

@@ -8,7 +8,9 @@ import { counts, formSamples, type Sample, validationSamples } from './localeSam
 const entries = Object.keys(manifest.exports).filter((subpath) => subpath.startsWith('./locales/'));
 const locales: ProfileKitLocale[] = await Promise.all(
   entries.map(async (subpath) => {
-    const module: Record<string, ProfileKitLocale> = await import(`../../locales/${subpath.slice('./locales/'.length)}.ts`);
+    const module: Record<string, ProfileKitLocale> = await import(
+      `../../locales/${subpath.slice('./locales/'.length)}.ts`
+    );
     const [locale, ...more] = Object.values(module);
     if (!locale || more.length > 0) throw new Error(`${subpath} must export exactly one locale`);
     return locale;

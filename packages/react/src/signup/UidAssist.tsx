@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { FieldDescription } from '../fields/Field';
+import { useValueAfterPaint } from '../fields/useValueAfterPaint';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
 import { englishUidMessages } from '../messages/englishSignupMessages';
@@ -38,10 +39,13 @@ const suggestionOf = (uid: string | undefined, name: string | undefined) =>
   uid === undefined || uid.trim() !== '' ? '' : suggestUid(name ?? '');
 const uidOf = (uid: string | undefined) => uid ?? '';
 
-/** The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke. */
+/**
+ * The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke, and shows
+ * the new one a frame after the key (the Name key's own frame does not lay out the hint).
+ */
 function UidSuggestion() {
   const { form, messages } = useUidMessages();
-  const suggestion = useUserFormValue(['uid', 'name'], suggestionOf);
+  const suggestion = useValueAfterPaint(useUserFormValue(['uid', 'name'], suggestionOf));
   const pk = usePkClass();
   if (suggestion === '') return null;
   return (

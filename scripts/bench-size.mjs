@@ -54,7 +54,7 @@ const cases = [
       'zod',
     ],
     // Grows where library code becomes a few lines of ours (react-hook-form is external here).
-    budget: 17430,
+    budget: 18000,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',
@@ -73,7 +73,7 @@ const cases = [
     loader: 'jsx',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
     // A page whose provider uploads fetches it while its profile loads; a page that does not never does.
-    budget: 1024,
+    budget: 1060,
   },
   {
     name: 'Lazy avatar editor chunk (crop dialog, checks, canvas re-encode, upload), loaded on first use; React external',
@@ -81,7 +81,7 @@ const cases = [
     loader: 'jsx',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
     // What a person's first dropped or picked image costs; it never reaches the page above.
-    budget: 5 * 1024,
+    budget: 5200,
   },
   {
     name: 'Whole profile page in German: the same page with locale={de} (@profilekit/react/locales/de)',

@@ -12,7 +12,7 @@ import {
 } from 'react';
 import { defaultAvatarPickerMessages } from '../messages/avatarPickerMessages';
 import type { UserFormMessages } from '../messages/formMessages';
-import { mergeMessages } from '../messages/mergeFormMessages';
+import { mergeMessages } from '../messages/mergeMessages';
 import { usePkClass } from '../theme/usePkClass';
 
 // The crop dialog and the image processing are a chunk of their own, loaded when a file first arrives.

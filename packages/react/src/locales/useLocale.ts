@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { englishFormMessages } from '../messages/englishFormMessages';
 import type { UserFormMessages, UserFormMessagesInput } from '../messages/formMessages';
-import { mergeMessages } from '../messages/mergeFormMessages';
+import { mergeMessages } from '../messages/mergeMessages';
 import { ProfileKitContext } from '../ProfileKitProvider';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 

@@ -1,6 +1,6 @@
 import { defaultAvatarPickerMessages } from './avatarPickerMessages';
 import type { AvatarEditorMessages, UserFormMessages } from './formMessages';
-import { mergeMessages } from './mergeFormMessages';
+import { mergeMessages } from './mergeMessages';
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -4,7 +4,7 @@ import { useValueAfterPaint } from '../fields/useValueAfterPaint';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
 import { englishUidMessages } from '../messages/englishSignupMessages';
-import { mergeMessages } from '../messages/mergeFormMessages';
+import { mergeMessages } from '../messages/mergeMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';

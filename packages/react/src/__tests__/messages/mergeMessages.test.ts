@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultFormMessages } from '../../messages/defaultFormMessages';
 import { englishUidMessages } from '../../messages/englishSignupMessages';
 import type { UserFormMessages } from '../../messages/formMessages';
-import { mergeFormMessages, mergeMessages } from '../../messages/mergeFormMessages';
+import { mergeFormMessages } from '../../messages/mergeFormMessages';
+import { mergeMessages } from '../../messages/mergeMessages';
 
 describe('mergeMessages', () => {
   it('puts overrides over the base, labels and validation key by key', () => {

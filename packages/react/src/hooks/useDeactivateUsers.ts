@@ -1,9 +1,39 @@
 'use client';
 
+import type { CachedUserEdit } from '../cache/editCachedUsers';
 import { activationQueries, asDeactivated, asReactivated } from '../cache/userActivation';
 import { requireAdminClient } from './requireClient';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+
+type AdminClient = ReturnType<typeof requireAdminClient>;
+
+/** A change of activation: the hook's name (for the error without an admin client), the cache edit, the request. */
+interface Activation {
+  hook: string;
+  edit: CachedUserEdit;
+  send: (admin: AdminClient, uids: string[]) => Promise<void>;
+}
+
+const deactivation: Activation = {
+  hook: 'useDeactivateUsers',
+  edit: asDeactivated,
+  send: (admin, uids) => admin.deactivateUsers(uids),
+};
+const reactivation: Activation = {
+  hook: 'useReactivateUsers',
+  edit: asReactivated,
+  send: (admin, uids) => admin.reactivateUsers(uids),
+};
+
+/** Deactivation or reactivation of users by uid: every cached copy edited at once, rolled back if refused. */
+function useActivationMutation({ hook, edit, send }: Activation, options: ProfileKitHookOptions) {
+  const admin = requireAdminClient(useProfileKit(options).client, hook);
+  return useOptimisticUsersMutation<string[], void>(
+    { plan: (uids) => ({ uids, edit, send: () => send(admin, uids) }), invalidate: activationQueries },
+    options,
+  );
+}
 
 /**
  * Deactivates users (REST API key, so through your backend): they cannot log in and CometChat hides
@@ -17,14 +47,7 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
  * ```
  */
 export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
-  const admin = requireAdminClient(useProfileKit(options).client, 'useDeactivateUsers');
-  return useOptimisticUsersMutation<string[], void>(
-    {
-      plan: (uids) => ({ uids, edit: asDeactivated, send: () => admin.deactivateUsers(uids) }),
-      invalidate: activationQueries,
-    },
-    options,
-  );
+  return useActivationMutation(deactivation, options);
 }
 
 /**
@@ -38,12 +61,5 @@ export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
  * ```
  */
 export function useReactivateUsers(options: ProfileKitHookOptions = {}) {
-  const admin = requireAdminClient(useProfileKit(options).client, 'useReactivateUsers');
-  return useOptimisticUsersMutation<string[], void>(
-    {
-      plan: (uids) => ({ uids, edit: asReactivated, send: () => admin.reactivateUsers(uids) }),
-      invalidate: activationQueries,
-    },
-    options,
-  );
+  return useActivationMutation(reactivation, options);
 }

@@ -2,11 +2,8 @@
 
 import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { planUserUpdate } from '../cache/planUserUpdate';
-import { storeUserEverywhere } from '../cache/userCache';
-import { userKeys } from '../queryKeys';
-import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
-import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+import type { ProfileKitHookOptions } from './useProfileKit';
+import { useUserUpdate } from './useUserUpdate';
 
 /**
  * Changes the logged-in user (CometChat's `updateCurrentUserDetails`). `changes` cannot name `uid`,
@@ -22,21 +19,5 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateCurrentUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
-  const { client, queryClient } = useProfileKit(options);
-  return useOptimisticUsersMutation<CurrentUserChanges, User>(
-    {
-      plan: (changes) => {
-        const current = queryClient.getQueryData<User | null>(userKeys.current());
-        return planUserUpdate(queryClient, 'updateCurrent', current?.uid, changes, (request) =>
-          client.updateCurrentUserDetails(request),
-        );
-      },
-      onSuccess: (user) => {
-        storeUserEverywhere(queryClient, user);
-        queryClient.setQueryData(userKeys.current(), user);
-      },
-      invalidate: () => [userKeys.all],
-    },
-    options,
-  );
+  return useUserUpdate('updateCurrent', options);
 }

@@ -2,11 +2,8 @@
 
 import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { planUserUpdate } from '../cache/planUserUpdate';
-import { storeUserEverywhere } from '../cache/userCache';
-import { userKeys } from '../queryKeys';
-import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
-import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+import type { ProfileKitHookOptions } from './useProfileKit';
+import { useUserUpdate } from './useUserUpdate';
 
 /**
  * Changes any user by uid (admin: your backend via `withBackend`, or a client wrapped by `withDevAuthKey`): only fields
@@ -23,13 +20,5 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
-  const { client, queryClient } = useProfileKit(options);
-  return useOptimisticUsersMutation<UpdateUserInput, User>(
-    {
-      plan: (input) => planUserUpdate(queryClient, 'update', input.uid, input, (request) => client.updateUser(request)),
-      onSuccess: (user) => storeUserEverywhere(queryClient, user),
-      invalidate: (input) => [userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()],
-    },
-    options,
-  );
+  return useUserUpdate('update', options);
 }

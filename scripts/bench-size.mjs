@@ -54,7 +54,7 @@ const cases = [
       'zod',
     ],
     // Grows where library code becomes a few lines of ours (react-hook-form is external here).
-    budget: 17430,
+    budget: 18100,
   },
   {
     name: '@profilekit/react/directory: UserDirectory + hooks, TanStack Table and Virtual included (peers, core external)',
@@ -88,7 +88,7 @@ const cases = [
     loader: 'jsx',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
     // A page whose provider uploads fetches it while its profile loads; a page that does not never does.
-    budget: 1024,
+    budget: 1060,
   },
   {
     name: 'Lazy avatar editor chunk (crop dialog, checks, canvas re-encode, upload), loaded on first use; React external',
@@ -96,7 +96,7 @@ const cases = [
     loader: 'jsx',
     external: ['react', 'react-dom', 'react/jsx-runtime', 'zod'],
     // What a person's first dropped or picked image costs; it never reaches the page above.
-    budget: 5 * 1024,
+    budget: 5200,
   },
   {
     name: '@profilekit/react/csv: CSV export and import with papaparse and 12 languages, loaded only by admin pages; React, TanStack Query, @profilekit/core external',

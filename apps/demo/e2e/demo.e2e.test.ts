@@ -206,6 +206,59 @@ describe('the demo, built, against its backend and the emulator', () => {
     await expect(cometChatUser('kevin')).resolves.toMatchObject({ avatar: url });
   });
 
+  it('crops in a modal <dialog>: the page behind is inert, Escape gives focus back to the control that opened it', async () => {
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#48c' } })
+      .png()
+      .toBuffer();
+    const form = page.getByRole('form', { name: 'Your profile' });
+    // The opener: the Avatar input, where the image is pasted.
+    const opener = form.getByLabel('Avatar', { exact: true });
+    await opener.focus();
+    await opener.evaluate(
+      (input, bytes) => {
+        const image = new File([new Uint8Array(bytes)], 'crop.png', { type: 'image/png' });
+        const clipboardData = new DataTransfer();
+        clipboardData.items.add(image);
+        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      },
+      [...png],
+    );
+    const dialog = page.getByRole('dialog', { name: 'Crop your avatar' });
+    await visible(dialog);
+    await expect(dialog.evaluate((element) => element.matches('dialog:modal'))).resolves.toBe(true);
+    // Inert: a control behind the dialog can take neither focus nor a click, and leaves the accessibility tree.
+    const name = form.getByLabel('Name', { exact: true });
+    await expect(
+      name.evaluate((input: HTMLInputElement) => {
+        input.focus();
+        return document.activeElement === input;
+      }),
+    ).resolves.toBe(false);
+    const box = await name.boundingBox();
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('dialog, form')?.tagName ?? 'none',
+      { x: (box?.x ?? 0) + 4, y: (box?.y ?? 0) + 4 },
+    );
+    expect(hit).not.toBe('FORM');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }>;
+    };
+    const exposed = (role: string, label: string) =>
+      nodes.some((node) => !node.ignored && node.role?.value === role && node.name?.value === label);
+    expect(exposed('textbox', 'Name')).toBe(false);
+    expect(exposed('button', 'Use this image')).toBe(true);
+    await cdp.detach();
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+    await expect(
+      opener.evaluate((element) => element === document.activeElement),
+      focused,
+    ).resolves.toBe(true);
+  });
+
   it('a new user sees no Admin, and the backend refuses them its admin routes', async () => {
     await expect(nav('Profile').count()).resolves.toBe(1);
     await expect(nav('Admin').count()).resolves.toBe(0);

@@ -4,7 +4,7 @@ export { errorFromWire, maskSecret, redactSecrets, type WireError, type WireErro
 export { currentUserChanges } from './http/currentUserBody';
 export { type ListUsersParams, MAX_USERS_PER_PAGE, parseListUsersParams } from './http/parseListUsersParams';
 export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
-export { applyUserPayload, isClearedValue, sameValue } from './payload';
+export { applyUserPayload, isClearedValue, isEmptyChange, sameValue } from './payload';
 export { createsUser, fieldsChangeableBy, fieldsSentBy, serverDefaults, unsettableFields } from './policy';
 export { assertServerSide, isBrowser } from './rest/assertServerSide';
 export { isHttpUrl, isJsonObject, issuesToFieldErrors, jsonByteLength, ruleSchema } from './schemas';

@@ -91,6 +91,20 @@ export function buildUserPayload<Op extends UserOperation>(
 }
 
 /**
+ * `true` when a request built by `buildUserPayload` changes nothing: an update that carries only the
+ * `uid` naming the user (or nothing at all). A create or sign-up is never empty: it makes a user.
+ *
+ * @example
+ * ```ts
+ * isEmptyChange('update', { uid: 'usr1' }); // true: send nothing
+ * isEmptyChange('updateCurrent', { unset: ['avatar'] }); // false
+ * ```
+ */
+export function isEmptyChange(operation: UserOperation, payload: object): boolean {
+  return !createsUser(operation) && Object.keys(payload).every((key) => key === 'uid');
+}
+
+/**
  * Applies an operation's request to a user, as CometChat does: sets what the operation may change,
  * removes what it unsets, ignores everything else (`uid`, a logged-in user's `role`, read-only fields).
  * Used by the emulator to store updates and by the React hooks for optimistic updates.

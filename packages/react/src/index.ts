@@ -5,17 +5,12 @@ export { DeleteUserDialog, type DeleteUserDialogProps } from './admin/DeleteUser
 export { UserDangerZone, type UserDangerZoneProps } from './admin/UserDangerZone';
 export { FormActions } from './components/FormActions';
 export { FormAnnouncer } from './components/FormAnnouncer';
-export {
-  type RegisterCallback,
-  SignupFlow,
-  type SignupFlowProps,
-  type SignupRegistration,
-} from './components/index';
 // Drop-in components.
 export { ProfileEditForm, type ProfileEditFormProps } from './components/ProfileEditForm';
 export { UnsavedChangesGuard } from './components/UnsavedChangesGuard';
 export { UserForm, type UserFormProps } from './components/UserForm';
 export {
+  AvatarField,
   AvatarPreview,
   Field,
   FieldDescription,
@@ -26,6 +21,7 @@ export {
   FieldSelect,
   type FieldStateProps,
   FieldTextarea,
+  LinkField,
   MetadataField,
   ReadOnlyFacts,
   ReadOnlyField,
@@ -73,10 +69,12 @@ export { useUsers } from './hooks/useUsers';
 // Languages: English is bundled; others are entries of their own (`@profilekit/react/locales/<tag>`).
 export type { ProfileKitLocale } from './locales/ProfileKitLocale';
 export {
+  type AdminMessages,
   type AvatarEditorMessages,
   defaultFormMessages,
   type FormMessages,
   mergeFormMessages,
+  type SignupMessages,
   type UserFormMessages,
   type UserFormMessagesInput,
 } from './messages';
@@ -96,6 +94,15 @@ export {
   userQueryOptions,
   usersQueryOptions,
 } from './queryOptions';
-export { suggestUid } from './signup/suggestUid';
-export { type UidAvailability, type UidCheck, useUidAvailability } from './signup/useUidAvailability';
+// Sign-up.
+export {
+  type RegisterCallback,
+  SignupFlow,
+  type SignupFlowProps,
+  type SignupRegistration,
+  suggestUid,
+  type UidAvailability,
+  type UidCheck,
+  useUidAvailability,
+} from './signup';
 export type { ThemeProps } from './theme/KitRoot';

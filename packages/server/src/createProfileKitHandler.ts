@@ -3,12 +3,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import type { HandlerEnv, RouteDeps } from './context';
-import { errorAnswer, errorLogLine } from './errorResponse';
+import { createTokenVerifier } from './auth/tokenVerifier';
 import { createEventHub } from './events/eventHub';
+import type { HandlerEnv, RouteDeps } from './http/context';
+import { errorAnswer, errorLogLine } from './http/errorResponse';
+import { safeLogLine } from './http/logLine';
 import { createClientAddress } from './limits/clientAddress';
 import { defaultRateLimits } from './limits/rateLimits';
-import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
@@ -19,7 +20,6 @@ import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
 import { webhookRoutes } from './routes/webhooks';
 import { createMemoryStore } from './store/createMemoryStore';
-import { createTokenVerifier } from './tokenVerifier';
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,3 +1,4 @@
+export { bearerToken } from './auth/tokenVerifier';
 export type { AvatarStorage, StoredAvatar, SweepAvatarsOptions } from './avatars/AvatarStorage';
 export type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
 export {
@@ -9,7 +10,13 @@ export type { AvatarQuota } from './avatars/uploadQuota';
 export { createProfileKitHandler } from './createProfileKitHandler';
 export type { ReplayWindow } from './events/eventHub';
 export { type StreamReader, visibleTo } from './events/visibleTo';
-export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
+export {
+  type ErrorStatus,
+  invalidInput,
+  ProfileKitHttpError,
+  uidTaken,
+} from './http/httpError';
+export { safeLogLine } from './http/logLine';
 export type { TrustedProxies } from './limits/clientAddress';
 export {
   createMemoryRateLimitStore,
@@ -19,7 +26,6 @@ export {
   type RateLimitStore,
 } from './limits/rateLimitStore';
 export { defaultRateLimits, type FailedLoginRule, type RateLimitRule, type RateLimits } from './limits/rateLimits';
-export { safeLogLine } from './logLine';
 export { hostGuard } from './middleware/hostGuard';
 export type {
   Caller,
@@ -36,4 +42,3 @@ export type {
 export type { WebhookOptions } from './routes/webhooks';
 export { createMemoryStore, type MemoryStoreOptions } from './store/createMemoryStore';
 export type { ProfileKitStore, StoreListener } from './store/ProfileKitStore';
-export { bearerToken } from './tokenVerifier';

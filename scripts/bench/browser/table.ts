@@ -68,6 +68,8 @@ export function formatTables(results: Results, baseline?: Results): string {
       '>50 ms kit / naive / plain',
       'layouts/key kit / naive',
       'task ms p50 (key + frame) kit / naive',
+      'keydown → 2nd frame p50 kit / naive',
+      '2nd frame kit/naive',
     ],
   ];
   for (const [field, v] of Object.entries(results.keystroke)) {
@@ -93,6 +95,8 @@ export function formatTables(results: Results, baseline?: Results): string {
         `${num(k('kit')?.over50)} / ${num(k('naive')?.over50)} / ${num(k('plain')?.over50)} of ${num(k('kit')?.keys)}`,
         `${num(k('kit')?.layouts)} / ${num(k('naive')?.layouts)}`,
         `${num(k('kit')?.taskP50)} / ${num(k('naive')?.taskP50)}`,
+        `${num(k('kit')?.frameP50)} / ${num(k('naive')?.frameP50)}`,
+        ratio(k('kit')?.frameP50, k('naive')?.frameP50),
       ]);
     }
   }

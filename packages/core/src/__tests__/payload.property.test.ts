@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyUserPayload, buildUserPayload, isClearedValue, sameValue } from '../payload';
+import { applyUserPayload, buildUserPayload, isClearedValue, isEmptyChange, sameValue } from '../payload';
 import { fieldsChangeableBy, userFields } from '../policy';
 import { validateUserInput } from '../schemas';
 import type { User, UserDraft } from '../types';
@@ -106,6 +106,16 @@ describe('examples', () => {
 
   it('sends nothing when nothing changed, whatever the key order of metadata', () => {
     expect(buildUserPayload('updateCurrent', loaded, { ...loaded, metadata: { plan: 'pro' } })).toEqual({});
+  });
+
+  it('an empty change is a request carrying nothing but the uid; a create is never empty', () => {
+    for (const operation of ['update', 'updateCurrent'] as const) {
+      expect(isEmptyChange(operation, buildUserPayload(operation, loaded, { ...loaded }))).toBe(true);
+      expect(isEmptyChange(operation, buildUserPayload(operation, loaded, { name: 'Kev' }))).toBe(false);
+      expect(isEmptyChange(operation, buildUserPayload(operation, loaded, { avatar: '' }))).toBe(false);
+    }
+    expect(isEmptyChange('create', {})).toBe(false);
+    expect(isEmptyChange('signup', {})).toBe(false);
   });
 
   it('applying a payload never changes uid, read-only fields, or a logged-in user role', () => {

@@ -2,15 +2,15 @@
 
 import { sameUid } from '@profilekit/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { UserFormMessages } from '../messages/formMessages';
-import { ModalDialog } from '../theme/ModalDialog';
+import { ModalDialog } from '../dialog/ModalDialog';
+import type { AdminMessages, UserFormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 
 /** Props of {@link DeleteUserDialog}. */
 export interface DeleteUserDialogProps {
   uid: string;
   name: string;
-  messages: UserFormMessages;
+  messages: UserFormMessages & AdminMessages;
   /** The request is under way: the confirm button says so and ignores clicks. */
   pending: boolean;
   onConfirm: (permanent: boolean) => void;

@@ -1,7 +1,7 @@
 'use client';
 
 import type { User } from '@profilekit/core';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDeactivateUsers, useReactivateUsers } from '../hooks/useDeactivateUsers';
 import { useDeleteUser } from '../hooks/useDeleteUser';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
@@ -63,6 +63,13 @@ function StyledDangerZone({
   const heading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
+  // After a delete, focus goes to the heading once the dialog is gone (while it is open, the page is inert).
+  const focusHeading = useRef(false);
+  useEffect(() => {
+    if (confirming || !focusHeading.current) return;
+    focusHeading.current = false;
+    heading.current?.focus();
+  }, [confirming]);
   const [announcement, setAnnouncement] = useState<Announcement>();
   const [known, setKnown] = useState<{ uid: string; deactivated: boolean }>();
   const deactivated = known?.uid === user.uid ? known.deactivated : user.deactivatedAt !== undefined;
@@ -102,7 +109,7 @@ function StyledDangerZone({
           setKnown({ uid: user.uid, deactivated: true });
           const said = permanent ? messages.deletedPermanently : messages.deleted;
           setAnnouncement({ kind: 'status', text: said(user.uid) });
-          heading.current?.focus();
+          focusHeading.current = true;
           onDeleted?.(user.uid, permanent);
         },
         onError: (error) => {

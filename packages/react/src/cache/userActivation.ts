@@ -1,4 +1,5 @@
 import type { ListUsersQuery, User } from '@profilekit/core';
+import { userKeys } from '../queryKeys';
 
 const showsDeactivated = (list: ListUsersQuery) => list.withDeactivated === true || list.onlyDeactivated === true;
 
@@ -17,3 +18,10 @@ export function asReactivated(user: User, list: ListUsersQuery | undefined): Use
 
 /** A permanently deleted user: gone from every list. */
 export const asErased = (): null => null;
+
+/** What a change of these users' activation makes stale: every list, and each one's detail. */
+export const activationQueries = (uids: string[]) => [
+  userKeys.lists(),
+  userKeys.infiniteLists(),
+  ...uids.map(userKeys.detail),
+];

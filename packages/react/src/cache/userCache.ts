@@ -9,19 +9,11 @@ export interface CacheRollback {
 }
 
 /**
- * Applies `patch` to every cached copy of one user — the current user, its detail query, and each
- * list page (paged or infinite) that holds it — and returns how to undo it.
- */
-export function patchUserEverywhere(queryClient: QueryClient, uid: string, patch: (user: User) => User): CacheRollback {
-  return editCachedUsers(queryClient, [uid], (user) => patch(user));
-}
-
-/**
  * Writes a user as the server returned it into every cached copy (keeping relative facts such as
  * `blockedByMe` that the answer may lack).
  */
 export function storeUserEverywhere(queryClient: QueryClient, user: User): void {
-  patchUserEverywhere(queryClient, user.uid, (cached) => ({ ...cached, ...withoutToken(user) }));
+  editCachedUsers(queryClient, [user.uid], (cached) => ({ ...cached, ...withoutToken(user) }));
   queryClient.setQueryData<User>(userKeys.detail(user.uid), (cached) => ({ ...cached, ...withoutToken(user) }));
 }
 

@@ -91,7 +91,7 @@ export function UserForm<M extends UserFormMode>(props: UserFormProps<M>) {
       >
         {header}
         {showFacts && api.mode !== 'create' && api.user !== undefined && (
-          <Facts user={api.user} operation={api.operation} messages={api.messages} />
+          <Facts user={api.user} operation={api.mode} messages={api.messages} />
         )}
         <UserFormFields fields={fields} roles={roles} fieldExtras={fieldExtras} renderField={renderField} />
         {children}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { ModalDialog } from '../theme/ModalDialog';
+import { ModalDialog } from '../dialog/ModalDialog';
 import { usePkClass } from '../theme/usePkClass';
 import type { DirectoryWords } from './useDirectoryMessages';
 

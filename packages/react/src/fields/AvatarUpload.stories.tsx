@@ -9,8 +9,8 @@ import { loadStoryKit, withProfileKit } from '../../../../.storybook/kit/storyKi
 import { useProfileKit } from '../hooks/useProfileKit';
 import { ProfileKitProvider } from '../ProfileKitProvider';
 import avatarImage from './__fixtures__/avatar.svg?no-inline';
+import { AvatarField } from './AvatarField';
 import { TextField } from './TextField';
-import { UrlField } from './UrlField';
 
 /** The Name and Avatar fields of a profile form whose provider has `uploadAvatar`. */
 function AvatarUploadStage({
@@ -25,7 +25,7 @@ function AvatarUploadStage({
     <ProfileKitProvider client={client} uploadAvatar={uploadAvatar}>
       <FormStage mode="updateCurrent" user={kevinWithoutAvatar} onSubmit={onSubmit}>
         <TextField name="name" />
-        <UrlField name="avatar" />
+        <AvatarField name="avatar" />
       </FormStage>
     </ProfileKitProvider>
   );

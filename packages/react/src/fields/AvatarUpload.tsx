@@ -11,8 +11,8 @@ import {
   useState,
 } from 'react';
 import { defaultAvatarPickerMessages } from '../messages/avatarPickerMessages';
-import type { FormMessages } from '../messages/formMessages';
-import { withDefaults } from '../messages/withDefaults';
+import type { UserFormMessages } from '../messages/formMessages';
+import { mergeMessages } from '../messages/mergeMessages';
 import { usePkClass } from '../theme/usePkClass';
 
 // The crop dialog and the image processing are a chunk of their own, loaded when a file first arrives.
@@ -23,7 +23,7 @@ const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 /** Props of {@link AvatarUpload}. */
 export interface AvatarUploadProps {
   uploadAvatar: UploadAvatar;
-  messages: FormMessages;
+  messages: UserFormMessages;
   /** The uploaded image's http(s) URL, for the avatar field. */
   onUploaded: (url: string) => void;
   /** The URL input and preview: paste and drop work over them too. */
@@ -42,7 +42,7 @@ const firstFile = (files: FileList | undefined) => (files && files.length > 0 ? 
  * ```
  */
 export function AvatarUpload({ uploadAvatar, messages: formMessages, onUploaded, children }: AvatarUploadProps) {
-  const messages = useMemo(() => withDefaults(formMessages, defaultAvatarPickerMessages), [formMessages]);
+  const messages = useMemo(() => mergeMessages(formMessages, defaultAvatarPickerMessages), [formMessages]);
   const pk = usePkClass();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -102,7 +102,10 @@ export function AvatarUpload({ uploadAvatar, messages: formMessages, onUploaded,
             onUploaded={onUploaded}
             onClose={() => {
               setPick(undefined);
-              input.current?.focus();
+              // A closed dialog gives focus back to its opener; a status whose button went leaves it nowhere.
+              setTimeout(() => {
+                if (document.activeElement === document.body) input.current?.focus();
+              }, 0);
             }}
           />
         </Suspense>

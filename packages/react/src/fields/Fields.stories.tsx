@@ -6,12 +6,13 @@ import { expect, fn, waitFor } from 'storybook/test';
 import { FormStage } from '../../../../.storybook/kit/FormStage';
 import { kevin } from '../../../../.storybook/kit/hostile';
 import avatarImage from './__fixtures__/avatar.svg?no-inline';
+import { AvatarField } from './AvatarField';
+import { LinkField } from './LinkField';
 import { MetadataField } from './MetadataField';
 import { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
 import { RoleField } from './RoleField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
-import { UrlField } from './UrlField';
 
 /** One field part inside a headless form (Kevin by default). */
 const Stage = ({ user = kevin, ...props }: ComponentProps<typeof FormStage>) => <FormStage user={user} {...props} />;
@@ -26,7 +27,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const AvatarWithPreview: Story = {
-  args: { user: { uid: 'kevin', name: 'Kevin' }, children: <UrlField name="avatar" /> },
+  args: { user: { uid: 'kevin', name: 'Kevin' }, children: <AvatarField name="avatar" /> },
   play: async ({ canvasElement, canvas, userEvent }) => {
     const avatar = canvas.getByLabelText('Avatar');
     await userEvent.type(avatar, 'javascript:alert(1)');
@@ -40,7 +41,7 @@ export const AvatarWithPreview: Story = {
 };
 
 export const LinkOpensOnlyHttp: Story = {
-  args: { user: { uid: 'kevin', name: 'Kevin' }, children: <UrlField name="link" /> },
+  args: { user: { uid: 'kevin', name: 'Kevin' }, children: <LinkField name="link" /> },
   play: async ({ canvas, userEvent, args }) => {
     const link = canvas.getByLabelText('Link');
     await userEvent.type(link, 'javascript:alert(1)');
@@ -106,7 +107,8 @@ export const MetadataTooLarge: Story = {
     const editor = canvas.getByLabelText('Metadata');
     await userEvent.click(editor);
     await userEvent.paste(JSON.stringify({ blob: 'x'.repeat(6000) }));
-    await expect(editor).toHaveAccessibleDescription(expect.stringContaining('5.9 KB of 5.0 KB'));
+    // The size follows the text a frame after the key.
+    await waitFor(() => expect(editor).toHaveAccessibleDescription(expect.stringContaining('5.9 KB of 5.0 KB')));
     await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(editor).toHaveAttribute('aria-invalid', 'true'));
     await expect(editor).toHaveAccessibleDescription(expect.stringContaining('Metadata must be at most 5 KB'));

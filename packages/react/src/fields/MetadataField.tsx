@@ -27,6 +27,7 @@ export function MetadataField({
   const binding = useUserFormField(name);
   const { field, messages, label } = binding;
   const pk = usePkClass();
+  // The size bar and its "x KB of 5 KB" follow a frame after the text: a keystroke's frame shows the key only.
   const { bytes, parsed, flush } = useMetadataCheck(field.value);
   const format = () => {
     const now = parseMetadataText(field.value);

@@ -1,7 +1,7 @@
 import { fieldState, type User, type UserField, type UserOperation, userFieldNames } from '@profilekit/core';
 import type { ReactNode, SyntheticEvent } from 'react';
 import { englishFormMessages } from '../messages/englishFormMessages';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { useNow } from './useNow';
 
@@ -18,7 +18,7 @@ export function StatusBadge({
   messages = englishFormMessages,
 }: {
   status: User['status'];
-  messages?: FormMessages;
+  messages?: UserFormMessages;
 }) {
   const pk = usePkClass();
   const online = status === 'online';
@@ -43,7 +43,7 @@ export function LastActive({
   messages = englishFormMessages,
 }: {
   at: number | undefined;
-  messages?: FormMessages;
+  messages?: UserFormMessages;
 }) {
   if (at === undefined || at <= 0) return <span>{messages.never}</span>;
   const date = new Date(at * 1000);
@@ -59,12 +59,12 @@ export function LastActive({
 }
 
 /** The only part the clock re-renders: "5 minutes ago". */
-function RelativeTime({ date, messages }: { date: Date; messages: FormMessages }) {
+function RelativeTime({ date, messages }: { date: Date; messages: UserFormMessages }) {
   const now = useNow();
   return messages.relativeTime(date, now);
 }
 
-function factValue(field: UserField, user: Partial<User>, messages: FormMessages): ReactNode {
+function factValue(field: UserField, user: Partial<User>, messages: UserFormMessages): ReactNode {
   switch (field) {
     case 'uid':
       return <code>{user.uid}</code>;
@@ -104,7 +104,7 @@ export function ReadOnlyFacts({
   operation: UserOperation;
   /** Which facts to show; defaults to the read-only fields the table shows for `operation` that the user has. */
   fields?: UserField[];
-  messages?: FormMessages;
+  messages?: UserFormMessages;
   className?: string;
 }) {
   const pk = usePkClass();

@@ -14,11 +14,11 @@ import { Field, FieldDescription, FieldInput, FieldLabel } from './Field';
  * ```
  */
 export function ReadOnlyField({ name, className }: { name: FormField; className?: string }) {
-  const { user, messages, operation } = useUserFormContext();
+  const { user, messages, mode } = useUserFormContext();
   const label = messages.labels[name];
   const raw = valueFromUser(user, name);
   const value = Array.isArray(raw) ? raw.join(', ') : raw;
-  const hint = userFields[name][operation] === 'locked' ? messages.lockedHint(label) : messages.readOnlyHint(label);
+  const hint = userFields[name][mode] === 'locked' ? messages.lockedHint(label) : messages.readOnlyHint(label);
   return (
     <Field readOnly className={className} data-field={name}>
       <FieldLabel>{label}</FieldLabel>

@@ -2,12 +2,13 @@ import { userFields } from '@profilekit/core';
 import type { ReactNode } from 'react';
 import type { FormField } from '../form/formValues';
 import { useUserFormContext } from '../form/UserFormContext';
+import { AvatarField } from './AvatarField';
+import { LinkField } from './LinkField';
 import { MetadataField } from './MetadataField';
 import { ReadOnlyField } from './ReadOnlyField';
 import { RoleField, type RoleOption } from './RoleField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
-import { UrlField } from './UrlField';
 
 /**
  * The right part for a field, chosen from the policy table: its rule picks the editor (text, URL,
@@ -34,7 +35,11 @@ export function UserFormField({
   if (state === 'readOnly') return <ReadOnlyField name={name} />;
   switch (userFields[name].rule.kind) {
     case 'url':
-      return <UrlField name={name as 'avatar' | 'link'}>{children}</UrlField>;
+      return name === 'avatar' ? (
+        <AvatarField name="avatar">{children}</AvatarField>
+      ) : (
+        <LinkField name="link">{children}</LinkField>
+      );
     case 'tags':
       return <TagsField name="tags">{children}</TagsField>;
     case 'json':

@@ -1,4 +1,5 @@
 export { UnstyledProvider } from '../theme/UnstyledProvider';
+export { AvatarField } from './AvatarField';
 export { AvatarPreview } from './AvatarPreview';
 export type { FieldPartProps } from './BoundField';
 export {
@@ -12,6 +13,7 @@ export {
   FieldTextarea,
   useFieldControlProps,
 } from './Field';
+export { LinkField } from './LinkField';
 export { MetadataField } from './MetadataField';
 export { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
 export { ReadOnlyField } from './ReadOnlyField';

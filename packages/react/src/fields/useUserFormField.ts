@@ -4,7 +4,7 @@ import type { ControllerRenderProps, FieldPathValue } from 'react-hook-form';
 import type { FormField, UserFormValues } from '../form/formValues';
 import { isRegistered, setFocusTarget } from '../form/reactHookFormInternals';
 import { useUserFormContext } from '../form/UserFormContext';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 
 /** One field of the enclosing user form, bound to react-hook-form; subscribes to this field only. */
 export interface UserFormFieldBinding<F extends FormField> {
@@ -14,7 +14,7 @@ export interface UserFormFieldBinding<F extends FormField> {
   label: string;
   /** Given on this mode's request (from the table's `required`). */
   required: boolean;
-  messages: FormMessages;
+  messages: UserFormMessages;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface UserFormFieldBinding<F extends FormField> {
  * ```
  */
 export function useUserFormField<F extends FormField>(name: F): UserFormFieldBinding<F> {
-  const { form, stateOf, messages, operation } = useUserFormContext();
+  const { form, stateOf, messages, mode } = useUserFormContext();
   // react-hook-form's own per-field subscription and registration: what `useController` builds on, without
   // its field-array, unregister and disabled machinery, which these fields never use (~1 kB gz per page).
   const { subscribe, props, readValue } = useMemo(() => {
@@ -87,7 +87,7 @@ export function useUserFormField<F extends FormField>(name: F): UserFormFieldBin
     error,
     state: stateOf(name),
     label: messages.labels[name],
-    required: userFields[name][operation] === 'required',
+    required: userFields[name][mode] === 'required',
     messages,
   };
 }

@@ -1,5 +1,5 @@
 import { createUserSchemas, type UserSchemas } from '@profilekit/core';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 
 /**
  * Core's request schemas with your validation messages and your labels: each message receives the
@@ -11,6 +11,6 @@ import type { FormMessages } from '../messages/formMessages';
  * // "User ID may contain only letters, digits, underscore and hyphen …"
  * ```
  */
-export function createFormSchemas(messages: FormMessages): UserSchemas {
+export function createFormSchemas(messages: UserFormMessages): UserSchemas {
   return createUserSchemas(messages.validation, messages.labels);
 }

@@ -8,8 +8,3 @@ export type UserFormMode = UserOperation;
 
 /** The request a form of mode `M` submits: `CreateUserInput`, `UpdateUserInput` or `CurrentUserChanges`. */
 export type UserFormPayload<M extends UserFormMode> = OperationInput[M];
-
-/** `true` when an update request changes nothing (only the uid that identifies the user). */
-export function isEmptyChange(mode: UserFormMode, payload: object): boolean {
-  return mode !== 'create' && Object.keys(payload).every((key) => key === 'uid');
-}

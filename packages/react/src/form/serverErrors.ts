@@ -1,7 +1,7 @@
 import { isProfileKitError } from '@profilekit/core';
 import type { UseFormSetError } from 'react-hook-form';
 import { type DescribedError, describeError } from '../messages/describeError';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 import { isFormField, type UserFormValues } from './formValues';
 
 /**
@@ -19,7 +19,7 @@ import { isFormField, type UserFormValues } from './formValues';
 export function applyServerError(
   error: unknown,
   setError: UseFormSetError<UserFormValues>,
-  messages: FormMessages,
+  messages: UserFormMessages,
   uid: string,
 ): DescribedError {
   let fieldCount = 0;

@@ -1,14 +1,15 @@
 'use client';
 
 import { type FieldState, fieldState, type User, type UserField } from '@profilekit/core';
+import { isEmptyChange } from '@profilekit/core/internal';
 import { type BaseSyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ProfileKitLocale } from '../locales/ProfileKitLocale';
 import { useLocale } from '../locales/useLocale';
-import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
+import type { UserFormMessages, UserFormMessagesInput } from '../messages/formMessages';
 import { createFormSchemas } from './formSchemas';
 import { type UserFormValues, valuesFromUser } from './formValues';
-import { isEmptyChange, type UserFormMode, type UserFormPayload } from './modes';
+import type { UserFormMode, UserFormPayload } from './modes';
 import { refusedFields } from './refusedFields';
 import { applyServerError } from './serverErrors';
 import { useFormControl } from './useFormControl';
@@ -40,10 +41,10 @@ export type UserFormOutcome =
 /** What {@link useUserForm} returns: the react-hook-form instance plus the policy for this mode. */
 export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   form: UseFormReturn<UserFormValues, unknown, UserFormPayload<M>>;
+  /** Core's operation this form performs; its policy-table column decides every field. */
   mode: M;
-  operation: M;
   /** The messages of the form's parts (a locale's, or English, under your overrides). */
-  messages: FormMessages;
+  messages: UserFormMessages;
   /** The chosen locale (its tag and direction); `undefined` for English from the page. */
   locale: ProfileKitLocale | undefined;
   /** The baseline: the user as loaded or as last saved. */
@@ -69,7 +70,6 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
  */
 export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<M>): UserFormApi<M> {
   const { mode, user } = options;
-  const operation = mode;
   const { locale, messages } = useLocale(options.locale, options.messages);
   const schemas = useMemo(() => createFormSchemas(messages), [messages]);
   const [baseline, setBaseline] = useState(user);
@@ -80,8 +80,8 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   const [outcome, setOutcome] = useState<UserFormOutcome>({ kind: 'idle' });
 
   const resolver = useMemo(
-    () => userFormResolver({ operation, getLoadedUser: () => baselineRef.current, schemas, messages }),
-    [operation, schemas, messages],
+    () => userFormResolver({ operation: mode, getLoadedUser: () => baselineRef.current, schemas, messages }),
+    [mode, schemas, messages],
   );
   // Read by react-hook-form once, at mount (a new user resets the form below): not rebuilt on each render.
   const [defaultValues] = useState(() => valuesFromUser(user));
@@ -130,15 +130,15 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
     [form, mode, messages],
   );
 
-  const stateOf = useCallback((field: UserField) => fieldState(field, operation), [operation]);
+  const stateOf = useCallback((field: UserField) => fieldState(field, mode), [mode]);
   const reset = useCallback(() => {
     resetForm(valuesFromUser(baselineRef.current));
     setOutcome({ kind: 'idle' });
   }, [resetForm]);
 
   return useMemo(
-    () => ({ form, mode, operation, messages, locale, user: baseline, stateOf, submit, reset, outcome }),
-    [form, mode, operation, messages, locale, baseline, stateOf, submit, reset, outcome],
+    () => ({ form, mode, messages, locale, user: baseline, stateOf, submit, reset, outcome }),
+    [form, mode, messages, locale, baseline, stateOf, submit, reset, outcome],
   );
 }
 

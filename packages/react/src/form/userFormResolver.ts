@@ -7,7 +7,7 @@ import {
   validateUserInput,
 } from '@profilekit/core';
 import type { FieldErrors as FormErrors, Resolver } from 'react-hook-form';
-import type { FormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 import { draftFromValues, isFormField, type UserFormValues } from './formValues';
 
 /** What the resolver needs: the operation, the user as loaded (read at validation time), schemas and messages. */
@@ -15,7 +15,7 @@ export interface UserFormResolverOptions {
   operation: UserOperation;
   getLoadedUser: () => Partial<User> | undefined;
   schemas: UserSchemas;
-  messages: FormMessages;
+  messages: UserFormMessages;
 }
 
 /**

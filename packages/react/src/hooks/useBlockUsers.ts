@@ -1,10 +1,9 @@
 'use client';
 
 import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { invalidateUsers } from '../cache/invalidateUsers';
-import { patchUserEverywhere } from '../cache/userCache';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
+import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 function useBlockMutation(
@@ -12,24 +11,13 @@ function useBlockMutation(
   send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<BlockOutcome, ProfileKitError, string[]> {
-  const { client, queryClient } = useProfileKit(options);
-  return useMutation(
+  const { client } = useProfileKit(options);
+  return useOptimisticUsersMutation<string[], BlockOutcome>(
     {
-      mutationFn: async (uids: string[]) => {
-        await queryClient.cancelQueries({ queryKey: userKeys.all });
-        const undo = uids.map((uid) =>
-          patchUserEverywhere(queryClient, uid, (user) => ({ ...user, blockedByMe: blocked })),
-        );
-        try {
-          return await send(client, uids);
-        } catch (error) {
-          for (const change of undo) change.rollback();
-          throw error;
-        }
-      },
-      onSettled: () => invalidateUsers(queryClient, userKeys.all),
+      plan: (uids) => ({ uids, edit: (user) => ({ ...user, blockedByMe: blocked }), send: () => send(client, uids) }),
+      invalidate: () => [userKeys.all],
     },
-    options.queryClient,
+    options,
   );
 }
 

@@ -1,8 +1,39 @@
 'use client';
 
-import { asDeactivated, asReactivated } from '../cache/userActivation';
+import type { CachedUserEdit } from '../cache/editCachedUsers';
+import { activationQueries, asDeactivated, asReactivated } from '../cache/userActivation';
+import { requireAdminClient } from './requireClient';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
-import type { ProfileKitHookOptions } from './useProfileKit';
+import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+
+type AdminClient = ReturnType<typeof requireAdminClient>;
+
+/** A change of activation: the hook's name (for the error without an admin client), the cache edit, the request. */
+interface Activation {
+  hook: string;
+  edit: CachedUserEdit;
+  send: (admin: AdminClient, uids: string[]) => Promise<void>;
+}
+
+const deactivation: Activation = {
+  hook: 'useDeactivateUsers',
+  edit: asDeactivated,
+  send: (admin, uids) => admin.deactivateUsers(uids),
+};
+const reactivation: Activation = {
+  hook: 'useReactivateUsers',
+  edit: asReactivated,
+  send: (admin, uids) => admin.reactivateUsers(uids),
+};
+
+/** Deactivation or reactivation of users by uid: every cached copy edited at once, rolled back if refused. */
+function useActivationMutation({ hook, edit, send }: Activation, options: ProfileKitHookOptions) {
+  const admin = requireAdminClient(useProfileKit(options).client, hook);
+  return useOptimisticUsersMutation<string[], void>(
+    { plan: (uids) => ({ uids, edit, send: () => send(admin, uids) }), invalidate: activationQueries },
+    options,
+  );
+}
 
 /**
  * Deactivates users (REST API key, so through your backend): they cannot log in and CometChat hides
@@ -16,15 +47,7 @@ import type { ProfileKitHookOptions } from './useProfileKit';
  * ```
  */
 export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
-  return useOptimisticUsersMutation<string[]>(
-    {
-      hook: 'useDeactivateUsers',
-      uidsOf: (uids) => uids,
-      edit: () => asDeactivated,
-      send: (client, uids) => client.deactivateUsers(uids),
-    },
-    options,
-  );
+  return useActivationMutation(deactivation, options);
 }
 
 /**
@@ -38,13 +61,5 @@ export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
  * ```
  */
 export function useReactivateUsers(options: ProfileKitHookOptions = {}) {
-  return useOptimisticUsersMutation<string[]>(
-    {
-      hook: 'useReactivateUsers',
-      uidsOf: (uids) => uids,
-      edit: () => asReactivated,
-      send: (client, uids) => client.reactivateUsers(uids),
-    },
-    options,
-  );
+  return useActivationMutation(reactivation, options);
 }

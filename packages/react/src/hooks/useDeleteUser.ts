@@ -1,7 +1,8 @@
 'use client';
 
-import { asDeactivated, asErased } from '../cache/userActivation';
+import { activationQueries, asDeactivated, asErased } from '../cache/userActivation';
 import { userKeys } from '../queryKeys';
+import { requireAdminClient } from './requireClient';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
@@ -27,18 +28,21 @@ export interface DeleteUserInput {
  * ```
  */
 export function useDeleteUser(options: ProfileKitHookOptions = {}) {
-  const { queryClient } = useProfileKit(options);
-  return useOptimisticUsersMutation<DeleteUserInput>(
+  const { client, queryClient } = useProfileKit(options);
+  const admin = requireAdminClient(client, 'useDeleteUser');
+  return useOptimisticUsersMutation<DeleteUserInput, void>(
     {
-      hook: 'useDeleteUser',
-      uidsOf: ({ uid }) => [uid],
-      edit: ({ permanent }) => (permanent ? asErased : asDeactivated),
-      send: (client, { uid, permanent = false }) => client.deleteUser(uid, { permanent }),
-      onSuccess: ({ uid, permanent }) => {
+      plan: ({ uid, permanent = false }) => ({
+        uids: [uid],
+        edit: permanent ? asErased : asDeactivated,
+        send: () => admin.deleteUser(uid, { permanent }),
+      }),
+      onSuccess: (_data, { uid, permanent }) => {
         if (!permanent) return;
         queryClient.removeQueries({ queryKey: userKeys.detail(uid), exact: true });
         queryClient.removeQueries({ queryKey: userKeys.availability(uid), exact: true });
       },
+      invalidate: ({ uid }) => activationQueries([uid]),
     },
     options,
   );

@@ -1,11 +1,9 @@
 'use client';
 
 import type { CurrentUserChanges, ProfileKitError, User } from '@profilekit/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { invalidateUsers } from '../cache/invalidateUsers';
-import { optimisticUserUpdate } from '../cache/optimistic';
-import { userKeys } from '../queryKeys';
-import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { ProfileKitHookOptions } from './useProfileKit';
+import { useUserUpdate } from './useUserUpdate';
 
 /**
  * Changes the logged-in user (CometChat's `updateCurrentUserDetails`). `changes` cannot name `uid`,
@@ -21,18 +19,5 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateCurrentUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, CurrentUserChanges> {
-  const { client, queryClient } = useProfileKit(options);
-  return useMutation(
-    {
-      mutationFn: (changes: CurrentUserChanges) => {
-        const current = queryClient.getQueryData<User | null>(userKeys.current());
-        return optimisticUserUpdate(queryClient, 'updateCurrent', current?.uid, changes, (payload) =>
-          client.updateCurrentUserDetails(payload),
-        );
-      },
-      onSuccess: (user) => queryClient.setQueryData(userKeys.current(), user),
-      onSettled: () => invalidateUsers(queryClient, userKeys.all),
-    },
-    options.queryClient,
-  );
+  return useUserUpdate('updateCurrent', options);
 }

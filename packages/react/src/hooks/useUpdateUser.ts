@@ -1,11 +1,9 @@
 'use client';
 
 import type { ProfileKitError, UpdateUserInput, User } from '@profilekit/core';
-import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { invalidateUsers } from '../cache/invalidateUsers';
-import { optimisticUserUpdate } from '../cache/optimistic';
-import { userKeys } from '../queryKeys';
-import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { ProfileKitHookOptions } from './useProfileKit';
+import { useUserUpdate } from './useUserUpdate';
 
 /**
  * Changes any user by uid (admin: your backend via `withBackend`, or a client wrapped by `withDevAuthKey`): only fields
@@ -22,14 +20,5 @@ import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 export function useUpdateUser(
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<User, ProfileKitError, UpdateUserInput> {
-  const { client, queryClient } = useProfileKit(options);
-  return useMutation(
-    {
-      mutationFn: (input: UpdateUserInput) =>
-        optimisticUserUpdate(queryClient, 'update', input.uid, input, (payload) => client.updateUser(payload)),
-      onSettled: (_user, _error, input) =>
-        invalidateUsers(queryClient, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
-    },
-    options.queryClient,
-  );
+  return useUserUpdate('update', options);
 }

@@ -1,5 +1,5 @@
 import type { DirectoryMessages } from '../directory/directoryMessages';
-import type { AvatarEditorMessages, UserFormMessages } from '../messages/formMessages';
+import type { UserFormMessages } from '../messages/formMessages';
 
 /**
  * A language for the kit: its BCP-47 tag (formats dates, times and numbers, and becomes the root's `lang`),
@@ -21,5 +21,5 @@ export interface ProfileKitLocale {
   /** Writing direction: `'rtl'` for Arabic and Hebrew. */
   dir: 'ltr' | 'rtl';
   /** Every message, the avatar editor's and the user directory's included (they load with the locale's entry, not with the page). */
-  messages: UserFormMessages & AvatarEditorMessages & DirectoryMessages;
+  messages: Required<UserFormMessages> & DirectoryMessages;
 }

@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { englishFormMessages } from '../messages/englishFormMessages';
-import type { FormMessages, UserFormMessagesInput } from '../messages/formMessages';
-import { mergeMessages } from '../messages/mergeFormMessages';
+import type { UserFormMessages, UserFormMessagesInput } from '../messages/formMessages';
+import { mergeMessages } from '../messages/mergeMessages';
 import { ProfileKitContext } from '../ProfileKitProvider';
 import type { ProfileKitLocale } from './ProfileKitLocale';
 
@@ -10,7 +10,7 @@ import type { ProfileKitLocale } from './ProfileKitLocale';
  * left to the page), and its messages: the `messages` overrides merged over the locale's, else over `english`
  * (by default the forms' English only; the sign-up and the danger zone pass the English they need).
  */
-export function useLocale<M extends FormMessages = FormMessages>(
+export function useLocale<M extends UserFormMessages = UserFormMessages>(
   own: ProfileKitLocale | undefined,
   overrides: UserFormMessagesInput | undefined,
   english: M = englishFormMessages as M,
@@ -18,7 +18,7 @@ export function useLocale<M extends FormMessages = FormMessages>(
   const provided = useContext(ProfileKitContext)?.locale;
   const locale = own ?? provided;
   const messages = useMemo(
-    () => mergeMessages(overrides, (locale?.messages as M | undefined) ?? english),
+    () => mergeMessages(overrides, (locale?.messages as M | undefined) ?? english) as M,
     [overrides, locale, english],
   );
   return { locale, messages };

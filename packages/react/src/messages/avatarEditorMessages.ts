@@ -1,6 +1,6 @@
 import { defaultAvatarPickerMessages } from './avatarPickerMessages';
-import type { AvatarEditorMessages, FormMessages } from './formMessages';
-import { withDefaults } from './withDefaults';
+import type { AvatarEditorMessages, UserFormMessages } from './formMessages';
+import { mergeMessages } from './mergeMessages';
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -38,9 +38,9 @@ export const defaultAvatarEditorMessages: AvatarEditorMessages = {
 };
 
 /** The form's messages with every avatar editor key filled in. */
-export type EditorMessages = FormMessages & AvatarEditorMessages;
+export type EditorMessages = UserFormMessages & AvatarEditorMessages;
 
 /** The form's messages with every avatar editor key filled in: yours where given, else the English default. */
-export function withAvatarEditorMessages(messages: FormMessages): EditorMessages {
-  return withDefaults(messages, defaultAvatarEditorMessages);
+export function withAvatarEditorMessages(messages: UserFormMessages): EditorMessages {
+  return mergeMessages(messages, defaultAvatarEditorMessages);
 }

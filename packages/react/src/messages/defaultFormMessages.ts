@@ -1,7 +1,7 @@
 import { englishAdminMessages } from './englishAdminMessages';
 import { englishFormMessages } from './englishFormMessages';
 import { englishSignupMessages } from './englishSignupMessages';
-import type { UserFormMessages } from './formMessages';
+import type { AdminMessages, SignupMessages, UserFormMessages } from './formMessages';
 
 /**
  * profilekit's English strings for every component. (The forms alone use only part of them, so a profile page
@@ -12,7 +12,7 @@ import type { UserFormMessages } from './formMessages';
  * defaultFormMessages.labels.statusMessage; // 'Status message'
  * ```
  */
-export const defaultFormMessages: UserFormMessages = {
+export const defaultFormMessages: UserFormMessages & SignupMessages & AdminMessages = {
   ...englishFormMessages,
   ...englishSignupMessages,
   ...englishAdminMessages,

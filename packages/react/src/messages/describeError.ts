@@ -1,6 +1,6 @@
 import { isNetworkError, isProfileKitError, isRateLimitError } from '@profilekit/core';
 import { isSignupSetupError } from '../signup/SignupSetupError';
-import type { FormMessages, UserFormMessages } from './formMessages';
+import type { UserFormMessages } from './formMessages';
 
 /** An error in the person's language (`message`) and, when the server said something, its own text (`detail`). */
 export interface DescribedError {
@@ -10,7 +10,7 @@ export interface DescribedError {
 }
 
 /** The message for a profilekit error: by its code where the code says more than the status (keys, login), else by status. */
-function messageOf({ code, status }: { code: string; status: number }, messages: FormMessages): string {
+function messageOf({ code, status }: { code: string; status: number }, messages: UserFormMessages): string {
   if (/APIKEY|APPID|AUTH_KEY/.test(code)) return messages.appMisconfigured;
   if (code === 'USER_NOT_LOGGED_IN') return messages.notLoggedIn;
   // A repeated sign-up of an account that completed: the backend issues no token there; the person logs in.
@@ -28,7 +28,7 @@ function messageOf({ code, status }: { code: string; status: number }, messages:
  * (401, 403, 404, 400, 5xx); the server's own text stays available as `detail`. An error that is not profilekit's
  * (e.g. thrown by your `onRegister`) keeps its message: your app wrote it.
  */
-export function describeError(error: unknown, messages: FormMessages, uid?: string): DescribedError {
+export function describeError(error: unknown, messages: UserFormMessages, uid?: string): DescribedError {
   if (isRateLimitError(error))
     return { message: messages.rateLimited(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
   if (isNetworkError(error)) return { message: messages.networkError };

@@ -1,8 +1,7 @@
-import type { englishSignupMessages } from './englishSignupMessages';
-import type { FormMessages, UserFormMessages } from './formMessages';
+import type { AdminMessages } from './formMessages';
 
 /** profilekit's English for the admin's danger zone and delete dialog. */
-export const englishAdminMessages: Omit<UserFormMessages, keyof FormMessages | keyof typeof englishSignupMessages> = {
+export const englishAdminMessages: AdminMessages = {
   dangerZone: 'Danger zone',
   userActive: 'This user is active.',
   userDeactivated: 'This user is deactivated: they cannot log in and are hidden from lists.',

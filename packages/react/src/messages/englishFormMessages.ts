@@ -1,6 +1,6 @@
 import { defaultMessages, type UserField, userFieldNames, userFields } from '@profilekit/core';
 import { englishRelativeTime } from './englishRelativeTime';
-import type { FormMessages } from './formMessages';
+import type { UserFormMessages } from './formMessages';
 import { formatRelativeTime, fullDateTimeFormat } from './intlFormats';
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
@@ -11,7 +11,7 @@ const tableLabels = Object.fromEntries(userFieldNames.map((field) => [field, use
 >;
 
 /** profilekit's English for the forms and their parts: what every form uses when no locale is given. */
-export const englishFormMessages: FormMessages = {
+export const englishFormMessages: UserFormMessages = {
   labels: tableLabels,
   validation: defaultMessages,
   createOnlyHint: (label) => `${label} is set once and cannot be changed later.`,

@@ -1,4 +1,4 @@
-import type { UserFormMessages } from './formMessages';
+import type { SignupMessages } from './formMessages';
 
 /**
  * profilekit's English for `UidAssist` (the uid suggestion and availability of a create form): it loads with
@@ -10,9 +10,9 @@ export const englishUidMessages = {
   uidUnavailable: (uid) => `"${uid}" is already taken.`,
   suggestedUid: (uid) => `Suggested: ${uid}`,
   useSuggestion: 'Use suggestion',
-} satisfies Partial<UserFormMessages>;
+} satisfies Partial<SignupMessages>;
 
-/** profilekit's English for the sign-up steps and the uid assist (every message `FormMessages` leaves out for `SignupFlow`). */
+/** profilekit's English for the sign-up steps and the uid assist (every message `UserFormMessages` leaves out for `SignupFlow`). */
 export const englishSignupMessages = {
   ...englishUidMessages,
   signUp: 'Sign up',
@@ -30,4 +30,4 @@ export const englishSignupMessages = {
   signedUp: (name) => `Welcome, ${name}! You are signed up and logged in.`,
   signupNotConfigured:
     'Sign-up is not set up: no backend and no Auth Key to create chat users. See the browser console.',
-} satisfies Partial<UserFormMessages>;
+} satisfies SignupMessages;

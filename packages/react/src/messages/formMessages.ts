@@ -41,10 +41,15 @@ export interface AvatarEditorMessages {
 }
 
 /**
- * Every string the form components show. Labels come from the policy table of `@profilekit/core`;
- * validation messages come from core's {@link ValidationMessages} and use your labels.
+ * Every string the kit's components show. Labels come from the policy table of `@profilekit/core`;
+ * validation messages come from core's {@link ValidationMessages} and use your labels. The keys of the parts a
+ * profile page may never show (sign-up, danger zone, avatar editor) are optional: each part fills in its English.
  */
-export interface UserFormMessages extends Partial<AvatarEditorMessages>, Partial<DirectoryMessages> {
+export interface UserFormMessages
+  extends Partial<AvatarEditorMessages>,
+    Partial<SignupMessages>,
+    Partial<AdminMessages>,
+    Partial<DirectoryMessages> {
   /** Field names as a person reads them: UID, Name, Avatar, Link, Role, Metadata, Status message, Tags, Status, Last active. */
   labels: Record<UserField, string>;
   /** Core's validation messages; each receives your label for the field. */
@@ -106,6 +111,16 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages>, Partial
   /** A field the server rejected, with the server's text (English) as `detail`. */
   serverFieldError: (label: string, detail: string) => string;
   uidTaken: (uid: string) => string;
+}
+
+/**
+ * @deprecated Use {@link UserFormMessages}: the form's messages and the whole kit's are one type now (the sign-up's,
+ * the danger zone's and the avatar editor's keys are optional in it). This alias goes in the next minor release.
+ */
+export type FormMessages = UserFormMessages;
+
+/** The uid assist's and the sign-up steps' strings (`UidAssist`, `SignupFlow`); their English loads with them. */
+export interface SignupMessages {
   uidChecking: string;
   uidAvailable: (uid: string) => string;
   uidUnavailable: (uid: string) => string;
@@ -126,6 +141,10 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages>, Partial
   signedUp: (name: string) => string;
   /** The sign-up cannot create the chat user: no backend and no Auth Key (the console says how to fix it). */
   signupNotConfigured: string;
+}
+
+/** The admin's danger zone's and delete dialog's strings (`UserDangerZone`); their English loads with them. */
+export interface AdminMessages {
   /** The heading of the admin's danger zone (deactivate, reactivate, delete). */
   dangerZone: string;
   userActive: string;
@@ -151,57 +170,6 @@ export interface UserFormMessages extends Partial<AvatarEditorMessages>, Partial
   deletedPermanently: (uid: string) => string;
   actionFailed: (message: string) => string;
 }
-
-/**
- * What a form and its parts read: every message except the uid assist's, the sign-up steps' and the danger
- * zone's, so a profile page never ships the English of the admin's delete dialog.
- */
-export type FormMessages = Omit<
-  UserFormMessages,
-  // The uid suggestion's and availability's (UidAssist, with its English)
-  | 'uidChecking'
-  | 'uidAvailable'
-  | 'uidUnavailable'
-  | 'suggestedUid'
-  | 'useSuggestion'
-  // The sign-up steps' (SignupFlow)
-  | 'signUp'
-  | 'retry'
-  | 'stepDetails'
-  | 'stepRegister'
-  | 'stepCreateUser'
-  | 'stepLogin'
-  | 'stepPending'
-  | 'stepRunning'
-  | 'stepDone'
-  | 'stepSkipped'
-  | 'stepFailed'
-  | 'signupProgress'
-  | 'signedUp'
-  | 'signupNotConfigured'
-  // The danger zone's and the delete dialog's (UserDangerZone, DeleteUserDialog)
-  | 'dangerZone'
-  | 'userActive'
-  | 'userDeactivated'
-  | 'deactivateUser'
-  | 'deactivateHint'
-  | 'reactivateUser'
-  | 'deleteUser'
-  | 'deleteDialogTitle'
-  | 'deleteDialogDescription'
-  | 'confirmUidLabel'
-  | 'deletePermanently'
-  | 'deletePermanentlyHint'
-  | 'cancel'
-  | 'confirmDelete'
-  | 'confirmDeletePermanently'
-  | 'working'
-  | 'deactivated'
-  | 'reactivated'
-  | 'deleted'
-  | 'deletedPermanently'
-  | 'actionFailed'
->;
 
 /** Overrides for {@link UserFormMessages}: any subset, labels and validation merged key by key. */
 export type UserFormMessagesInput = Partial<Omit<UserFormMessages, 'labels' | 'validation'>> & {

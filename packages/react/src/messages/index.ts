@@ -1,3 +1,10 @@
 export { defaultFormMessages } from './defaultFormMessages';
-export type { AvatarEditorMessages, FormMessages, UserFormMessages, UserFormMessagesInput } from './formMessages';
+export type {
+  AdminMessages,
+  AvatarEditorMessages,
+  FormMessages,
+  SignupMessages,
+  UserFormMessages,
+  UserFormMessagesInput,
+} from './formMessages';
 export { mergeFormMessages } from './mergeFormMessages';

@@ -1,15 +1,6 @@
 import { defaultFormMessages } from './defaultFormMessages';
-import type { FormMessages, UserFormMessages, UserFormMessagesInput } from './formMessages';
-
-/** `overrides` over `base`, labels and validation merged key by key. */
-export function mergeMessages<M extends FormMessages>(overrides: UserFormMessagesInput | undefined, base: M): M {
-  return {
-    ...base,
-    ...overrides,
-    labels: { ...base.labels, ...overrides?.labels },
-    validation: { ...base.validation, ...overrides?.validation },
-  };
-}
+import type { UserFormMessages, UserFormMessagesInput } from './formMessages';
+import { mergeMessages } from './mergeMessages';
 
 /**
  * Your overrides merged over a locale's messages ({@link defaultFormMessages}, English, by default).
@@ -23,5 +14,5 @@ export function mergeFormMessages(
   overrides: UserFormMessagesInput = {},
   base: UserFormMessages = defaultFormMessages,
 ): UserFormMessages {
-  return mergeMessages(overrides, base);
+  return mergeMessages(overrides, base) as UserFormMessages;
 }

@@ -41,7 +41,8 @@ export const Empty: Story = {
 export const SuggestedUid: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByLabelText('Name'), 'Zoë O’Brien');
-    await expect(canvas.getByText('Suggested: zoe-o-brien')).toBeInTheDocument();
+    // The suggestion follows the Name a frame after the key.
+    await expect(await canvas.findByText('Suggested: zoe-o-brien')).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Use suggestion' }));
     await expect(canvas.getByLabelText('UID')).toHaveValue('zoe-o-brien');
   },

@@ -1,12 +1,12 @@
 'use client';
 
-import type { CreateUserInput, User } from '@profilekit/core';
+import { fieldState, type SignupInput, type User } from '@profilekit/core';
 import { useCallback, useMemo } from 'react';
 import { UserForm, type UserFormProps } from '../components/UserForm';
-import type { FormField } from '../form/formValues';
+import { type FormField, formFieldNames } from '../form/formValues';
 import { useLocale } from '../locales/useLocale';
 import { defaultFormMessages } from '../messages/defaultFormMessages';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { SignupMessages, UserFormMessages } from '../messages/formMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { usePkClass } from '../theme/usePkClass';
 import { SignupSteps } from './SignupSteps';
@@ -15,7 +15,7 @@ import { type RegisterCallback, useSignupSteps } from './useSignupSteps';
 import type { UidCheck } from './useUidAvailability';
 
 /** Props of {@link SignupFlow}. */
-export type SignupFlowProps = Omit<UserFormProps<'create'>, 'mode' | 'user' | 'onSubmit'> & {
+export type SignupFlowProps = Omit<UserFormProps<'signup'>, 'mode' | 'user' | 'onSubmit'> & {
   /**
    * Your app's registration: save the account in your database. Return `{ authToken }` when your
    * backend also created the CometChat user (production, REST API key); return nothing to have the
@@ -34,7 +34,13 @@ export type SignupFlowProps = Omit<UserFormProps<'create'>, 'mode' | 'user' | 'o
   checkUidAvailability?: boolean | UidCheck;
 };
 
-const signupFields: readonly FormField[] = ['name', 'uid', 'avatar'];
+/**
+ * What the policy table's `signup` column lets a new person set (never a role), in table order but for the
+ * name, which comes first: the uid is suggested from it.
+ */
+const signupFields: readonly FormField[] = formFieldNames
+  .filter((field) => fieldState(field, 'signup') !== 'hidden')
+  .sort((a, b) => Number(b === 'name') - Number(a === 'name'));
 
 /**
  * Sign-up in visible steps: your details → your app's `onRegister` (your database) → create the
@@ -59,7 +65,7 @@ export function SignupFlow({
   const signup = useSignupSteps(onRegister);
   const { run } = signup;
   const onSubmit = useCallback(
-    async (input: CreateUserInput) => {
+    async (input: SignupInput) => {
       const user = await run(input);
       onComplete?.(user);
       return user;
@@ -81,7 +87,7 @@ export function SignupFlow({
   }
   return (
     <UserForm
-      mode="create"
+      mode="signup"
       onSubmit={onSubmit}
       fields={fields}
       submitLabel={messages.signUp}
@@ -96,7 +102,7 @@ export function SignupFlow({
   );
 }
 
-function SignupDone({ name, messages }: { name: string; messages: UserFormMessages }) {
+function SignupDone({ name, messages }: { name: string; messages: UserFormMessages & SignupMessages }) {
   const pk = usePkClass();
   return (
     <p role="status" className={pk('pk-status')}>

@@ -1,12 +1,12 @@
 import { describeError } from '../messages/describeError';
-import type { UserFormMessages } from '../messages/formMessages';
+import type { SignupMessages, UserFormMessages } from '../messages/formMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { type SignupStep, type SignupStepStatus, signupSteps } from './useSignupSteps';
 
-const stepLabel = (step: SignupStep, m: UserFormMessages) =>
+const stepLabel = (step: SignupStep, m: UserFormMessages & SignupMessages) =>
   ({ details: m.stepDetails, register: m.stepRegister, createUser: m.stepCreateUser, login: m.stepLogin })[step];
 
-const statusLabel = (status: SignupStepStatus, m: UserFormMessages) =>
+const statusLabel = (status: SignupStepStatus, m: UserFormMessages & SignupMessages) =>
   ({ pending: m.stepPending, running: m.stepRunning, done: m.stepDone, skipped: m.stepSkipped, failed: m.stepFailed })[
     status
   ];
@@ -25,7 +25,7 @@ export function SignupSteps({
   messages,
 }: {
   steps: Record<SignupStep, { status: SignupStepStatus; error?: unknown }>;
-  messages: UserFormMessages;
+  messages: UserFormMessages & SignupMessages;
 }) {
   const pk = usePkClass();
   return (

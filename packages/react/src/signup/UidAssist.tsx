@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { FieldDescription } from '../fields/Field';
+import { useValueAfterPaint } from '../fields/useValueAfterPaint';
 import { useUserFormContext } from '../form/UserFormContext';
 import { useUserFormValue } from '../form/useUserFormValue';
 import { englishUidMessages } from '../messages/englishSignupMessages';
-import { withDefaults } from '../messages/withDefaults';
+import { mergeMessages } from '../messages/mergeMessages';
 import { usePkClass } from '../theme/usePkClass';
 import { suggestUid } from './suggestUid';
 import { type UidCheck, useUidAvailability } from './useUidAvailability';
@@ -31,17 +32,20 @@ export function UidAssist({ checkAvailability = true }: { checkAvailability?: bo
 /** The form's messages for the uid assist: a locale's or your own, else the English that loads with this component. */
 function useUidMessages() {
   const { form, messages } = useUserFormContext();
-  return { form, messages: useMemo(() => withDefaults(messages, englishUidMessages), [messages]) };
+  return { form, messages: useMemo(() => mergeMessages(messages, englishUidMessages), [messages]) };
 }
 
 const suggestionOf = (uid: string | undefined, name: string | undefined) =>
   uid === undefined || uid.trim() !== '' ? '' : suggestUid(name ?? '');
 const uidOf = (uid: string | undefined) => uid ?? '';
 
-/** The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke. */
+/**
+ * The suggested uid; re-renders only when the suggestion itself changes, not on every Name keystroke, and shows
+ * the new one a frame after the key (the Name key's own frame does not lay out the hint).
+ */
 function UidSuggestion() {
   const { form, messages } = useUidMessages();
-  const suggestion = useUserFormValue(['uid', 'name'], suggestionOf);
+  const suggestion = useValueAfterPaint(useUserFormValue(['uid', 'name'], suggestionOf));
   const pk = usePkClass();
   if (suggestion === '') return null;
   return (

@@ -1,4 +1,4 @@
-import { type CreateUserInput, isNetworkError, isProfileKitError, type SignupInput, type User } from '@profilekit/core';
+import { isNetworkError, isProfileKitError, type SignupInput, type User } from '@profilekit/core';
 import { sameValue } from '@profilekit/core/internal';
 import { useCallback, useRef, useState } from 'react';
 import { requireSignupClient } from '../hooks/requireClient';
@@ -22,7 +22,7 @@ export type SignupStepStatus = 'pending' | 'running' | 'done' | 'skipped' | 'fai
 export type SignupRegistration = { authToken: string } | undefined | void;
 
 /** Your app's part of a sign-up: store the new account in your database (and, in production, create the CometChat user there). */
-export type RegisterCallback = (user: CreateUserInput) => Promise<SignupRegistration> | SignupRegistration;
+export type RegisterCallback = (user: SignupInput) => Promise<SignupRegistration> | SignupRegistration;
 
 /** Each step's state; a failed step keeps its error, put into words by the component in the form's language. */
 type StepStates = Record<SignupStep, { status: SignupStepStatus; error?: unknown }>;
@@ -56,7 +56,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
   const [steps, setSteps] = useState<StepStates>(initialSteps);
   const [user, setUser] = useState<User>();
   const progress = useRef<{
-    input?: CreateUserInput;
+    input?: SignupInput;
     authToken?: string;
     done: Set<SignupStep>;
     /** A create failed without telling whether the server made the user (answer lost, timeout, 5xx). */
@@ -69,7 +69,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
   }, []);
 
   const run = useCallback(
-    async (input: CreateUserInput): Promise<User> => {
+    async (input: SignupInput): Promise<User> => {
       if (!sameValue(input, progress.current.input)) {
         progress.current = { input, done: new Set(['details']) };
         setSteps({ ...initialSteps(), details: { status: 'done' } });
@@ -83,7 +83,7 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
           if (step === 'register') {
             const registration = onRegister
               ? await onRegister(input)
-              : await requireSignupClient(client, 'SignupFlow without onRegister').signup({ user: withoutRole(input) });
+              : await requireSignupClient(client, 'SignupFlow without onRegister').signup({ user: input });
             if (registration?.authToken) state.authToken = registration.authToken;
           } else if (step === 'createUser' && state.authToken === undefined) {
             await createUser.mutateAsync(input).catch(async (error: unknown) => {
@@ -121,13 +121,8 @@ export function useSignupSteps(onRegister?: RegisterCallback) {
   return { steps, user, run };
 }
 
-/** A sign-up never chooses a role: the policy table's `signup` column has none. */
-function withoutRole({ role: _role, ...user }: CreateUserInput): SignupInput {
-  return user;
-}
-
 /** `true` when `user` has every value of the sign-up `input` (the uid aside, which CometChat lowercases). */
-function holds(user: User, input: CreateUserInput): boolean {
+function holds(user: User, input: SignupInput): boolean {
   return Object.entries(input).every(
     ([field, value]) => field === 'uid' || sameValue(user[field as keyof User], value),
   );

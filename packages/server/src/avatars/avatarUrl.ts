@@ -1,6 +1,6 @@
 import { isAllowedHost } from '@profilekit/core/internal';
-import type { HandlerContext } from '../context';
-import { ProfileKitHttpError } from '../httpError';
+import type { HandlerContext } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /**
  * The absolute URL of a stored avatar. A storage that answers an absolute URL (a bucket, a CDN) is taken as

@@ -1,5 +1,5 @@
 import { type AvatarImageType, detectImageType, type ImageSize, readImageSize } from '@profilekit/core/avatar';
-import { ProfileKitHttpError } from '../httpError';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /** The limits {@link checkAvatarBytes} applies. */
 export interface AvatarLimits {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import type { HandlerEnv } from '../context';
-import { ProfileKitHttpError } from '../httpError';
+import type { HandlerEnv } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /** The content types a page of any site may send without a CORS preflight (the Fetch standard's list). */
 const SIMPLE_TYPES = /^(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;

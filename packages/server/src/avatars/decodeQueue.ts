@@ -1,4 +1,4 @@
-import { ProfileKitHttpError } from '../httpError';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /** Runs avatar decodes a few at a time; see {@link createDecodeQueue}. */
 export interface DecodeQueue {

@@ -1,4 +1,4 @@
-import { ProfileKitHttpError } from '../httpError';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /**
  * Decodes the image with `sharp` (at most `maxPixels`, first frame only), applies its EXIF orientation,

@@ -1,4 +1,4 @@
-import { ProfileKitHttpError } from '../httpError';
+import { ProfileKitHttpError } from '../http/httpError';
 import type { ProfileKitStore } from '../store/ProfileKitStore';
 import { failClosed, failOpen } from '../store/storeUnavailable';
 

@@ -1,6 +1,6 @@
 import { isValidUid, normalizeUid, type ProfileEvent } from '@profilekit/core';
-import { invalidInput } from '../httpError';
-import { asObject } from '../jsonBody';
+import { invalidInput } from '../http/httpError';
+import { asObject } from '../http/jsonBody';
 
 /** The webhooks CometChat sends that become profile events. */
 export const PROFILE_TRIGGERS = ['user_connection_status_changed', 'user_blocked', 'user_unblocked'] as const;

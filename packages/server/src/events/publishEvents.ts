@@ -1,7 +1,7 @@
 import type { ProfileEvent } from '@profilekit/core';
-import type { RouteDeps } from '../context';
-import { errorLogLine } from '../errorResponse';
-import { safeLogLine } from '../logLine';
+import type { RouteDeps } from '../http/context';
+import { errorLogLine } from '../http/errorResponse';
+import { safeLogLine } from '../http/logLine';
 
 /**
  * Publishes what a write did. The write already happened at CometChat, so a store failure never fails the

@@ -1,4 +1,4 @@
-import { type HandlerContext, ipKeyOf, type RouteDeps, refuseIfAny } from '../context';
+import { type HandlerContext, ipKeyOf, type RouteDeps, refuseIfAny } from '../http/context';
 import { failClosed } from '../store/storeUnavailable';
 
 /** The counters of one login attempt: the IP, the account from that IP, and the account from anywhere. */

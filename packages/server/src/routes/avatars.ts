@@ -10,10 +10,10 @@ import { crossSiteUploadGuard } from '../avatars/crossSiteUploadGuard';
 import { createDecodeQueue } from '../avatars/decodeQueue';
 import { reencodeAvatar } from '../avatars/reencodeAvatar';
 import { type AvatarQuota, createUploadQuota } from '../avatars/uploadQuota';
-import { enforceLimit, type HandlerContext, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
-import { ProfileKitHttpError } from '../httpError';
+import { enforceLimit, type HandlerContext, type HandlerEnv, ipKeyOf, type RouteDeps } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
+import { requireCaller } from '../middleware/requireCaller';
 import type { Caller } from '../options';
-import { requireCaller } from '../requireCaller';
 
 /** The avatar upload route's path below the handler's base path (its body limit differs from the JSON routes'). */
 export const AVATAR_UPLOAD_PATH = '/avatars';

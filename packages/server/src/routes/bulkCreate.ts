@@ -2,10 +2,10 @@ import { isProfileKitError, normalizeUid, validateUserInput } from '@profilekit/
 import type { BulkCreateOutcome, BulkCreateResult } from '@profilekit/core/backend';
 import { MAX_BULK_CREATE } from '@profilekit/core/backend';
 import type { Hono } from 'hono';
-import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
-import { errorAnswer } from '../errorResponse';
-import { invalidInput } from '../httpError';
-import { asObject, jsonBody } from '../jsonBody';
+import { enforceLimit, type HandlerEnv, type RouteDeps } from '../http/context';
+import { errorAnswer } from '../http/errorResponse';
+import { invalidInput } from '../http/httpError';
+import { asObject, jsonBody } from '../http/jsonBody';
 
 /** Users of one batch created at once against CometChat: fast enough for 10,000 rows, gentle on its limits. */
 const CONCURRENT_CREATES = 4;

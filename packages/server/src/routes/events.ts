@@ -1,15 +1,15 @@
 import { isValidUid, normalizeUid, sameUid } from '@profilekit/core';
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
 import type { NumberedEvent } from '../events/eventHub';
 import { publishEvents } from '../events/publishEvents';
 import { endsSessionOf, publicView, type StreamReader, seesAllOf, visibleTo } from '../events/visibleTo';
-import { findUser } from '../findUser';
-import { invalidInput, ProfileKitHttpError } from '../httpError';
-import { asObject, jsonBody } from '../jsonBody';
-import { requireCaller } from '../requireCaller';
+import { enforceLimit, type HandlerEnv, type RouteDeps } from '../http/context';
+import { invalidInput, ProfileKitHttpError } from '../http/httpError';
+import { asObject, jsonBody } from '../http/jsonBody';
+import { requireCaller } from '../middleware/requireCaller';
 import { storeUnavailable } from '../store/storeUnavailable';
+import { findUser } from '../users/findUser';
 
 /** Seconds between heartbeats (an SSE comment) on a quiet stream; default 25 (under common 30 s proxy idle limits). */
 const DEFAULT_HEARTBEAT_SECONDS = 25;

@@ -1,8 +1,8 @@
 import { createHttpClient, memoryTokenStore } from '@profilekit/core';
 import type { Hono } from 'hono';
-import type { HandlerEnv, RouteDeps } from '../context';
-import { ProfileKitHttpError } from '../httpError';
-import { bearerToken } from '../tokenVerifier';
+import { bearerToken } from '../auth/tokenVerifier';
+import type { HandlerEnv, RouteDeps } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /**
  * `DELETE /session` with `Authorization: Bearer <auth token>` ends that session: the user goes offline (the

@@ -1,8 +1,8 @@
 import { normalizeUid } from '@profilekit/core';
 import type { Hono } from 'hono';
-import { enforceLimit, type HandlerEnv, ipKeyOf, type RouteDeps } from '../context';
-import { ProfileKitHttpError } from '../httpError';
-import { asObject, jsonBody } from '../jsonBody';
+import { enforceLimit, type HandlerEnv, ipKeyOf, type RouteDeps } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
+import { asObject, jsonBody } from '../http/jsonBody';
 import { accountOfLogin, countFailedLogin, loginSucceeded, refuseWhileLocked } from '../limits/loginThrottle';
 
 const WRONG_LOGIN = 'The login and password do not match an account.';

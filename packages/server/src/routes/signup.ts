@@ -7,15 +7,15 @@ import {
   validateUserInput,
 } from '@profilekit/core';
 import type { Hono } from 'hono';
-import { cachedAvailability, forgetAvailability, rememberAvailability } from '../availabilityCache';
-import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { publishEvents } from '../events/publishEvents';
-import { findUser } from '../findUser';
-import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
-import { asObject, jsonBody } from '../jsonBody';
+import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../http/context';
+import { invalidInput, ProfileKitHttpError, uidTaken } from '../http/httpError';
+import { asObject, jsonBody } from '../http/jsonBody';
 import { countFailedLogin, loginSucceeded, refuseWhileLocked } from '../limits/loginThrottle';
 import type { SignupContext, SignupOutcome } from '../options';
-import { hasSignupMark, signupMark, withoutSignupMark, withSignupMark } from '../signupMark';
+import { cachedAvailability, forgetAvailability, rememberAvailability } from '../users/availabilityCache';
+import { findUser } from '../users/findUser';
+import { hasSignupMark, signupMark, withoutSignupMark, withSignupMark } from '../users/signupMark';
 
 const signedUpAlready = () =>
   new ProfileKitHttpError(

@@ -7,14 +7,14 @@ import {
   validateUserInput,
 } from '@profilekit/core';
 import type { Hono } from 'hono';
-import { forgetAvailability } from '../availabilityCache';
-import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
 import { publishEvents } from '../events/publishEvents';
-import { findUser } from '../findUser';
-import { invalidInput, ProfileKitHttpError } from '../httpError';
-import { asObject, jsonBody } from '../jsonBody';
-import { listQueryFromParams } from '../listQuery';
-import { requireCaller } from '../requireCaller';
+import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../http/context';
+import { invalidInput, ProfileKitHttpError } from '../http/httpError';
+import { asObject, jsonBody } from '../http/jsonBody';
+import { requireCaller } from '../middleware/requireCaller';
+import { forgetAvailability } from '../users/availabilityCache';
+import { findUser } from '../users/findUser';
+import { listQueryFromParams } from '../users/listQuery';
 import { bulkCreateRoute } from './bulkCreate';
 
 /** The most uids one deactivate or reactivate request may carry. */

@@ -1,10 +1,10 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { basicAuth } from 'hono/basic-auth';
 import { HTTPException } from 'hono/http-exception';
-import type { HandlerEnv, RouteDeps } from '../context';
 import { meaningOf } from '../events/cometChatWebhook';
-import { ProfileKitHttpError } from '../httpError';
-import { jsonBody } from '../jsonBody';
+import type { HandlerEnv, RouteDeps } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
+import { jsonBody } from '../http/jsonBody';
 import { storeUnavailable } from '../store/storeUnavailable';
 
 /** Where CometChat's webhooks are received, under `basePath`. */

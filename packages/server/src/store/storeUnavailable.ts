@@ -1,4 +1,4 @@
-import { ProfileKitHttpError } from '../httpError';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /** 503 `ERR_STORE_UNAVAILABLE`: the shared store did not answer, so a limit could not be checked (fail closed). */
 export const storeUnavailable = () =>

@@ -17,6 +17,20 @@ const stepStatus = (name: string) => {
 };
 
 describe('SignupFlow', () => {
+  it("shows what the policy table's signup column lets a new person set, name first, and never a role", () => {
+    const h = createHarness();
+    const { container, unmount } = render(<SignupFlow />, { wrapper: h.wrapper });
+    const names = [...container.querySelectorAll('[name]')].map((input) => input.getAttribute('name'));
+    expect(names.slice(0, 2)).toEqual(['name', 'uid']);
+    expect(names).toEqual(expect.arrayContaining(['avatar', 'link', 'statusMessage']));
+    expect(screen.queryByLabelText('Role')).not.toBeInTheDocument();
+    unmount();
+    // Asked for by name, Role stays hidden: the signup column has none (a create form would show it).
+    render(<SignupFlow fields={['name', 'uid', 'role']} />, { wrapper: h.wrapper });
+    expect(screen.getByLabelText('UID')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Role')).not.toBeInTheDocument();
+  });
+
   it('registers, creates the CometChat user with the Auth Key, logs in; each step visible', async () => {
     const h = createHarness();
     const registered: CreateUserInput[] = [];
@@ -24,12 +38,17 @@ describe('SignupFlow', () => {
     render(<SignupFlow onRegister={(input) => void registered.push(input)} />, { wrapper: h.wrapper });
     expect(stepStatus('Your details')).toBe('running');
     await user.type(screen.getByLabelText('Name'), 'Zoë O’Brien');
-    await user.click(screen.getByRole('button', { name: 'Use suggestion' }));
+    // The suggestion follows the Name a frame later (the key's own frame shows the key only).
+    await user.click(await screen.findByRole('button', { name: 'Use suggestion' }));
     expect(screen.getByLabelText('UID')).toHaveValue('zoe-o-brien');
     // A UID of one's own ends the suggestion; an empty one brings it back.
-    expect(screen.queryByRole('button', { name: 'Use suggestion' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Use suggestion' })).not.toBeInTheDocument());
     await user.clear(screen.getByLabelText('UID'));
-    expect(screen.getByLabelText('UID')).toHaveAccessibleDescription(expect.stringContaining('Suggested: zoe-o-brien'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('UID')).toHaveAccessibleDescription(
+        expect.stringContaining('Suggested: zoe-o-brien'),
+      ),
+    );
     await user.click(screen.getByRole('button', { name: 'Use suggestion' }));
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(await screen.findByText('Welcome, Zoë O’Brien! You are signed up and logged in.')).toBeInTheDocument();

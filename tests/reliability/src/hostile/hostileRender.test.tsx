@@ -71,6 +71,7 @@ describe('components render every hostile string as text', () => {
       await person.click(screen.getByLabelText('Name'));
       await person.paste(hostile);
       expect(screen.getByLabelText('Name')).toHaveValue(singleLine(hostile));
+      await new Promise((done) => setTimeout(done, 200)); // the suggestion shows frames after the key
       const suggestion = screen.queryByRole('button', { name: 'Use suggestion' });
       if (suggestion) {
         await person.click(suggestion);

@@ -1,5 +1,6 @@
 import type { MessageSubject, ValidationMessages } from '@profilekit/core';
-import type { AvatarEditorMessages, UserFormMessages } from '../../messages/formMessages';
+import type { DirectoryMessages } from '../../directory/directoryMessages';
+import type { UserFormMessages } from '../../messages/formMessages';
 
 type Fn = (...args: never[]) => string;
 type FunctionKeys<T> = { [K in keyof T]-?: T[K] extends Fn ? K : never }[keyof T];
@@ -25,46 +26,47 @@ const failure = 'Sample failure';
 const subject: MessageSubject = { field: 'name', label };
 const date = new Date('2026-03-04T05:06:07Z');
 
-export const formSamples: Samples<Omit<UserFormMessages & AvatarEditorMessages, 'labels' | 'validation'>> = {
-  createOnlyHint: { args: [label] },
-  readOnlyHint: { args: [label] },
-  lockedHint: { args: [label] },
-  removeTag: { args: [tag] },
-  tagsCount: { args: [7, 25] },
-  tagDuplicate: { args: [tag] },
-  jsonSize: { args: [2560, 5120] },
-  invalidJson: { args: [label, 'Unexpected token }'] },
-  relativeTime: { args: [date, new Date('2026-03-04T05:11:07Z')] },
-  exactTime: { args: [date] },
-  created: { args: [name] },
-  loadFailed: { args: [failure] },
-  fixFields: { args: [5] },
-  rateLimited: { args: [7] },
-  serverFieldError: { args: [label, 'The avatar must be a valid URL.'] },
-  uidTaken: { args: [uid] },
-  uidAvailable: { args: [uid] },
-  uidUnavailable: { args: [uid] },
-  suggestedUid: { args: [uid] },
-  signedUp: { args: [name] },
-  deleteDialogTitle: { args: [name] },
-  confirmUidLabel: { args: [uid] },
-  deletePermanentlyHint: { args: [uid] },
-  confirmDelete: { args: [uid] },
-  confirmDeletePermanently: { args: [uid] },
-  deactivated: { args: [uid] },
-  reactivated: { args: [uid] },
-  deleted: { args: [uid] },
-  deletedPermanently: { args: [uid] },
-  actionFailed: { args: [failure] },
-  avatarWrongType: { args: [label] },
-  avatarTooLarge: { args: [label, 6_000_000, 5_242_880] },
-  avatarTooSmall: { args: [label, 64, 48, 128] },
-  avatarTooManyPixels: { args: [label, 30_000, 20_000] },
-  avatarUnreadable: { args: [label] },
-  avatarCropPosition: { args: [150, 20, 35] },
-  avatarUploading: { args: [42] },
-  avatarUploadFailed: { args: [failure] },
-};
+export const formSamples: Samples<Omit<Required<UserFormMessages>, 'labels' | 'validation' | keyof DirectoryMessages>> =
+  {
+    createOnlyHint: { args: [label] },
+    readOnlyHint: { args: [label] },
+    lockedHint: { args: [label] },
+    removeTag: { args: [tag] },
+    tagsCount: { args: [7, 25] },
+    tagDuplicate: { args: [tag] },
+    jsonSize: { args: [2560, 5120] },
+    invalidJson: { args: [label, 'Unexpected token }'] },
+    relativeTime: { args: [date, new Date('2026-03-04T05:11:07Z')] },
+    exactTime: { args: [date] },
+    created: { args: [name] },
+    loadFailed: { args: [failure] },
+    fixFields: { args: [5] },
+    rateLimited: { args: [7] },
+    serverFieldError: { args: [label, 'The avatar must be a valid URL.'] },
+    uidTaken: { args: [uid] },
+    uidAvailable: { args: [uid] },
+    uidUnavailable: { args: [uid] },
+    suggestedUid: { args: [uid] },
+    signedUp: { args: [name] },
+    deleteDialogTitle: { args: [name] },
+    confirmUidLabel: { args: [uid] },
+    deletePermanentlyHint: { args: [uid] },
+    confirmDelete: { args: [uid] },
+    confirmDeletePermanently: { args: [uid] },
+    deactivated: { args: [uid] },
+    reactivated: { args: [uid] },
+    deleted: { args: [uid] },
+    deletedPermanently: { args: [uid] },
+    actionFailed: { args: [failure] },
+    avatarWrongType: { args: [label] },
+    avatarTooLarge: { args: [label, 6_000_000, 5_242_880] },
+    avatarTooSmall: { args: [label, 64, 48, 128] },
+    avatarTooManyPixels: { args: [label, 30_000, 20_000] },
+    avatarUnreadable: { args: [label] },
+    avatarCropPosition: { args: [150, 20, 35] },
+    avatarUploading: { args: [42] },
+    avatarUploadFailed: { args: [failure] },
+  };
 
 export const validationSamples: Samples<ValidationMessages> = {
   required: { args: [subject] },

@@ -1,7 +1,7 @@
 import type { UploadAvatar } from '@profilekit/core';
 import { useEffect, useMemo, useState } from 'react';
 import { withAvatarEditorMessages } from '../../messages/avatarEditorMessages';
-import type { FormMessages } from '../../messages/formMessages';
+import type { UserFormMessages } from '../../messages/formMessages';
 import { usePkClass } from '../../theme/usePkClass';
 import { CropDialog } from './CropDialog';
 import { type AvatarFileCheck, checkAvatarFile } from './checkAvatarFile';
@@ -14,7 +14,7 @@ export interface AvatarEditorProps {
   /** The picked, dropped or pasted file (not checked yet). */
   file: Blob;
   uploadAvatar: UploadAvatar;
-  messages: FormMessages;
+  messages: UserFormMessages;
   /** The upload succeeded: its http(s) URL. */
   onUploaded: (url: string) => void;
   /** The person gave up on this file (cancel, or choose another). */

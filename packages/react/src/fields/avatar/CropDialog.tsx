@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useId, useRef, useState } from 'react';
+import { ModalDialog } from '../../dialog/ModalDialog';
 import type { EditorMessages } from '../../messages/avatarEditorMessages';
-import { ModalDialog } from '../../theme/ModalDialog';
 import { usePkClass } from '../../theme/usePkClass';
 import type { CheckedAvatar } from './checkAvatarFile';
 import {

@@ -5,9 +5,9 @@ import {
   normalizeUid,
   type TransportOptions,
 } from '@profilekit/core';
-import type { Caller } from './options';
-import type { ProfileKitStore } from './store/ProfileKitStore';
-import { failOpen } from './store/storeUnavailable';
+import type { Caller } from '../options';
+import type { ProfileKitStore } from '../store/ProfileKitStore';
+import { failOpen } from '../store/storeUnavailable';
 
 /** Checks CometChat auth tokens, remembering the answers for a few seconds. */
 export interface TokenVerifier {

@@ -1,6 +1,6 @@
 import type { ListUsersQuery } from '@profilekit/core';
 import { parseListUsersParams } from '@profilekit/core/internal';
-import { invalidInput } from './httpError';
+import { invalidInput } from '../http/httpError';
 
 /**
  * A {@link ListUsersQuery} from CometChat's `GET /users` query string, read by core's one parser (the

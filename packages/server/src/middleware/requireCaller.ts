@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import type { HandlerEnv, RouteDeps } from './context';
-import { ProfileKitHttpError } from './httpError';
-import { bearerToken } from './tokenVerifier';
+import { bearerToken } from '../auth/tokenVerifier';
+import type { HandlerEnv, RouteDeps } from '../http/context';
+import { ProfileKitHttpError } from '../http/httpError';
 
 /**
  * 401 for anonymous callers and, when `roles` is given, 403 for a caller whose CometChat role is not among

@@ -1,6 +1,6 @@
 import { normalizeUid } from '@profilekit/core';
-import type { RouteDeps } from './context';
-import { failOpen } from './store/storeUnavailable';
+import type { RouteDeps } from '../http/context';
+import { failOpen } from '../store/storeUnavailable';
 
 const availabilityKey = (uid: string) => `availability:${normalizeUid(uid)}`;
 

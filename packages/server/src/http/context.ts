@@ -1,14 +1,14 @@
 import type { RestClient } from '@profilekit/core/rest';
 import type { Context } from 'hono';
-import type { EventHub } from './events/eventHub';
+import type { TokenVerifier } from '../auth/tokenVerifier';
+import type { EventHub } from '../events/eventHub';
+import { type ClientAddress, limitKeyOfAddress } from '../limits/clientAddress';
+import type { RateLimitDecision } from '../limits/rateLimitStore';
+import type { RateLimits } from '../limits/rateLimits';
+import type { Caller, ConnectionInfo, ProfileKitHandlerOptions, RateLimitedAction } from '../options';
+import type { ProfileKitStore } from '../store/ProfileKitStore';
+import { failClosed, failOpen } from '../store/storeUnavailable';
 import { ProfileKitHttpError } from './httpError';
-import { type ClientAddress, limitKeyOfAddress } from './limits/clientAddress';
-import type { RateLimitDecision } from './limits/rateLimitStore';
-import type { RateLimits } from './limits/rateLimits';
-import type { Caller, ConnectionInfo, ProfileKitHandlerOptions, RateLimitedAction } from './options';
-import type { ProfileKitStore } from './store/ProfileKitStore';
-import { failClosed, failOpen } from './store/storeUnavailable';
-import type { TokenVerifier } from './tokenVerifier';
 
 /** The Hono environment of the handler: what the adapter said about the connection. */
 export interface HandlerEnv {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileKitHttpError } from '../httpError';
-import { listQueryFromParams } from '../listQuery';
+import { ProfileKitHttpError } from '../../http/httpError';
+import { listQueryFromParams } from '../../users/listQuery';
 
 describe('listQueryFromParams', () => {
   it("reads CometChat's list query", () => {

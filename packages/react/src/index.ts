@@ -32,6 +32,7 @@ export {
   RoleField,
   type RoleOption,
   StatusBadge,
+  type StatusBadgeProps,
   TagsField,
   TextField,
   UnstyledProvider,
@@ -98,4 +99,10 @@ export {
 } from './queryOptions';
 export { suggestUid } from './signup/suggestUid';
 export { type UidAvailability, type UidCheck, useUidAvailability } from './signup/useUidAvailability';
+// Live profiles: tabs and your backend's event stream keep every cached copy fresh.
+export { applyProfileEvent } from './sync/applyProfileEvent';
+export type { Presence } from './sync/Presence';
+export type { ProfileSyncOptions } from './sync/ProfileSyncOptions';
+export type { SignedOutReason } from './sync/TabMessage';
+export { usePresence } from './sync/usePresence';
 export type { ThemeProps } from './theme/KitRoot';

@@ -1,10 +1,11 @@
 'use client';
 
-import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
+import type { BlockOutcome, ProfileKitError, User, UserClient } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { patchUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 function useBlockMutation(
@@ -26,6 +27,15 @@ function useBlockMutation(
           for (const change of undo) change.rollback();
           throw error;
         }
+      },
+      onSuccess: (_outcome, uids) => {
+        const blocker = queryClient.getQueryData<User | null>(userKeys.current())?.uid;
+        const type = blocked ? 'user.blocked' : 'user.unblocked';
+        if (blocker)
+          publishTabMessages(
+            queryClient,
+            uids.map((uid) => ({ type, blocker, blocked: uid })),
+          );
       },
       onSettled: () => invalidateUsers(queryClient, userKeys.all),
     },

@@ -22,6 +22,7 @@ export function useDeactivateUsers(options: ProfileKitHookOptions = {}) {
       uidsOf: (uids) => uids,
       edit: () => asDeactivated,
       send: (client, uids) => client.deactivateUsers(uids),
+      messages: (uids) => uids.map((uid) => ({ type: 'user.deactivated', uid })),
     },
     options,
   );
@@ -44,6 +45,7 @@ export function useReactivateUsers(options: ProfileKitHookOptions = {}) {
       uidsOf: (uids) => uids,
       edit: () => asReactivated,
       send: (client, uids) => client.reactivateUsers(uids),
+      messages: (uids) => [{ type: 'users.changed', uids }],
     },
     options,
   );

@@ -34,6 +34,7 @@ export function useDeleteUser(options: ProfileKitHookOptions = {}) {
       uidsOf: ({ uid }) => [uid],
       edit: ({ permanent }) => (permanent ? asErased : asDeactivated),
       send: (client, { uid, permanent = false }) => client.deleteUser(uid, { permanent }),
+      messages: ({ uid, permanent }) => [{ type: permanent ? 'user.deleted' : 'user.deactivated', uid }],
       onSuccess: ({ uid, permanent }) => {
         if (!permanent) return;
         queryClient.removeQueries({ queryKey: userKeys.detail(uid), exact: true });

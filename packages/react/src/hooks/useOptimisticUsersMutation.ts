@@ -5,6 +5,8 @@ import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { type CachedUserEdit, editCachedUsers } from '../cache/editCachedUsers';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
+import type { TabMessage } from '../sync/TabMessage';
 import { requireAdminClient } from './requireClient';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
@@ -18,11 +20,13 @@ export interface OptimisticUsersMutation<TInput> {
   send: (client: ReturnType<typeof requireAdminClient>, input: TInput) => Promise<void>;
   /** Cache work once the server agreed. */
   onSuccess?: (input: TInput) => void;
+  /** What the other tabs are told once the server agreed. */
+  messages: (input: TInput) => TabMessage[];
 }
 
 /** A mutation over uids that edits every cached copy at once and undoes the edit if the server refuses. */
 export function useOptimisticUsersMutation<TInput>(
-  { hook, uidsOf, edit, send, onSuccess }: OptimisticUsersMutation<TInput>,
+  { hook, uidsOf, edit, send, onSuccess, messages }: OptimisticUsersMutation<TInput>,
   options: ProfileKitHookOptions,
 ): UseMutationResult<void, ProfileKitError, TInput> {
   const { client, queryClient } = useProfileKit(options);
@@ -39,7 +43,10 @@ export function useOptimisticUsersMutation<TInput>(
           throw error;
         }
       },
-      onSuccess: (_data, input) => onSuccess?.(input),
+      onSuccess: (_data, input) => {
+        onSuccess?.(input);
+        publishTabMessages(queryClient, messages(input));
+      },
       onSettled: (_data, _error, input) =>
         invalidateUsers(queryClient, userKeys.lists(), userKeys.infiniteLists(), ...uidsOf(input).map(userKeys.detail)),
     },

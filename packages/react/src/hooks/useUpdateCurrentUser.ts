@@ -5,6 +5,7 @@ import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -30,7 +31,10 @@ export function useUpdateCurrentUser(
           client.updateCurrentUserDetails(payload),
         );
       },
-      onSuccess: (user) => queryClient.setQueryData(userKeys.current(), user),
+      onSuccess: (user) => {
+        queryClient.setQueryData(userKeys.current(), user);
+        publishTabMessages(queryClient, [{ type: 'user.updated', user }]);
+      },
       onSettled: () => invalidateUsers(queryClient, userKeys.all),
     },
     options.queryClient,

@@ -5,6 +5,7 @@ import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { optimisticUserUpdate } from '../cache/optimistic';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -27,6 +28,7 @@ export function useUpdateUser(
     {
       mutationFn: (input: UpdateUserInput) =>
         optimisticUserUpdate(queryClient, 'update', input.uid, input, (payload) => client.updateUser(payload)),
+      onSuccess: (user) => publishTabMessages(queryClient, [{ type: 'user.updated', user }]),
       onSettled: (_user, _error, input) =>
         invalidateUsers(queryClient, userKeys.detail(input.uid), userKeys.lists(), userKeys.infiniteLists()),
     },

@@ -65,7 +65,7 @@ export function UsersList({ selected, onSelect }: { selected: string | undefined
                 {user.deactivatedAt ? (
                   <span className="demo-badge demo-badge-deactivated">{t.deactivated}</span>
                 ) : (
-                  <StatusBadge status={user.status} />
+                  <StatusBadge uid={user.uid} status={user.status} />
                 )}
               </button>
             </li>

@@ -94,11 +94,13 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   });
 
   const { reset: resetForm } = form;
+  const saving = useRef(false);
   useEffect(() => {
-    if (user?.uid !== undefined && user.uid !== baselineRef.current?.uid) {
-      setBaseline(user);
-      resetForm(valuesFromUser(user));
-    }
+    if (user?.uid === undefined || user === baselineRef.current || saving.current) return;
+    const sameUser = user.uid === baselineRef.current?.uid;
+    setBaseline(user);
+    // The same user changed elsewhere (another tab, an admin): fields the person has not edited follow it.
+    resetForm(valuesFromUser(user), sameUser ? { keepDirtyValues: true } : undefined);
   }, [user, resetForm]);
 
   const submit = useMemo(
@@ -106,6 +108,7 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
       form.handleSubmit(
         async (payload) => {
           if (isEmptyChange(mode, payload)) return setOutcome({ kind: 'unchanged' });
+          saving.current = true;
           try {
             const saved = await onSubmitRef.current(payload, form.getValues());
             if (isUser(saved)) {
@@ -117,6 +120,8 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
           } catch (error) {
             const described = applyServerError(error, form.setError, messages, form.getValues('uid'));
             setOutcome({ kind: 'failed', ...described });
+          } finally {
+            saving.current = false;
           }
         },
         (errors) => {

@@ -116,6 +116,8 @@ export default defineConfig({
           globalSetup: ['e2e/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
+          // One emulator and backend for every file: files one after another, so counts stay exact.
+          fileParallelism: false,
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { RestClient } from '@profilekit/core/rest';
 import type { Context } from 'hono';
+import type { EventHub } from './events/eventHub';
 import { ProfileKitHttpError } from './httpError';
 import { type ClientAddress, limitKeyOfAddress } from './limits/clientAddress';
 import type { RateLimitDecision } from './limits/rateLimitStore';
@@ -28,6 +29,8 @@ export interface RouteDeps {
   /** The client's address from the peer's and `X-Forwarded-For` (`trustedProxies`). */
   clientAddress: ClientAddress;
   rules: RateLimits | false;
+  /** Live events: published by every write, fanned out through the store, streamed by `GET /events`. */
+  events: EventHub;
 }
 
 /**

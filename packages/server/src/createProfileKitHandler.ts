@@ -5,16 +5,19 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HandlerEnv, RouteDeps } from './context';
 import { errorAnswer, errorLogLine } from './errorResponse';
+import { createEventHub } from './events/eventHub';
 import { createClientAddress } from './limits/clientAddress';
 import { defaultRateLimits } from './limits/rateLimits';
 import { safeLogLine } from './logLine';
 import { hostGuard } from './middleware/hostGuard';
 import type { ProfileKitHandler, ProfileKitHandlerOptions } from './options';
 import { AVATAR_UPLOAD_PATH, avatarRoutes } from './routes/avatars';
+import { eventRoutes } from './routes/events';
 import { logoutRoutes } from './routes/logout';
 import { sessionRoutes } from './routes/session';
 import { signupRoutes } from './routes/signup';
 import { userRoutes } from './routes/users';
+import { webhookRoutes } from './routes/webhooks';
 import { createMemoryStore } from './store/createMemoryStore';
 import { createTokenVerifier } from './tokenVerifier';
 
@@ -25,7 +28,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
  * (`POST /signup`, `GET /signup/uids/:uid`), login (`POST /session`), logout (`DELETE /session`: revokes the
  * Bearer token) and the admin routes (`GET|POST /users`,
  * `GET|PATCH|DELETE /users/:uid`, `POST /users/deactivate|reactivate`) and, with `avatars`, avatar uploads
- * (`POST /avatars`, `GET /avatars/:name`). It talks to CometChat with the REST
+ * (`POST /avatars`, `GET /avatars/:name`), live events (`GET /events`, `POST /events/user-changed`) and, with
+ * `webhooks`, CometChat's webhooks (`POST /webhooks/cometchat`). It talks to CometChat with the REST
  * API key through `createRestClient`; the key never leaves this process.
  *
  * Admin routes need a caller whose CometChat role is in `adminRoles`: by default the
@@ -58,6 +62,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
     store,
     clientAddress: createClientAddress(options.trustedProxies),
     rules: options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit },
+    events: createEventHub(store, options.events?.replay),
   };
   const log = options.log && ((line: string) => options.log?.(safeLogLine(line)));
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');
@@ -107,6 +112,8 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
   logoutRoutes(app, deps);
   userRoutes(app, deps);
   if (options.avatars) avatarRoutes(app, deps, options.avatars);
+  eventRoutes(app, deps);
+  if (options.webhooks) webhookRoutes(app, deps, options.webhooks);
   app.all('*', (c) =>
     c.json({ error: { code: 'ERR_ROUTE_NOT_FOUND', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
   );

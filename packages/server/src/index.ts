@@ -7,6 +7,8 @@ export {
 } from './avatars/createDiskAvatarStorage';
 export type { AvatarQuota } from './avatars/uploadQuota';
 export { createProfileKitHandler } from './createProfileKitHandler';
+export type { ReplayWindow } from './events/eventHub';
+export { type StreamReader, visibleTo } from './events/visibleTo';
 export { type ErrorStatus, invalidInput, ProfileKitHttpError, uidTaken } from './httpError';
 export type { TrustedProxies } from './limits/clientAddress';
 export {
@@ -31,6 +33,7 @@ export type {
   UserDeletedContext,
   UsersChangedContext,
 } from './options';
+export type { WebhookOptions } from './routes/webhooks';
 export { createMemoryStore, type MemoryStoreOptions } from './store/createMemoryStore';
 export type { ProfileKitStore, StoreListener } from './store/ProfileKitStore';
 export { bearerToken } from './tokenVerifier';

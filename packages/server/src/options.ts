@@ -1,8 +1,10 @@
 import type { CometChatTarget, SignupInput, TransportOptions } from '@profilekit/core';
 import type { RestClient } from '@profilekit/core/rest';
 import type { AvatarUploadOptions } from './avatars/AvatarUploadOptions';
+import type { ReplayWindow } from './events/eventHub';
 import type { TrustedProxies } from './limits/clientAddress';
 import type { RateLimits } from './limits/rateLimits';
+import type { WebhookOptions } from './routes/webhooks';
 import type { ProfileKitStore } from './store/ProfileKitStore';
 
 /** Who calls an admin route: a CometChat uid and its CometChat role. */
@@ -141,6 +143,22 @@ export interface ProfileKitHandlerOptions {
    * `GET /avatars/:name` serving stored files. Off when absent.
    */
   avatars?: AvatarUploadOptions;
+  /**
+   * Live profiles: `GET /events` streams each caller the events they may see (Server-Sent Events, resumable
+   * with `Last-Event-ID` within the replay window: by default the last 1,000 events of the last 5 minutes;
+   * a heartbeat every 25 s). Always on; these tune it.
+   */
+  events?: {
+    /** Seconds between heartbeats on a quiet stream; default 25. */
+    heartbeatSeconds?: number;
+    /** How long and how many events stay replayable in the store; default 300 s, 1,000 events. */
+    replay?: ReplayWindow;
+  };
+  /**
+   * CometChat's webhooks (`POST /webhooks/cometchat`) with the Basic credentials you set in CometChat's
+   * dashboard: presence and blocking become live events. Off when absent (the route answers 404).
+   */
+  webhooks?: WebhookOptions;
   /** The REST admin client to use instead of one made from `target` and `restApiKey` (tests, wrappers). */
   restClient?: RestClient;
 }

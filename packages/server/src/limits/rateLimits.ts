@@ -29,6 +29,8 @@ export interface RateLimits {
   session: RateLimitRule;
   adminWrite: RateLimitRule;
   avatarUpload: RateLimitRule;
+  /** `POST /events/user-changed`: each report costs the backend one REST read. */
+  userChanged: RateLimitRule;
   failedLogin: FailedLoginRule;
 }
 
@@ -40,4 +42,5 @@ export const defaultRateLimits: RateLimits = {
   failedLogin: { perIp: 30, perAccountAndIp: 5, windowMs: 15 * 60_000, perAccount: 100, accountWindowMs: 60 * 60_000 },
   adminWrite: { perIp: 300, perKey: 120, windowMs: 60_000 },
   avatarUpload: { perIp: 60, perKey: 20, windowMs: 60_000 },
+  userChanged: { perIp: 120, perKey: 30, windowMs: 60_000 },
 };

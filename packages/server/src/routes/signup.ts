@@ -9,6 +9,7 @@ import {
 import type { Hono } from 'hono';
 import { cachedAvailability, forgetAvailability, rememberAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { publishEvents } from '../events/publishEvents';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError, uidTaken } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
@@ -138,6 +139,7 @@ export function signupRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const { authToken } = await deps.rest.createAuthToken(user.uid);
     await deps.options.onSignupComplete?.({ uid: user.uid, accountId: outcome.accountId, request });
     const created = await unmarked(deps, await deps.rest.getUser(user.uid), outcome);
+    await publishEvents(deps, [{ type: 'user.created', user: created }]);
     return c.json({ data: { user: created, authToken } });
   });
 

@@ -1,7 +1,15 @@
-import { isValidUid, normalizeUid, type User, userFields, validateUserInput } from '@profilekit/core';
+import {
+  isValidUid,
+  normalizeUid,
+  type ProfileEvent,
+  type User,
+  userFields,
+  validateUserInput,
+} from '@profilekit/core';
 import type { Hono } from 'hono';
 import { forgetAvailability } from '../availabilityCache';
 import { enforceLimit, type HandlerContext, type HandlerEnv, type RouteDeps } from '../context';
+import { publishEvents } from '../events/publishEvents';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
@@ -54,6 +62,12 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await verifier.forget(uids);
     for (const uid of uids) await forgetAvailability(deps, uid);
   };
+  /** A deactivation names the uids; a reactivation carries each user as CometChat has it again (one read). */
+  const eventsOf = async (path: string, uids: string[]): Promise<ProfileEvent[]> => {
+    if (path === '/users/deactivate') return uids.map((uid) => ({ type: 'user.deactivated', uid }));
+    const page = await rest.listUsers({ uids, limit: uids.length }).catch(() => undefined);
+    return (page?.users ?? []).map((user) => ({ type: 'user.reactivated', user }));
+  };
   app.use('/users', requireAdmin(deps));
   app.use('/users/*', requireAdmin(deps));
 
@@ -75,6 +89,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     if (!result.success) throw invalidInput(result.details);
     const user = await rest.createUser({ ...result.data, uid: normalizeUid(result.data.uid) });
     await changed([user.uid]);
+    await publishEvents(deps, [{ type: 'user.created', user }]);
     return c.json({ data: user });
   });
 
@@ -88,6 +103,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
       const uids = bulkUids(await jsonBody(c.req.raw));
       await run(uids);
       await changed(uids);
+      await publishEvents(deps, await eventsOf(path, uids));
       await hook?.({ uids, caller: c.get('caller'), request: c.req.raw });
       return c.json({ data: { uids } });
     });
@@ -110,6 +126,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     if (!result.success) throw invalidInput(result.details);
     const user = await rest.updateUser(result.data);
     await changed([uid]);
+    await publishEvents(deps, [{ type: 'user.updated', user }]);
     return c.json({ data: user });
   });
 
@@ -119,6 +136,7 @@ export function userRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const permanent = c.req.query('permanent') === 'true' || c.req.query('permanent') === '1';
     await rest.deleteUser(uid, { permanent });
     await changed([uid]);
+    await publishEvents(deps, [{ type: 'user.deleted', uid }]);
     await onUserDeleted?.({ uid, permanent, caller: c.get('caller'), request: c.req.raw });
     return c.json({ data: { uid, deleted: true, permanent } });
   });

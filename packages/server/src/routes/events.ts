@@ -1,0 +1,105 @@
+import { isValidUid, normalizeUid, sameUid } from '@profilekit/core';
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
+import type { NumberedEvent } from '../events/eventHub';
+import { publishEvents } from '../events/publishEvents';
+import { endsSessionOf, type StreamReader, visibleTo } from '../events/visibleTo';
+import { findUser } from '../findUser';
+import { invalidInput, ProfileKitHttpError } from '../httpError';
+import { asObject, jsonBody } from '../jsonBody';
+import { requireCaller } from '../requireCaller';
+import { storeUnavailable } from '../store/storeUnavailable';
+
+/** Seconds between heartbeats (an SSE comment) on a quiet stream; default 25 (under common 30 s proxy idle limits). */
+const DEFAULT_HEARTBEAT_SECONDS = 25;
+/** What a client waits before reconnecting after the stream ended (SSE `retry:`). */
+const RECONNECT_MS = 1000;
+
+/**
+ * `GET /events`: the caller's live events as Server-Sent Events (each with `id:`; resumable with
+ * `Last-Event-ID` within the replay window; heartbeats). `POST /events/user-changed`: a user changed their own
+ * profile straight at CometChat; the user is re-read with the REST API and what was read is published.
+ */
+export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
+  const adminRoles = deps.options.adminRoles ?? ['admin'];
+  const heartbeatMs = (deps.options.events?.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000;
+
+  app.get('/events', requireCaller(deps), async (c) => {
+    const caller = c.get('caller');
+    const reader: StreamReader = { uid: caller.uid, admin: adminRoles.includes(caller.role) };
+    const lastEventId = Number(c.req.header('last-event-id') ?? Number.NaN);
+    const pending: NumberedEvent[] = [];
+    let wake: (() => void) | undefined;
+    const stopListening = await deps.events
+      .listen((numbered) => {
+        pending.push(numbered);
+        wake?.();
+      })
+      .catch(() => {
+        throw storeUnavailable();
+      });
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Accel-Buffering', 'no');
+    return streamSSE(c, async (stream) => {
+      let open = true;
+      stream.onAbort(() => {
+        open = false;
+        wake?.();
+      });
+      /** Resolves `true` when nothing arrived for `heartbeatMs` (time for a heartbeat), `false` when woken. */
+      const nextOrHeartbeat = () =>
+        new Promise<boolean>((resolve) => {
+          if (pending.length > 0 || !open) return resolve(false);
+          const timer = setTimeout(() => {
+            wake = undefined;
+            resolve(true);
+          }, heartbeatMs);
+          wake = () => {
+            wake = undefined;
+            clearTimeout(timer);
+            resolve(false);
+          };
+        });
+      const sent = new Set<number>();
+      /** Sends one event if the reader may see it; `false` when it ended the reader's session. */
+      const send = async ({ id, event }: NumberedEvent) => {
+        if (sent.has(id) || !visibleTo(reader, event)) return true;
+        sent.add(id);
+        await stream.writeSSE({ id: String(id), data: JSON.stringify(event) });
+        return !endsSessionOf(reader, event);
+      };
+      try {
+        await stream.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
+        if (Number.isSafeInteger(lastEventId) && lastEventId >= 0) {
+          const missed = await deps.events.replay(lastEventId).catch(() => []);
+          for (const numbered of missed) if (!(await send(numbered))) return;
+        }
+        while (open) {
+          for (let next = pending.shift(); next && open; next = pending.shift()) if (!(await send(next))) return;
+          if (!open) return;
+          if (await nextOrHeartbeat()) await stream.write(': heartbeat\n\n');
+        }
+      } finally {
+        wake = undefined;
+        stopListening();
+      }
+    });
+  });
+
+  app.post('/events/user-changed', requireCaller(deps), async (c) => {
+    const caller = c.get('caller');
+    const uid = asObject(await jsonBody(c.req.raw))?.uid;
+    if (typeof uid !== 'string' || !isValidUid(uid))
+      throw invalidInput({ uid: ['Send the uid that changed: { "uid": "…" }'] });
+    if (!sameUid(uid, caller.uid) && !adminRoles.includes(caller.role)) {
+      throw new ProfileKitHttpError(403, 'AUTH_ERR_NO_ACCESS', 'You may only report your own profile changes.');
+    }
+    await enforceLimit(deps, c, 'userChanged', `caller:${caller.uid}`);
+    const user = await findUser(deps.rest, normalizeUid(uid));
+    if (!user) throw new ProfileKitHttpError(404, 'ERR_UID_NOT_FOUND', `The UID ${uid} does not exist.`);
+    // What CometChat stored, never what the client sent; a deactivated user's profile is nobody's to show.
+    if (!user.deactivatedAt) await publishEvents(deps, [{ type: 'user.updated', user }]);
+    return c.json({ data: { uid: user.uid, published: !user.deactivatedAt } });
+  });
+}

@@ -2,6 +2,7 @@
 // and COMETCHAT_REGION point at real CometChat), the demo backend and Vite. Data lives in .data/ (git-ignored)
 // and survives restarts. One Ctrl-C stops everything; if any part dies, the rest are stopped and this exits 1.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join, relative } from 'node:path';
@@ -147,6 +148,9 @@ async function main() {
   const appSuffix = usesCometChat ? `-${process.env.COMETCHAT_APP_ID.replace(/[^A-Za-z0-9_-]/g, '_')}` : '';
   const accountsDb = join(dataDir, `demo-accounts${appSuffix}.sqlite`);
   let targetEnv = {};
+  // Live presence: the emulator sends CometChat's webhooks to the backend with credentials made for this start.
+  const webhookAuth = `emulator:${randomBytes(24).toString('base64url')}`;
+  const webhookUrl = `http://127.0.0.1:${ports.backend}/api/webhooks/cometchat`;
   if (!usesCometChat) {
     const lines = await start(
       'emulator',
@@ -154,13 +158,20 @@ async function main() {
         ...onSources,
         'packages/emulator/src/cli.ts',
         ...['--port', String(ports.emulator), '--db', emulatorDb, '--seed', 'apps/demo/seed/users.json'],
+        ...['--webhook-url', webhookUrl, '--webhook-basic-auth', webhookAuth],
       ],
       { env: process.env, ready: (line) => line.includes('database') },
     );
     targetEnv = emulatorEnv(lines);
   }
   const backendUrl = `http://127.0.0.1:${ports.backend}`;
-  const backendEnv = { ...process.env, ...targetEnv, DEMO_DB: accountsDb, DEMO_BACKEND_PORT: String(ports.backend) };
+  const backendEnv = {
+    ...process.env,
+    ...targetEnv,
+    DEMO_DB: accountsDb,
+    DEMO_BACKEND_PORT: String(ports.backend),
+    ...(usesCometChat ? {} : { DEMO_WEBHOOK_BASIC_AUTH: webhookAuth }),
+  };
   await start('backend', [...onSources, 'server/main.ts'], {
     cwd: demo,
     env: backendEnv,
@@ -170,6 +181,7 @@ async function main() {
   const {
     COMETCHAT_REST_API_KEY: _rest,
     PROFILEKIT_EMULATOR_REST_API_KEY: _emulatorRest,
+    DEMO_WEBHOOK_BASIC_AUTH: _webhookAuth,
     ...viteEnv
   } = {
     ...process.env,

@@ -21,11 +21,14 @@ export interface BackendAppOptions extends BackendTarget {
   restClient?: RestClient;
   /** The folder of uploaded avatars (served at `/api/avatars/:name`). */
   avatarsDir: string;
+  /** CometChat's (or the emulator's) webhooks at `POST /api/webhooks/cometchat`, with these Basic credentials. */
+  webhooks?: ProfileKitHandlerOptions['webhooks'];
 }
 
 /**
  * "Your backend": `@profilekit/server` mounted at `/api` over the demo's account table (avatars uploaded to
- * `POST /api/avatars`, stored in `avatarsDir`, served at `GET /api/avatars/:name`), plus
+ * `POST /api/avatars`, stored in `avatarsDir`, served at `GET /api/avatars/:name`; live events at
+ * `GET /api/events`; with `webhooks`, CometChat's webhooks at `POST /api/webhooks/cometchat`), plus
  * `GET /api/health` and, with faults enabled, `POST /api/test/fail-next-register`.
  *
  * @example
@@ -35,7 +38,7 @@ export interface BackendAppOptions extends BackendTarget {
  * ```
  */
 export function createBackendApp(options: BackendAppOptions): Hono {
-  const { accounts, faults, log, kind, target, restApiKey, rateLimit, restClient, avatarsDir } = options;
+  const { accounts, faults, log, kind, target, restApiKey, rateLimit, restClient, avatarsDir, webhooks } = options;
   const profilekit = createProfileKitHandler({
     target,
     restApiKey,
@@ -46,6 +49,8 @@ export function createBackendApp(options: BackendAppOptions): Hono {
     restClient,
     // Sign-up takes an avatar before the person has a token: anonymous uploads, rate-limited per IP.
     avatars: { storage: createDiskAvatarStorage({ directory: avatarsDir }), anonymous: true },
+    // Presence and blocks: `pnpm dev` points the emulator's webhooks here with a random user:pass.
+    ...(webhooks && { webhooks }),
   });
   const app = new Hono();
   app.use(secureHeaders());

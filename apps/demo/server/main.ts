@@ -23,6 +23,7 @@ async function main() {
       target.kind === 'emulator' && process.env.DEMO_SEED_ACCOUNTS !== '0'
         ? fileURLToPath(new URL('../seed/accounts.json', import.meta.url))
         : undefined,
+    webhooks: webhookCredentials(process.env.DEMO_WEBHOOK_BASIC_AUTH),
     // One line per request; control characters escaped, so a path cannot forge a line.
     log: (line) => console.log(safeLogLine(line)),
   });
@@ -40,6 +41,14 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** `user:pass` from `DEMO_WEBHOOK_BASIC_AUTH` (`pnpm dev` makes a random one per start), or none. */
+function webhookCredentials(value: string | undefined) {
+  if (!value) return undefined;
+  const colon = value.indexOf(':');
+  if (colon <= 0) throw new Error('DEMO_WEBHOOK_BASIC_AUTH must be user:pass');
+  return { username: value.slice(0, colon), password: value.slice(colon + 1) };
 }
 
 main().catch((error: unknown) => {

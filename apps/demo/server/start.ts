@@ -29,6 +29,8 @@ export interface StartBackendOptions extends BackendTarget {
   seedAccountsFile?: string;
   restClient?: RestClient;
   log?: (line: string) => void;
+  /** CometChat's (or the emulator's) webhooks at `POST /api/webhooks/cometchat`, with these Basic credentials. */
+  webhooks?: ProfileKitHandlerOptions['webhooks'];
 }
 
 /** A running demo backend. */

@@ -10,6 +10,8 @@ import {
 } from './constants';
 import { createApp } from './http/app';
 import { createRateLimiter, type RateLimit } from './http/rateLimit';
+import { observePresence } from './presence/observePresence';
+import { createWebhookSender, parseBasicAuth } from './presence/webhookSender';
 import { createMemoryStore } from './store/memory';
 import type { UserStore } from './store/types';
 
@@ -44,7 +46,23 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** The clock, in milliseconds. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Where to POST CometChat's webhooks (`user_connection_status_changed`, `user_blocked`, `user_unblocked`, in
+   * CometChat's documented shape; retried 3 times; never delaying a request), e.g. `@profilekit/server`'s
+   * `http://127.0.0.1:8787/api/webhooks/cometchat`. Default: none sent.
+   */
+  webhookUrl?: string;
+  /** `user:pass` sent as HTTP Basic with each webhook, as CometChat sends the credentials set in its dashboard. */
+  webhookBasicAuth?: string;
+  /**
+   * Seconds without a request after which an online user goes offline (CometChat: a user whose connection
+   * dropped). Default {@link DEFAULT_PRESENCE_TIMEOUT_SECONDS} (5 minutes); `0` never.
+   */
+  presenceTimeout?: number;
 }
+
+/** How long an online user stays online without a request, by default: 5 minutes. */
+export const DEFAULT_PRESENCE_TIMEOUT_SECONDS = 300;
 
 /** A running emulator app: a `fetch` handler plus its credentials and store. */
 export interface Emulator {
@@ -58,6 +76,8 @@ export interface Emulator {
   rateLimitBuckets(): number;
   /** Closes the store. */
   close(): void;
+  /** Resolves when every webhook sent so far was delivered or given up (tests). */
+  webhooksSettled(): Promise<void>;
 }
 
 /**
@@ -85,11 +105,27 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 export function createEmulatorApp(options: EmulatorOptions): { emulator: Emulator; app: Hono } {
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const now = options.now ?? Date.now;
+  const appId = options.appId ?? DEV_APP_ID;
+  const timeoutSeconds = options.presenceTimeout ?? DEFAULT_PRESENCE_TIMEOUT_SECONDS;
+  if (!(Number.isFinite(timeoutSeconds) && timeoutSeconds >= 0)) {
+    throw new Error(`presenceTimeout must be 0 or more seconds, got ${timeoutSeconds}`);
+  }
+  const webhooks = options.webhookUrl
+    ? createWebhookSender({
+        url: options.webhookUrl,
+        ...(options.webhookBasicAuth !== undefined && { basicAuth: parseBasicAuth(options.webhookBasicAuth) }),
+      })
+    : undefined;
+  const presence = observePresence(options.store ?? createMemoryStore(), { appId, webhooks, timeoutSeconds, now });
+  // The sweep runs a few times per timeout (at least every 5 s) and never keeps the process alive.
+  const sweepEveryMs = Math.max(250, Math.min(timeoutSeconds * 250, 5000));
+  const sweeper = timeoutSeconds > 0 ? setInterval(presence.sweep, sweepEveryMs) : undefined;
+  sweeper?.unref?.();
   const config: EmulatorConfig = {
-    appId: options.appId ?? DEV_APP_ID,
+    appId,
     authKey: options.authKey ?? DEV_AUTH_KEY,
     restApiKey: options.restApiKey ?? DEV_REST_API_KEY,
-    store: options.store ?? createMemoryStore(),
+    store: presence.store,
     roles: options.roles ?? DEFAULT_ROLES,
     rateLimit,
     rateLimiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
@@ -106,7 +142,11 @@ export function createEmulatorApp(options: EmulatorOptions): { emulator: Emulato
     restApiKey: config.restApiKey,
     store: config.store,
     rateLimitBuckets: () => config.rateLimiter?.size() ?? 0,
-    close: () => config.store.close(),
+    close: () => {
+      clearInterval(sweeper);
+      config.store.close();
+    },
+    webhooksSettled: () => webhooks?.settled() ?? Promise.resolve(),
   };
   return { emulator, app };
 }

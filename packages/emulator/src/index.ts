@@ -1,5 +1,5 @@
 export { DEV_APP_ID, DEV_AUTH_KEY, DEV_REST_API_KEY } from './constants';
-export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+export { createEmulator, DEFAULT_PRESENCE_TIMEOUT_SECONDS, type Emulator, type EmulatorOptions } from './emulator';
 export type { RateLimit } from './http/rateLimit';
 export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from './start';
 export { createMemoryStore } from './store/memory';

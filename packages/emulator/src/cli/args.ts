@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_RATE_LIMIT, DEV_AUTH_KEY, DEV_REST_API_KEY } from '../constants';
+import { presenceFlags, presenceOptions, presenceUsage } from '../presence/cliOptions';
 import type { StartEmulatorOptions } from '../start';
 
 /** The port `profilekit-emulator` listens on unless told otherwise. */
@@ -26,6 +27,7 @@ A local CometChat-compatible user server.
   --roles <a,b,c>         roles that exist (default default,admin,moderator)
   --rate-limit <n|off>    requests per minute per key or token (default ${DEFAULT_RATE_LIMIT.requests})
   --seed <users.json>     users to create at start (existing uids are skipped)
+${presenceUsage}
   -h, --help              show this help`;
 
 /** What the command line asked for. */
@@ -67,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       'allow-published-dev-keys': { type: 'boolean' },
+      ...presenceFlags,
     },
   });
   const published = [
@@ -109,5 +112,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     seed: values.seed,
     help: values.help ?? false,
     publishedDevKeys: published.length > 0,
+    ...presenceOptions(values),
   };
 }

@@ -42,6 +42,13 @@ export interface ServerMatrixRow {
 
 const signup = { user: { uid: '{new}', name: 'New' }, account: { password: 'a-long-pass-phrase' } };
 const ADMIN_ONLY = [NO_TOKEN, BAD_TOKEN, BAD_TOKEN, NOT_ADMIN, NOT_ADMIN, OK, BAD_TOKEN] as const;
+const SIGNED_IN = [NO_TOKEN, BAD_TOKEN, BAD_TOKEN, OK, OK, OK, BAD_TOKEN] as const;
+/** CometChat's webhooks take HTTP Basic only: no auth token opens them. */
+const WEBHOOK_ONLY = Array(7).fill('401 AUTH_ERR_WEBHOOK') as unknown as ServerMatrixRow['expected'];
+const presence = {
+  trigger: 'user_connection_status_changed',
+  data: { user: { uid: '{alice}' }, status: 'offline', timestamp: 1 },
+};
 
 /* biome-ignore format: the table is read by people; keep one row per route, one column per caller */
 export const serverMatrix: readonly ServerMatrixRow[] = [
@@ -58,4 +65,7 @@ export const serverMatrix: readonly ServerMatrixRow[] = [
   { route: 'DELETE /users/{alice}?permanent=true',                           expected: ADMIN_ONLY },
   { route: 'POST /users/deactivate', body: { uids: ['{carol}'] },            expected: ADMIN_ONLY },
   { route: 'POST /users/reactivate', body: { uids: ['{carol}'] },            expected: ADMIN_ONLY },
+  { route: 'GET /events',                                                    expected: SIGNED_IN },
+  { route: 'POST /events/user-changed', body: { uid: '{alice}' },            expected: [NO_TOKEN, BAD_TOKEN, BAD_TOKEN, OK,       NOT_ADMIN, OK,    BAD_TOKEN] },
+  { route: 'POST /webhooks/cometchat', body: presence,                       expected: WEBHOOK_ONLY },
 ];

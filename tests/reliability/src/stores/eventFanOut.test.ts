@@ -1,0 +1,68 @@
+import { createMemoryStore, type ProfileKitStore } from '@profilekit/server';
+import { createRedisStore, type RedisStore } from '@profilekit/server/redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestUser } from '../support/cometChatUsers';
+import { hasEvent, openStream } from '../support/eventStream';
+import { type RedisServer, startRedisServer } from '../support/redisServer';
+import { sendJson } from '../support/sendJson';
+import { twoInstances } from './twoInstances';
+
+// Issue 31: an event published by one instance reaches the streams of every instance sharing the store, and a
+// stream resumed on the other instance replays from the shared window.
+let redis: RedisServer;
+const redisStores: RedisStore[] = [];
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+});
+afterAll(async () => {
+  for (const store of redisStores) await store.close();
+  await redis?.close();
+});
+
+const sharedStores: Record<string, () => ProfileKitStore> = {
+  'one memory store shared in-process': () => createMemoryStore(),
+  'one Redis store': () => {
+    const store = createRedisStore({ url: redis.url, prefix: `fanout-${redisStores.length}:` });
+    redisStores.push(store);
+    return store;
+  },
+};
+
+describe.each(Object.keys(sharedStores))('two handler instances on %s', (name) => {
+  it('a write on instance 1 reaches a stream on instance 2; a stream resumed on instance 1 misses nothing', async () => {
+    const store = sharedStores[name]?.() as ProfileKitStore;
+    const { emulator, instances, close } = await twoInstances(() => store);
+    const [one, two] = instances;
+    try {
+      const admin = await createTestUser(emulator.url, emulator.restApiKey, { uid: 'fan-admin', role: 'admin' });
+      const { uid } = await createTestUser(emulator.url, emulator.restApiKey, { uid: 'fan-user' });
+      const rename = (api: string, name: string) =>
+        sendJson(
+          `${api}/users/${uid}`,
+          'PATCH',
+          { authorization: `Bearer ${admin.authToken}`, 'content-type': 'application/json' },
+          JSON.stringify({ name }),
+        );
+      const onTwo = await openStream(two.api, admin.authToken);
+      expect((await rename(one.api, 'From one')).status).toBe(200);
+      const [first] = await onTwo.waitFor((events) => hasEvent(events, 'user.updated', uid));
+      onTwo.close();
+      expect(first?.event).toMatchObject({ type: 'user.updated', user: { uid, name: 'From one' } });
+      for (const name of ['A', 'B', 'C']) expect((await rename(two.api, name)).status).toBe(200);
+      const resumed = await openStream(one.api, admin.authToken, first?.id);
+      try {
+        const events = await resumed.waitFor((all) => all.length >= 3);
+        expect(events.map(({ event }) => (event.type === 'user.updated' ? event.user.name : event.type))).toEqual([
+          'A',
+          'B',
+          'C',
+        ]);
+      } finally {
+        resumed.close();
+      }
+    } finally {
+      await close();
+    }
+  });
+});

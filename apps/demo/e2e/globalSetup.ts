@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,14 +39,24 @@ export default async function setup(project: TestProject) {
   seedUsers(store, JSON.parse(await readFile(join(demoRoot, 'seed/users.json'), 'utf8')), {
     roles: ['default', 'admin', 'moderator'],
   });
-  const emulator = await startEmulator({ port: 0, store, rateLimit: false });
+  // Presence as `pnpm dev` wires it: the emulator sends CometChat's webhooks to the backend, Basic auth.
+  const backendPort = await freePort();
+  const webhooks = { username: 'emulator', password: randomBytes(24).toString('base64url') };
+  const emulator = await startEmulator({
+    port: 0,
+    store,
+    rateLimit: false,
+    webhookUrl: `http://127.0.0.1:${backendPort}/api/webhooks/cometchat`,
+    webhookBasicAuth: `${webhooks.username}:${webhooks.password}`,
+  });
   const accountsDb = join(dir, 'accounts.sqlite');
   const backendOptions = {
+    webhooks,
     kind: 'emulator' as const,
     target: { baseUrl: emulator.url, appId: emulator.appId },
     restApiKey: emulator.restApiKey,
     db: accountsDb,
-    port: 0,
+    port: backendPort,
     faults: true,
     // The seeded admins (ada, superhero1) log in with the passwords of seed/accounts.json.
     seedAccountsFile: join(demoRoot, 'seed/accounts.json'),

@@ -3,8 +3,8 @@ import { createProfileKitHandler } from '@profilekit/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestUser, type TestUser } from '../support/cometChatUsers';
 import { openStream } from '../support/eventStream';
-import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 import { sendJson } from '../support/sendJson';
+import { type LoopbackServer, serveOnLoopback } from '../support/serveOnLoopback';
 
 // Issue 31: the live routes (POST /events/user-changed, POST /webhooks/cometchat, GET /events with its
 // Last-Event-ID) answer hostile input with a clear 4xx and a code, or ignore it; the server keeps answering.

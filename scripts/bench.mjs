@@ -19,6 +19,11 @@ const steps = [
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
   [
+    'Live profiles: 1,000 open event streams on one backend: extra memory, one event to all (goals 100 MB, 500 ms)',
+    'node',
+    ['scripts/bench/eventStreams.mjs'],
+  ],
+  [
     'Avatar decoding: a login during 8 concurrent worst-case uploads vs idle, and the memory it takes',
     'pnpm',
     ['exec', 'vitest', 'run', '--project', 'reliability', 'src/security/avatarDecoding.test.ts'],

@@ -22,6 +22,16 @@ const RECONNECT_MS = 1000;
  * profile straight at CometChat; the user is re-read with the REST API and what was read is published.
  */
 export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
+  // One event goes to every open stream as the same object: its SSE frame is serialized once, not per stream.
+  const frames = new WeakMap<NumberedEvent, string>();
+  const frameOf = (numbered: NumberedEvent) => {
+    let frame = frames.get(numbered);
+    if (frame === undefined) {
+      frame = `id: ${numbered.id}\ndata: ${JSON.stringify(numbered.event)}\n\n`;
+      frames.set(numbered, frame);
+    }
+    return frame;
+  };
   const adminRoles = deps.options.adminRoles ?? ['admin'];
   const heartbeatMs = (deps.options.events?.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000;
 
@@ -61,19 +71,21 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
             resolve(false);
           };
         });
-      const sent = new Set<number>();
+      /** Ids replayed from the window: a live copy of one of them (published during the replay) is skipped. */
+      const replayed = new Set<number>();
       /** Sends one event if the reader may see it; `false` when it ended the reader's session. */
-      const send = async ({ id, event }: NumberedEvent) => {
-        if (sent.has(id) || !visibleTo(reader, event)) return true;
-        sent.add(id);
-        await stream.writeSSE({ id: String(id), data: JSON.stringify(event) });
+      const send = async (numbered: NumberedEvent, fromReplay = false) => {
+        const { id, event } = numbered;
+        if (replayed.has(id) || !visibleTo(reader, event)) return true;
+        if (fromReplay) replayed.add(id);
+        await stream.write(frameOf(numbered));
         return !endsSessionOf(reader, event);
       };
       try {
         await stream.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
         if (Number.isSafeInteger(lastEventId) && lastEventId >= 0) {
           const missed = await deps.events.replay(lastEventId).catch(() => []);
-          for (const numbered of missed) if (!(await send(numbered))) return;
+          for (const numbered of missed) if (!(await send(numbered, true))) return;
         }
         while (open) {
           for (let next = pending.shift(); next && open; next = pending.shift()) if (!(await send(next))) return;

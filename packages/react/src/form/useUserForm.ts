@@ -57,6 +57,12 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   outcome: UserFormOutcome;
 }
 
+/** Whether any field differs from what `user` gave it (read without subscribing the form to its state). */
+function edited(getValues: (field: string) => unknown, user: Partial<User> | undefined): boolean {
+  const loaded = valuesFromUser(user) as Record<string, unknown>;
+  return Object.keys(loaded).some((field) => JSON.stringify(getValues(field)) !== JSON.stringify(loaded[field]));
+}
+
 /**
  * A headless form for a CometChat user. Validation, field states and the request are all derived
  * from core's policy table for the mode's operation (`create`, `update`, `updateCurrent`).
@@ -97,11 +103,11 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   const saving = useRef(false);
   useEffect(() => {
     if (user?.uid === undefined || user === baselineRef.current || saving.current) return;
-    const sameUser = user.uid === baselineRef.current?.uid;
+    // The same user changed elsewhere (another tab, an admin): the form follows unless the person is editing it.
+    if (user.uid === baselineRef.current?.uid && edited(form.getValues, baselineRef.current)) return;
     setBaseline(user);
-    // The same user changed elsewhere (another tab, an admin): fields the person has not edited follow it.
-    resetForm(valuesFromUser(user), sameUser ? { keepDirtyValues: true } : undefined);
-  }, [user, resetForm]);
+    resetForm(valuesFromUser(user));
+  }, [user, form, resetForm]);
 
   const submit = useMemo(
     () =>

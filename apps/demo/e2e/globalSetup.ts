@@ -39,9 +39,9 @@ export default async function setup(project: TestProject) {
   seedUsers(store, JSON.parse(await readFile(join(demoRoot, 'seed/users.json'), 'utf8')), {
     roles: ['default', 'admin', 'moderator'],
   });
-  // Presence as `pnpm dev` wires it: the emulator sends CometChat's webhooks to the backend, Basic auth.
+  // Live presence, wired as `pnpm dev` wires it: the emulator's webhooks go to the backend with fresh credentials.
   const backendPort = await freePort();
-  const webhooks = { username: 'emulator', password: randomBytes(24).toString('base64url') };
+  const webhooks = { username: 'e2e', password: randomBytes(24).toString('base64url') };
   const emulator = await startEmulator({
     port: 0,
     store,
@@ -58,6 +58,7 @@ export default async function setup(project: TestProject) {
     db: accountsDb,
     port: backendPort,
     faults: true,
+    webhooks,
     // The seeded admins (ada, superhero1) log in with the passwords of seed/accounts.json.
     seedAccountsFile: join(demoRoot, 'seed/accounts.json'),
   };

@@ -4,7 +4,7 @@ import { streamSSE } from 'hono/streaming';
 import { enforceLimit, type HandlerEnv, type RouteDeps } from '../context';
 import type { NumberedEvent } from '../events/eventHub';
 import { publishEvents } from '../events/publishEvents';
-import { endsSessionOf, type StreamReader, visibleTo } from '../events/visibleTo';
+import { endsSessionOf, publicView, type StreamReader, seesAllOf, visibleTo } from '../events/visibleTo';
 import { findUser } from '../findUser';
 import { invalidInput, ProfileKitHttpError } from '../httpError';
 import { asObject, jsonBody } from '../jsonBody';
@@ -23,14 +23,15 @@ const RECONNECT_MS = 1000;
  */
 export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   // One event goes to every open stream as the same object: its SSE frame is serialized once, not per stream.
-  const frames = new WeakMap<NumberedEvent, string>();
-  const frameOf = (numbered: NumberedEvent) => {
-    let frame = frames.get(numbered);
-    if (frame === undefined) {
-      frame = `id: ${numbered.id}\ndata: ${JSON.stringify(numbered.event)}\n\n`;
-      frames.set(numbered, frame);
-    }
-    return frame;
+  // Two frames at most: as published (admins, the user themselves) and the public view (everyone else).
+  const frames = new WeakMap<NumberedEvent, { all?: string; public?: string }>();
+  const frameOf = (numbered: NumberedEvent, all: boolean) => {
+    const cached = frames.get(numbered) ?? {};
+    frames.set(numbered, cached);
+    const view = all ? 'all' : 'public';
+    cached[view] ??=
+      `id: ${numbered.id}\ndata: ${JSON.stringify(all ? numbered.event : publicView(numbered.event))}\n\n`;
+    return cached[view];
   };
   const adminRoles = deps.options.adminRoles ?? ['admin'];
   const heartbeatMs = (deps.options.events?.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000;
@@ -78,7 +79,7 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
         const { id, event } = numbered;
         if (replayed.has(id) || !visibleTo(reader, event)) return true;
         if (fromReplay) replayed.add(id);
-        await stream.write(frameOf(numbered));
+        await stream.write(frameOf(numbered, seesAllOf(reader, event)));
         return !endsSessionOf(reader, event);
       };
       try {

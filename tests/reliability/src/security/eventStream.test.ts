@@ -131,6 +131,30 @@ describe('GET /events: each caller sees only what they may', () => {
   });
 });
 
+describe('GET /events: @private metadata', () => {
+  it('reaches the user themselves and admins, never another user (CometChat hides it from other users)', async () => {
+    const { alice, bob, admin } = await people();
+    const streams = await Promise.all([alice, bob, admin].map((user) => openStream(api, user.authToken)));
+    try {
+      const metadata = { plan: 'pro', '@private': { email: 'alice@example.com' } };
+      expect((await patch(admin, alice.uid, { metadata })).status).toBe(200);
+      const [own, other, admins] = await Promise.all(
+        streams.map(async (stream) => {
+          const events = await stream.waitFor((all) => hasEvent(all, 'user.updated', alice.uid));
+          const last = events.at(-1)?.event;
+          return last?.type === 'user.updated' ? last.user.metadata : undefined;
+        }),
+      );
+      expect(own).toEqual(metadata);
+      expect(admins).toEqual(metadata);
+      expect(other).toEqual({ plan: 'pro' });
+      expect(JSON.stringify(streams[1]?.events)).not.toContain('alice@example.com');
+    } finally {
+      for (const stream of streams) stream.close();
+    }
+  });
+});
+
 describe('POST /events/user-changed', () => {
   it('re-reads the user with the REST API and publishes what CometChat stored, never the body', async () => {
     const { alice, bob } = await people();

@@ -51,7 +51,6 @@ export default async function setup(project: TestProject) {
   });
   const accountsDb = join(dir, 'accounts.sqlite');
   const backendOptions = {
-    webhooks,
     kind: 'emulator' as const,
     target: { baseUrl: emulator.url, appId: emulator.appId },
     restApiKey: emulator.restApiKey,

@@ -54,9 +54,9 @@ const cases = [
       'zod',
     ],
     // Grows where library code becomes a few lines of ours (react-hook-form is external here).
-    // #31 (live profiles) added applyProfileEvent, usePresence, the live StatusBadge and the lazy sync's loader
-    // (+943 B gz); the sync itself is a chunk of its own (row below).
-    budget: 18340,
+    // #31 (live profiles) added applyProfileEvent, usePresence, the live StatusBadge, the lazy sync's loader and
+    // forms that follow their user (+1,009 B gz); the sync itself is a chunk of its own (row below).
+    budget: 18440,
   },
   {
     name: 'Whole profile page: ProfileKitProvider + ProfileEditForm + createHttpClient, React, react-dom, TanStack Query, react-hook-form, zod included',

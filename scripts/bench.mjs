@@ -17,6 +17,11 @@ const steps = [
     'pnpm',
     ['run', '--silent', 'bench:directory'],
   ],
+  [
+    'Browser: live profiles, a change in another tab and in another browser context (built demo, Chromium)',
+    'pnpm',
+    ['exec', 'tsx', '--conditions=@profilekit/source', 'scripts/bench/live.ts'],
+  ],
   ['Emulator throughput and write latency (autocannon)', 'node', ['scripts/bench/throughput.mjs']],
   ['Emulator lists at 10k / 100k / 1M users', 'node', ['scripts/bench/list.mjs']],
   [

@@ -48,6 +48,8 @@ export interface StoryKit {
   client: UserClient;
   queryClient: QueryClient;
   sent: SentRequest[];
+  /** The story's own tab channel: stories played side by side never hear each other's logouts. */
+  channel: string;
 }
 
 const pathOf = (url: string) => new URL(url).pathname.replace(/^\/v3(\.0)?/, '');
@@ -86,7 +88,7 @@ export async function createStoryKit(options: StoryKitOptions = {}): Promise<Sto
   if (options.loginAs) await client.login(options.loginAs, emulator.authKey);
   ready = true;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return { emulator, client, queryClient, sent };
+  return { emulator, client, queryClient, sent, channel: `profilekit-story-${crypto.randomUUID()}` };
 }
 
 /** Loader: builds the story's kit from `parameters.profilekit`. */
@@ -103,7 +105,12 @@ export const withProfileKit: Decorator = (Story, { loaded, parameters, globals }
   const locale =
     (parameters.locale as ProfileKitLocale | undefined) ?? (globals.locale === 'ar' ? rtlLocale : undefined);
   return (
-    <ProfileKitProvider client={kit.client} queryClient={kit.queryClient} locale={locale}>
+    <ProfileKitProvider
+      client={kit.client}
+      queryClient={kit.queryClient}
+      locale={locale}
+      sync={{ channel: kit.channel }}
+    >
       <Story />
     </ProfileKitProvider>
   );

@@ -1,4 +1,4 @@
-import { useCurrentUser } from '@profilekit/react';
+import { type SignedOutReason, useCurrentUser } from '@profilekit/react';
 import { useEffect } from 'react';
 import type { BrowserConfig } from '../server/env';
 import type { Language } from './language';
@@ -9,6 +9,7 @@ import { ProfilePage } from './pages/ProfilePage';
 import { SignupPage } from './pages/SignupPage';
 import { paths, redirect, usePath } from './router';
 import { Layout } from './shell/Layout';
+import { SignedOutNotice } from './shell/SignedOutNotice';
 import { useTheme } from './theme';
 
 /** The demo: one layout, four pages chosen by path; `/` goes to Profile when logged in, else Sign up. */
@@ -16,10 +17,13 @@ export function App({
   config,
   language,
   onLanguageChange,
+  signedOut,
 }: {
   config: BrowserConfig;
   language: Language;
   onLanguageChange: (language: Language) => void;
+  /** Why the kit signed this tab out, shown until someone logs in. */
+  signedOut?: SignedOutReason;
 }) {
   const path = usePath();
   const [theme, setTheme] = useTheme();
@@ -48,6 +52,7 @@ export function App({
       language={language}
       onLanguageChange={onLanguageChange}
     >
+      <SignedOutNotice reason={signedOut} />
       {page}
     </Layout>
   );

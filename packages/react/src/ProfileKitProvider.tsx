@@ -2,9 +2,11 @@
 
 import type { UploadAvatar, UserClient } from '@profilekit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { loadAvatarUpload } from './fields/loadAvatarUpload';
 import type { ProfileKitLocale } from './locales/ProfileKitLocale';
+import type { ProfileSyncOptions } from './sync/ProfileSyncOptions';
+import type { SignedOutReason } from './sync/TabMessage';
 
 /** What {@link ProfileKitProvider} puts in context. */
 export interface ProfileKitContextValue {
@@ -34,6 +36,17 @@ export const ProfileKitContext = createContext<ProfileKitContextValue | null>(nu
 export interface ProfileKitProviderProps extends ProfileKitContextValue {
   /** Your app's QueryClient. Default: the one from an enclosing `QueryClientProvider`, else a new one. */
   queryClient?: QueryClient;
+  /**
+   * What stays live: `tabs` (default on) shares changes, logins and logouts between the tabs of this origin;
+   * `backend` (default on when the client has `subscribeToEvents`, as `withBackend` gives it) follows your
+   * backend's event stream while a user is logged in. `sync={false}` turns both off. The code loads lazily.
+   */
+  sync?: ProfileSyncOptions | false;
+  /**
+   * Called when the provider signed the user out on its own: a logout in another tab (`'logout'`), or an admin
+   * deactivated or deleted the user (`'deactivated'`, `'deleted'`). Show why, e.g. on your login page.
+   */
+  onSignedOut?: (reason: SignedOutReason) => void;
   children?: ReactNode;
 }
 
@@ -55,7 +68,15 @@ export interface ProfileKitProviderProps extends ProfileKitContextValue {
  * </ProfileKitProvider>
  * ```
  */
-export function ProfileKitProvider({ client, uploadAvatar, locale, queryClient, children }: ProfileKitProviderProps) {
+export function ProfileKitProvider({
+  client,
+  uploadAvatar,
+  locale,
+  queryClient,
+  sync = {},
+  onSignedOut,
+  children,
+}: ProfileKitProviderProps) {
   const enclosing = useContext(QueryClientContext);
   const [ownQueryClient] = useState(() => queryClient ?? enclosing ?? new QueryClient());
   const value = useMemo(() => ({ client, uploadAvatar, locale }), [client, uploadAvatar, locale]);
@@ -64,8 +85,26 @@ export function ProfileKitProvider({ client, uploadAvatar, locale, queryClient, 
     // The avatar field's picker is a chunk of its own: fetch it while the profile loads, not after.
     if (uploads) void loadAvatarUpload();
   }, [uploads]);
-  const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   const active = queryClient ?? ownQueryClient;
+  const signedOut = useRef(onSignedOut);
+  signedOut.current = onSignedOut;
+  const { tabs = true, backend, channel = 'profilekit' } = sync || { tabs: false, backend: false };
+  useEffect(() => {
+    if (!tabs && backend === false) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    // Live sync is a chunk of its own: a page pays for it after it rendered.
+    void import('./sync/startProfileSync').then(({ startProfileSync }) => {
+      if (stopped) return;
+      const onSignedOut = (reason: SignedOutReason) => signedOut.current?.(reason);
+      stop = startProfileSync({ queryClient: active, client, tabs, backend, channel, onSignedOut });
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [active, client, tabs, backend, channel]);
+  const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   if (active === enclosing) return content;
   return <QueryClientProvider client={active}>{content}</QueryClientProvider>;
 }

@@ -28,6 +28,7 @@ export {
   RoleField,
   type RoleOption,
   StatusBadge,
+  type StatusBadgeProps,
   TagsField,
   TextField,
   UnstyledProvider,
@@ -105,4 +106,10 @@ export {
   type UidCheck,
   useUidAvailability,
 } from './signup';
+// Live profiles: tabs and your backend's event stream keep every cached copy fresh.
+export { applyProfileEvent } from './sync/applyProfileEvent';
+export type { Presence } from './sync/Presence';
+export type { ProfileSyncOptions } from './sync/ProfileSyncOptions';
+export type { SignedOutReason } from './sync/TabMessage';
+export { usePresence } from './sync/usePresence';
 export type { ThemeProps } from './theme/KitRoot';

@@ -21,4 +21,6 @@ export const userKeys = {
   /** uid is case-insensitive in CometChat, so the key is lowercased. */
   detail: (uid: string) => [...userKeys.details(), normalizeUid(uid)] as const,
   availability: (uid: string) => [...userKeys.all, 'availability', normalizeUid(uid)] as const,
+  /** A user's live presence (`usePresence`), written by presence events. */
+  presence: (uid: string) => [...userKeys.all, 'presence', normalizeUid(uid)] as const,
 };

@@ -10,6 +10,9 @@ export const english = {
   switchToDark: 'Switch to dark theme',
   switchToLight: 'Switch to light theme',
   logOut: 'Log out',
+  signedOutDeactivated: 'An administrator deactivated your account: you are logged out.',
+  signedOutDeleted: 'An administrator deleted your account: you are logged out.',
+  signedOutElsewhere: 'You logged out in another tab.',
   loading: 'Loading…',
   // Log in
   loginLead: 'Your backend checks your password and hands out an auth token.',

@@ -2,24 +2,37 @@ import { fieldState, type User, type UserField, type UserOperation, userFieldNam
 import type { ReactNode, SyntheticEvent } from 'react';
 import { englishFormMessages } from '../messages/englishFormMessages';
 import type { UserFormMessages } from '../messages/formMessages';
+import { usePresence } from '../sync/usePresence';
 import { usePkClass } from '../theme/usePkClass';
 import { useNow } from './useNow';
 
+/** Props of {@link StatusBadge}. */
+export interface StatusBadgeProps {
+  /** The status to show; with `uid`, what shows until a presence event says otherwise. */
+  status?: User['status'];
+  /** Whose presence to follow live (`usePresence`, inside a `ProfileKitProvider`). */
+  uid?: string;
+  messages?: UserFormMessages;
+}
+
 /**
- * A user's online status as a badge.
+ * A user's online status as a badge; given a `uid`, it follows the user's presence live.
  *
  * @example
  * ```tsx
- * <StatusBadge status="online" />
+ * <StatusBadge uid={user.uid} status={user.status} />
  * ```
  */
-export function StatusBadge({
-  status,
-  messages = englishFormMessages,
-}: {
-  status: User['status'];
-  messages?: UserFormMessages;
-}) {
+export function StatusBadge({ uid, ...props }: StatusBadgeProps) {
+  return uid === undefined ? <Badge {...props} /> : <LiveStatusBadge uid={uid} {...props} />;
+}
+
+function LiveStatusBadge({ uid, status, messages }: StatusBadgeProps & { uid: string }) {
+  const live = usePresence(uid);
+  return <Badge status={live.status ?? status} messages={messages} />;
+}
+
+function Badge({ status, messages = englishFormMessages }: Omit<StatusBadgeProps, 'uid'>) {
   const pk = usePkClass();
   const online = status === 'online';
   return (

@@ -15,7 +15,7 @@ export {
 } from './Field';
 export { LinkField } from './LinkField';
 export { MetadataField } from './MetadataField';
-export { LastActive, ReadOnlyFacts, StatusBadge } from './ReadOnlyFacts';
+export { LastActive, ReadOnlyFacts, StatusBadge, type StatusBadgeProps } from './ReadOnlyFacts';
 export { ReadOnlyField } from './ReadOnlyField';
 export { RoleField, type RoleOption } from './RoleField';
 export { TagsField } from './TagsField';

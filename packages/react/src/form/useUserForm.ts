@@ -58,6 +58,12 @@ export interface UserFormApi<M extends UserFormMode = UserFormMode> {
   outcome: UserFormOutcome;
 }
 
+/** Whether any field differs from what `user` gave it (read without subscribing the form to its state). */
+function edited(getValues: (field: string) => unknown, user: Partial<User> | undefined): boolean {
+  const loaded = valuesFromUser(user) as Record<string, unknown>;
+  return Object.keys(loaded).some((field) => JSON.stringify(getValues(field)) !== JSON.stringify(loaded[field]));
+}
+
 /**
  * A headless form for a CometChat user. Validation, field states and the request are all derived
  * from core's policy table for the mode's operation (`create`, `update`, `updateCurrent`).
@@ -94,18 +100,21 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
   });
 
   const { reset: resetForm } = form;
+  const saving = useRef(false);
   useEffect(() => {
-    if (user?.uid !== undefined && user.uid !== baselineRef.current?.uid) {
-      setBaseline(user);
-      resetForm(valuesFromUser(user));
-    }
-  }, [user, resetForm]);
+    if (user?.uid === undefined || user === baselineRef.current || saving.current) return;
+    // The same user changed elsewhere (another tab, an admin): the form follows unless the person is editing it.
+    if (user.uid === baselineRef.current?.uid && edited(form.getValues, baselineRef.current)) return;
+    setBaseline(user);
+    resetForm(valuesFromUser(user));
+  }, [user, form, resetForm]);
 
   const submit = useMemo(
     () =>
       form.handleSubmit(
         async (payload) => {
           if (isEmptyChange(mode, payload)) return setOutcome({ kind: 'unchanged' });
+          saving.current = true;
           try {
             const saved = await onSubmitRef.current(payload, form.getValues());
             if (isUser(saved)) {
@@ -117,6 +126,8 @@ export function useUserForm<M extends UserFormMode>(options: UseUserFormOptions<
           } catch (error) {
             const described = applyServerError(error, form.setError, messages, form.getValues('uid'));
             setOutcome({ kind: 'failed', ...described });
+          } finally {
+            saving.current = false;
           }
         },
         (errors) => {

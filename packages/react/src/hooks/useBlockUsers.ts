@@ -1,6 +1,6 @@
 'use client';
 
-import type { BlockOutcome, ProfileKitError, UserClient } from '@profilekit/core';
+import type { BlockOutcome, ProfileKitError, User, UserClient } from '@profilekit/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
@@ -11,10 +11,15 @@ function useBlockMutation(
   send: (client: UserClient, uids: string[]) => Promise<BlockOutcome>,
   options: ProfileKitHookOptions = {},
 ): UseMutationResult<BlockOutcome, ProfileKitError, string[]> {
-  const { client } = useProfileKit(options);
+  const { client, queryClient } = useProfileKit(options);
   return useOptimisticUsersMutation<string[], BlockOutcome>(
     {
       plan: (uids) => ({ uids, edit: (user) => ({ ...user, blockedByMe: blocked }), send: () => send(client, uids) }),
+      messages: (_outcome, uids) => {
+        const blocker = queryClient.getQueryData<User | null>(userKeys.current())?.uid;
+        const type = blocked ? 'user.blocked' : 'user.unblocked';
+        return blocker ? uids.map((uid) => ({ type, blocker, blocked: uid })) : [];
+      },
       invalidate: () => [userKeys.all],
     },
     options,

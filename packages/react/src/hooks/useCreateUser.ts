@@ -5,6 +5,7 @@ import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -25,7 +26,10 @@ export function useCreateUser(
   return useMutation(
     {
       mutationFn: (input: CreateUserInput) => client.createUser(input),
-      onSuccess: (user) => storeUserEverywhere(queryClient, user),
+      onSuccess: (user) => {
+        storeUserEverywhere(queryClient, user);
+        publishTabMessages(queryClient, [{ type: 'user.created', user }]);
+      },
       onSettled: () => invalidateUsers(queryClient, userKeys.lists(), userKeys.infiniteLists()),
     },
     options.queryClient,

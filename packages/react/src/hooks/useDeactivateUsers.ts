@@ -2,6 +2,7 @@
 
 import type { CachedUserEdit } from '../cache/editCachedUsers';
 import { activationQueries, asDeactivated, asReactivated } from '../cache/userActivation';
+import type { TabMessage } from '../sync/TabMessage';
 import { requireAdminClient } from './requireClient';
 import { useOptimisticUsersMutation } from './useOptimisticUsersMutation';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
@@ -13,24 +14,32 @@ interface Activation {
   hook: string;
   edit: CachedUserEdit;
   send: (admin: AdminClient, uids: string[]) => Promise<void>;
+  /** What the other tabs are told once the server agreed. */
+  messages: (uids: string[]) => TabMessage[];
 }
 
 const deactivation: Activation = {
   hook: 'useDeactivateUsers',
   edit: asDeactivated,
   send: (admin, uids) => admin.deactivateUsers(uids),
+  messages: (uids) => uids.map((uid) => ({ type: 'user.deactivated', uid })),
 };
 const reactivation: Activation = {
   hook: 'useReactivateUsers',
   edit: asReactivated,
   send: (admin, uids) => admin.reactivateUsers(uids),
+  messages: (uids) => [{ type: 'users.changed', uids }],
 };
 
 /** Deactivation or reactivation of users by uid: every cached copy edited at once, rolled back if refused. */
-function useActivationMutation({ hook, edit, send }: Activation, options: ProfileKitHookOptions) {
+function useActivationMutation({ hook, edit, send, messages }: Activation, options: ProfileKitHookOptions) {
   const admin = requireAdminClient(useProfileKit(options).client, hook);
   return useOptimisticUsersMutation<string[], void>(
-    { plan: (uids) => ({ uids, edit, send: () => send(admin, uids) }), invalidate: activationQueries },
+    {
+      plan: (uids) => ({ uids, edit, send: () => send(admin, uids) }),
+      messages: (_data, uids) => messages(uids),
+      invalidate: activationQueries,
+    },
     options,
   );
 }

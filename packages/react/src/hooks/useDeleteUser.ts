@@ -42,6 +42,7 @@ export function useDeleteUser(options: ProfileKitHookOptions = {}) {
         queryClient.removeQueries({ queryKey: userKeys.detail(uid), exact: true });
         queryClient.removeQueries({ queryKey: userKeys.availability(uid), exact: true });
       },
+      messages: (_data, { uid, permanent }) => [{ type: permanent ? 'user.deleted' : 'user.deactivated', uid }],
       invalidate: ({ uid }) => activationQueries([uid]),
     },
     options,

@@ -4,6 +4,7 @@ import { type ProfileKitError, type User, ValidationError } from '@profilekit/co
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -53,6 +54,8 @@ export function useLogin(
           predicate: (query) => query.queryKey.join('/') !== current,
         });
         storeUserEverywhere(queryClient, user);
+        const { authToken: _, ...loggedIn } = user;
+        publishTabMessages(queryClient, [{ type: 'session.login', user: loggedIn }]);
       },
     },
     options.queryClient,

@@ -3,6 +3,7 @@
 import type { ProfileKitError } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /**
@@ -24,6 +25,7 @@ export function useLogout(options: ProfileKitHookOptions = {}): UseMutationResul
       onSettled: () => {
         queryClient.removeQueries({ queryKey: userKeys.all });
         queryClient.setQueryData(userKeys.current(), null);
+        publishTabMessages(queryClient, [{ type: 'session.logout', reason: 'logout' }]);
       },
     },
     options.queryClient,

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { type CachedUserEdit, editCachedUsers } from '../cache/editCachedUsers';
 import { invalidateUsers } from '../cache/invalidateUsers';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
+import type { TabMessage } from '../sync/TabMessage';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
 /** One call of an optimistic mutation, planned once from its input and the cache before anything changes. */
@@ -24,6 +26,8 @@ export interface OptimisticUsersMutation<TInput extends object, TData> {
   plan: (input: TInput, queryClient: QueryClient) => OptimisticUsersPlan<TData>;
   /** Cache work once the server agreed. */
   onSuccess?: (data: TData, input: TInput) => void;
+  /** What the other tabs are told once the server agreed (live profiles). */
+  messages: (data: TData, input: TInput) => TabMessage[];
   /** The queries to refetch once the mutation settles, whatever its outcome. */
   invalidate: (input: TInput) => QueryKey[];
 }
@@ -40,7 +44,7 @@ interface Context<TData> {
  * variables object (the same object reaches both): the request is built once, against the cache as it was.
  */
 export function useOptimisticUsersMutation<TInput extends object, TData>(
-  { plan, onSuccess, invalidate }: OptimisticUsersMutation<TInput, TData>,
+  { plan, onSuccess, messages, invalidate }: OptimisticUsersMutation<TInput, TData>,
   options: ProfileKitHookOptions,
 ): UseMutationResult<TData, ProfileKitError, TInput> {
   const { queryClient } = useProfileKit(options);
@@ -62,7 +66,10 @@ export function useOptimisticUsersMutation<TInput extends object, TData>(
         return context.send();
       },
       onError: (_error, _input, context) => context?.rollback(),
-      onSuccess: (data, input) => onSuccess?.(data, input),
+      onSuccess: (data, input) => {
+        onSuccess?.(data, input);
+        publishTabMessages(queryClient, messages(data, input));
+      },
       onSettled: (_data, _error, input) => invalidateUsers(queryClient, ...invalidate(input)),
     },
     options.queryClient,

@@ -4,6 +4,7 @@ import type { ProfileKitError, SignupRequest, SignupResult } from '@profilekit/c
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
+import { publishTabMessages } from '../sync/publishTabMessages';
 import { requireSignupClient } from './requireClient';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
 
@@ -32,6 +33,7 @@ export function useSignup(
       onSuccess: ({ user }) => {
         storeUserEverywhere(queryClient, user);
         queryClient.removeQueries({ queryKey: userKeys.availability(user.uid), exact: true });
+        publishTabMessages(queryClient, [{ type: 'user.created', user }]);
       },
     },
     options.queryClient,

@@ -29,6 +29,7 @@ export function useUserUpdate<Op extends Operation>(
         storeUserEverywhere(queryClient, user);
         if (current) queryClient.setQueryData(userKeys.current(), user);
       },
+      messages: (user) => [{ type: 'user.updated', user }],
       invalidate: (input) =>
         current ? [userKeys.all] : [userKeys.detail(uidOf(input) ?? ''), userKeys.lists(), userKeys.infiniteLists()],
     },

@@ -204,7 +204,7 @@ export const hostileCatalog: readonly HostileCase[] = [
     'appId header with markup',
     { method: 'GET', path: '/v3/users', as: 'restKey', headers: { appId: '<script>alert(1)</script>' } },
     401,
-    'AUTH_ERR_APPID_NOT_FOUND',
+    'AUTH_ERR_INVALID_APPID',
   ),
   refused('perPage of 10^9', { method: 'GET', path: '/v3/users?perPage=1000000000', as: 'restKey' }, 400, BAD_REQUEST),
   refused('page of -1', { method: 'GET', path: '/v3/users?page=-1', as: 'restKey' }, 400, BAD_REQUEST),

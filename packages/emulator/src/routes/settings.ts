@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { EmulatorConfig } from '../config';
 import { requireOwnAppId } from '../auth/authenticate';
+import type { EmulatorConfig } from '../config';
 
 /**
  * The version segment a request came in under (`/v3/settings` → `v3`), which the SDK puts between the host and

@@ -65,6 +65,7 @@ export {
 } from './policy';
 export {
   createUserSchemas,
+  type UserRules,
   type UserSchemas,
   userSchemas,
   type ValidationResult,

@@ -7,5 +7,5 @@ export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
 export { applyUserPayload, isClearedValue, sameValue } from './payload';
 export { createsUser, fieldsChangeableBy, fieldsSentBy, serverDefaults, unsettableFields } from './policy';
 export { assertServerSide, isBrowser } from './rest/assertServerSide';
-export { isHttpUrl, isJsonObject, issuesToFieldErrors, jsonByteLength, ruleSchema } from './schemas';
+export { isHttpUrl, isJsonObject, issuesToFieldErrors, isValidUrl, jsonByteLength, ruleSchema } from './schemas';
 export type { KeptField, KeptUser, RuleValue } from './types';

@@ -49,7 +49,12 @@ export type FieldRule =
       readonly caseInsensitive: boolean;
     }
   | { readonly kind: 'text'; readonly minLength: number; readonly maxLength: number }
-  | { readonly kind: 'url'; readonly maxLength: number }
+  | {
+      readonly kind: 'url';
+      readonly maxLength: number;
+      /** The schemes allowed (`['http', 'https']`); none given: any valid absolute URL. */
+      readonly schemes?: readonly string[];
+    }
   | { readonly kind: 'role'; readonly maxLength: number }
   | { readonly kind: 'json'; readonly maxBytes: number }
   | { readonly kind: 'tags'; readonly maxItems: number; readonly maxLength: number }
@@ -79,13 +84,21 @@ export interface FieldPolicy {
   readonly relative?: true;
   /** What CometChat stores when a new user's request leaves the field out. */
   readonly serverDefault?: string;
+  /**
+   * The rule CometChat itself documents, where `rule` is stricter: `rule` is then profilekit's choice, applied by
+   * the kit's forms, schemas and clients and by the emulator only with `--strict`; the emulator otherwise accepts
+   * what this rule accepts, so data exported from a real app seeds it.
+   */
+  readonly cometchat?: FieldRule;
 }
 
 /**
  * The policy table of CometChat's `User` class.
  *
- * Bounds chosen by profilekit where CometChat documents none: `statusMessage` ≤ 1000 characters
- * (a few sentences; long enough for any presence line, short enough for list rows).
+ * profilekit's own choices, stricter than CometChat (each row keeps CometChat's documented rule as `cometchat`):
+ * `avatar` and `link` http(s) only, where the docs ask for "a valid URL" (a `javascript:` or `data:` URL is never
+ * what a profile should link to); `statusMessage` ≤ 1000 characters, where the docs set no bound (a few
+ * sentences; long enough for any presence line, short enough for list rows).
  *
  * @example
  * ```ts
@@ -125,7 +138,8 @@ export const userFields = {
     update: 'optional',
     updateCurrent: 'optional',
     signup: 'optional',
-    rule: { kind: 'url', maxLength: 3000 },
+    rule: { kind: 'url', maxLength: 3000, schemes: ['http', 'https'] },
+    cometchat: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
   link: {
@@ -134,7 +148,8 @@ export const userFields = {
     update: 'optional',
     updateCurrent: 'optional',
     signup: 'optional',
-    rule: { kind: 'url', maxLength: 3000 },
+    rule: { kind: 'url', maxLength: 3000, schemes: ['http', 'https'] },
+    cometchat: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
   role: {
@@ -163,6 +178,7 @@ export const userFields = {
     updateCurrent: 'optional',
     signup: 'optional',
     rule: { kind: 'text', minLength: 0, maxLength: 1000 },
+    cometchat: { kind: 'text', minLength: 0, maxLength: Number.POSITIVE_INFINITY },
     clear: 'empty',
   },
   tags: {

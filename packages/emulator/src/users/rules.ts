@@ -1,6 +1,25 @@
-import { type OperationInput, type UserOperation, userFields, validateUserInput } from '@profilekit/core';
+import {
+  createUserSchemas,
+  type OperationInput,
+  type UserOperation,
+  type UserSchemas,
+  userFields,
+  userSchemas,
+  validateUserInput,
+} from '@profilekit/core';
 import type { EmulatorConfig } from '../config';
 import { ApiError, badRequest } from '../http/errors';
+
+/** CometChat's own rules (each table row's `cometchat` rule where profilekit's is stricter). */
+const cometChatSchemas = createUserSchemas({}, {}, 'cometchat');
+
+/**
+ * The schemas the emulator validates with: CometChat's documented rules (a valid URL of any scheme, a status message
+ * of any length), or with `strict` profilekit's own stricter ones (http(s) only, at most 1000 characters).
+ */
+export function emulatorSchemas(strict = false): UserSchemas {
+  return strict ? userSchemas : cometChatSchemas;
+}
 
 /**
  * Validates a request body for an operation with `@profilekit/core`'s schemas (the policy table), then checks
@@ -8,11 +27,11 @@ import { ApiError, badRequest } from '../http/errors';
  * 400 `ERR_BAD_REQUEST` with `details` (an unknown role: 400 `ERR_ROLE_NOT_FOUND`, `details.role`).
  */
 export function validUserBody<Op extends UserOperation>(
-  config: Pick<EmulatorConfig, 'roles'>,
+  config: Pick<EmulatorConfig, 'roles' | 'strict'>,
   operation: Op,
   body: unknown,
 ): OperationInput[Op] {
-  const result = validateUserInput(operation, body);
+  const result = validateUserInput(operation, body, emulatorSchemas(config.strict));
   if (!result.success) throw badRequest(result.details);
   const role = (result.data as { role?: string }).role;
   if (role !== undefined && !config.roles.includes(role)) {

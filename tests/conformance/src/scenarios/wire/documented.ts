@@ -126,6 +126,34 @@ export const wireDocumentedScenarios: Scenario[] = [
     },
   },
   {
+    // Create User: avatar and link are "a valid URL" with no scheme named, statusMessage has no documented bound
+    // (https://www.cometchat.com/docs/rest-api/users/create). profilekit's http(s)-only and 1000-character rules are
+    // the kit's choice (the policy table's `cometchat` rows); a server must accept what the docs accept.
+    id: 'wire: POST /users accepts a URL of another scheme and a status message over 1000 characters',
+    transports: wireOnly,
+    async run(context) {
+      const uid = context.uid('wd-loose');
+      const fields = { avatar: 'ftp://files.example.com/profilekit.png', link: 'mailto:profilekit@example.com' };
+      const statusMessage = 's'.repeat(1500);
+      const answer = await context.wire.asAdmin('POST', '/users', {
+        uid,
+        name: 'Conformance loose',
+        ...fields,
+        statusMessage,
+      });
+      const after = answer.status === 200 ? await stored(context, uid) : {};
+      return {
+        expected: { status: 200, ...fields, statusMessage: 1500 },
+        observed: {
+          status: answer.status,
+          avatar: String(after.avatar ?? ''),
+          link: String(after.link ?? ''),
+          statusMessage: String(after.statusMessage ?? '').length,
+        },
+      };
+    },
+  },
+  {
     // The SDK reads GET /settings (its `appSettings` endpoint) before building URLs and on every extension check,
     // then builds https://{ADMIN_API_HOST}/{CHAT_API_VERSION}/…: the hosts must lead back to the server it used.
     id: 'wire: GET /settings answers hosts that lead back to the server',

@@ -41,6 +41,8 @@ echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, f
 pnpm visual || status=1
 echo "== conformance (scenarios x sdk/http/rest/wire against the emulator)"
 pnpm conformance || status=1
+echo "== conformance: the emulator's run = the committed expected report (conformance/reports/expected-emulator.json)"
+pnpm --filter @profilekit/conformance run --silent diff artifacts/conformance-emulator.json --fail || status=1
 echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"
 pnpm --filter @profilekit/conformance run --silent by-url || status=1
 echo "== React 18: tsc and the react project"

@@ -45,6 +45,8 @@ echo "== conformance: the emulator's run = the committed expected report (confor
 pnpm --filter @profilekit/conformance run --silent diff artifacts/conformance-emulator.json --fail || status=1
 echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"
 pnpm --filter @profilekit/conformance run --silent by-url || status=1
+echo "== CometChat's React UI Kit (v5 and the latest) against the emulator in Chromium, behind Vite's https proxy"
+pnpm --filter @profilekit/uikit-tests run --silent uikit || status=1
 echo "== React 18: tsc and the react project"
 bash scripts/test-react18.sh || status=1
 # The maintained LTS lines, from npm's node package (cached in .cache/): the node-side projects and conformance,

@@ -65,7 +65,6 @@ export {
 } from './policy';
 export {
   createUserSchemas,
-  type UserRules,
   type UserSchemas,
   userSchemas,
   type ValidationResult,

@@ -19,8 +19,6 @@ export interface ValidationMessages {
   tooShort(subject: MessageSubject, min: number): string;
   tooLong(subject: MessageSubject, max: number): string;
   notHttpUrl(subject: MessageSubject): string;
-  /** Not a valid absolute URL of any scheme (CometChat's own rule, which the emulator applies without `--strict`). */
-  notUrl?(subject: MessageSubject): string;
   notJsonObject(subject: MessageSubject): string;
   tooLarge(subject: MessageSubject, maxBytes: number, bytes: number): string;
   tooManyItems(subject: MessageSubject, max: number): string;
@@ -49,7 +47,6 @@ export const defaultMessages: ValidationMessages = {
   tooShort: ({ label }, min) => (min <= 1 ? `${label} cannot be empty` : `${label} must be at least ${min} characters`),
   tooLong: ({ label }, max) => `${label} must be at most ${max} characters`,
   notHttpUrl: ({ label }) => `${label} must be a full http:// or https:// URL`,
-  notUrl: ({ label }) => `${label} must be a valid URL`,
   notJsonObject: ({ label }) => `${label} must be a JSON object, like {"plan": "pro"}`,
   tooLarge: ({ label }, maxBytes, bytes) => `${label} must be at most ${kb(maxBytes)} as JSON (it is ${kb(bytes)})`,
   tooManyItems: ({ label }, max) => `${label} may have at most ${max} entries`,

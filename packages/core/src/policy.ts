@@ -49,12 +49,7 @@ export type FieldRule =
       readonly caseInsensitive: boolean;
     }
   | { readonly kind: 'text'; readonly minLength: number; readonly maxLength: number }
-  | {
-      readonly kind: 'url';
-      readonly maxLength: number;
-      /** The schemes allowed (`['http', 'https']`); none given: any valid absolute URL. */
-      readonly schemes?: readonly string[];
-    }
+  | { readonly kind: 'url'; readonly maxLength: number }
   | { readonly kind: 'role'; readonly maxLength: number }
   | { readonly kind: 'json'; readonly maxBytes: number }
   | { readonly kind: 'tags'; readonly maxItems: number; readonly maxLength: number }
@@ -84,21 +79,15 @@ export interface FieldPolicy {
   readonly relative?: true;
   /** What CometChat stores when a new user's request leaves the field out. */
   readonly serverDefault?: string;
-  /**
-   * The rule CometChat itself documents, where `rule` is stricter: `rule` is then profilekit's choice, applied by
-   * the kit's forms, schemas and clients and by the emulator only with `--strict`; the emulator otherwise accepts
-   * what this rule accepts, so data exported from a real app seeds it.
-   */
-  readonly cometchat?: FieldRule;
 }
 
 /**
  * The policy table of CometChat's `User` class.
  *
- * profilekit's own choices, stricter than CometChat (each row keeps CometChat's documented rule as `cometchat`):
- * `avatar` and `link` http(s) only, where the docs ask for "a valid URL" (a `javascript:` or `data:` URL is never
- * what a profile should link to); `statusMessage` ≤ 1000 characters, where the docs set no bound (a few
- * sentences; long enough for any presence line, short enough for list rows).
+ * Where a row is stricter than CometChat's docs it is profilekit's choice, marked on the row, with CometChat's own
+ * rule in {@link cometChatRules}: `avatar` and `link` http(s) only, where the docs ask for "a valid URL" (a
+ * `javascript:` or `data:` URL is never what a profile should link to); `statusMessage` ≤ 1000 characters, where the
+ * docs set no bound (a few sentences; long enough for any presence line, short enough for list rows).
  *
  * @example
  * ```ts
@@ -134,22 +123,22 @@ export const userFields = {
   },
   avatar: {
     label: 'Avatar',
+    // profilekit's choice: http(s) only (CometChat: any valid URL, cometChatRules.avatar).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
     signup: 'optional',
-    rule: { kind: 'url', maxLength: 3000, schemes: ['http', 'https'] },
-    cometchat: { kind: 'url', maxLength: 3000 },
+    rule: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
   link: {
     label: 'Link',
+    // profilekit's choice: http(s) only (CometChat: any valid URL, cometChatRules.link).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
     signup: 'optional',
-    rule: { kind: 'url', maxLength: 3000, schemes: ['http', 'https'] },
-    cometchat: { kind: 'url', maxLength: 3000 },
+    rule: { kind: 'url', maxLength: 3000 },
     clear: 'unset',
   },
   role: {
@@ -173,12 +162,12 @@ export const userFields = {
   },
   statusMessage: {
     label: 'Status message',
+    // profilekit's choice: at most 1000 characters (CometChat: no bound, cometChatRules.statusMessage).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
     signup: 'optional',
     rule: { kind: 'text', minLength: 0, maxLength: 1000 },
-    cometchat: { kind: 'text', minLength: 0, maxLength: Number.POSITIVE_INFINITY },
     clear: 'empty',
   },
   tags: {
@@ -230,6 +219,17 @@ export const userFields = {
     relative: true,
   },
 } as const satisfies Record<string, FieldPolicy>;
+
+/**
+ * CometChat's own documented rules for the rows where the table is stricter — profilekit's choices. The emulator
+ * accepts what these accept unless started with `--strict`; the kit's forms, schemas, clients and server apply the
+ * table. `url` here means any valid absolute URL (`isValidUrl`), whatever its scheme.
+ */
+export const cometChatRules = {
+  avatar: { kind: 'url', maxLength: 3000 },
+  link: { kind: 'url', maxLength: 3000 },
+  statusMessage: { kind: 'text', minLength: 0, maxLength: Infinity },
+} as const satisfies Partial<Record<string, FieldRule>>;
 
 /** The table's type. */
 export type UserFields = typeof userFields;

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { defaultMessages, type MessageSubject, type ValidationMessages } from './messages';
 import {
   createsUser,
-  type FieldPolicy,
   type FieldRule,
   fieldsChangeableBy,
   fieldsSentBy,
@@ -46,9 +45,9 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
- * `true` for a valid absolute URL of any scheme (`https:`, `ftp:`, `mailto:`, even `javascript:`) — CometChat's own
- * rule for avatar and link ("a valid URL"). Such a value may be stored; it is never rendered as `src` or `href`
- * unless {@link isHttpUrl} also holds.
+ * `true` for a valid absolute URL of any scheme (`https:`, `ftp:`, `mailto:`, even `javascript:`): CometChat's own
+ * rule for avatar and link ("a valid URL"). profilekit's forms never render such a value as `src` or `href` unless
+ * {@link isHttpUrl} holds too.
  *
  * @example
  * ```ts
@@ -57,12 +56,7 @@ export function isHttpUrl(value: string): boolean {
  * ```
  */
 export function isValidUrl(value: string): boolean {
-  if (WHITESPACE_OR_CONTROL.test(value)) return false;
-  try {
-    return new URL(value).protocol.length > 1;
-  } catch {
-    return false;
-  }
+  return !WHITESPACE_OR_CONTROL.test(value) && URL.canParse(value);
 }
 
 /**
@@ -121,10 +115,6 @@ export function jsonByteLength(value: unknown): number {
   }
 }
 
-function notUrl(m: ValidationMessages, subject: MessageSubject): string {
-  return (m.notUrl ?? defaultMessages.notUrl ?? m.notHttpUrl)(subject);
-}
-
 function textSchema(subject: MessageSubject, m: ValidationMessages, ...checks: z.core.$ZodCheck<string>[]) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? m.required(subject) : m.notText(subject)) })
@@ -162,9 +152,7 @@ export function ruleSchema(
     case 'role':
       return textSchema(subject, m, z.minLength(1, m.tooShort(subject, 1)), atMost(rule.maxLength));
     case 'url':
-      return rule.schemes
-        ? textSchema(subject, m, atMost(rule.maxLength), z.refine(isHttpUrl, m.notHttpUrl(subject)))
-        : textSchema(subject, m, atMost(rule.maxLength), z.refine(isValidUrl, notUrl(m, subject)));
+      return textSchema(subject, m, atMost(rule.maxLength), z.refine(isHttpUrl, m.notHttpUrl(subject)));
     case 'json':
       return z.custom<JsonObject>(isJsonObject, m.notJsonObject(subject)).check((ctx) => {
         const bytes = jsonByteLength(ctx.value);
@@ -190,15 +178,8 @@ export function ruleSchema(
 }
 
 /**
- * Whose rules a schema applies: `profilekit`'s (the policy table's `rule`, the default) or `cometchat`'s (each
- * row's documented `cometchat` rule where the kit's is stricter — what the emulator accepts without `--strict`).
- */
-export type UserRules = 'profilekit' | 'cometchat';
-
-/**
  * Builds the request schema of each operation from the policy table (each on first use), optionally with your own
- * messages, your own labels for the fields (each message receives the field and its label), and CometChat's own
- * looser rules instead of profilekit's (`'cometchat'`: what a server must accept).
+ * messages and your own labels for the fields (each message receives the field and its label).
  *
  * @example
  * ```ts
@@ -209,16 +190,13 @@ export type UserRules = 'profilekit' | 'cometchat';
 export function createUserSchemas(
   messages: Partial<ValidationMessages> = {},
   labels: Partial<Record<UserField, string>> = {},
-  rules: UserRules = 'profilekit',
 ): UserSchemas {
   const m: ValidationMessages = { ...defaultMessages, ...messages };
   const subjectOf = (field: UserField): MessageSubject => ({ field, label: labels[field] ?? userFields[field].label });
   const schemaFor = (operation: UserOperation) => {
     const shape: Record<string, z.ZodMiniType> = {};
     for (const field of fieldsSentBy(operation)) {
-      const policy: FieldPolicy = userFields[field];
-      const rule = rules === 'cometchat' ? (policy.cometchat ?? policy.rule) : policy.rule;
-      const schema = ruleSchema(subjectOf(field), rule, m);
+      const schema = ruleSchema(subjectOf(field), userFields[field].rule, m);
       shape[field] = userFields[field][operation] === 'optional' ? z.optional(schema) : schema;
     }
     const clearable = unsettableFields.filter((field) => fieldsChangeableBy(operation).includes(field));

@@ -43,7 +43,7 @@ describe('error rows of DESIGN.md', () => {
     expect(answer.body.error.details).toEqual({
       uid: ['UID may contain only letters, digits, underscore and hyphen (no spaces or other punctuation)'],
       name: ['Name cannot be empty'],
-      avatar: ['Avatar must be a valid URL'],
+      avatar: ['Avatar must be a full http:// or https:// URL'],
       metadata: ['Metadata must be a JSON object, like {"plan": "pro"}'],
       tags: ['Each of the tags must be 1–100 characters'],
     });

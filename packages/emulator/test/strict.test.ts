@@ -24,7 +24,7 @@ describe('CometChat’s rules by default', () => {
   it('still refuses what is not a URL at all', async () => {
     const answer = await ctx.api.authKey('POST', '/v3/users', { uid: 'loose3', name: 'A', avatar: 'not a url' });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.details).toEqual({ avatar: ['Avatar must be a valid URL'] });
+    expect(answer.body.error.details).toEqual({ avatar: ['Avatar must be a full http:// or https:// URL'] });
   });
 });
 

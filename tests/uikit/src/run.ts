@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from '@profilekit/emulator';
+import basicSsl from '@vitejs/plugin-basic-ssl';
 import react from '@vitejs/plugin-react';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
@@ -24,31 +22,6 @@ const versionOf = (pkg: string) =>
       version: string;
     }
   ).version;
-
-/** A throw-away self-signed certificate for https://localhost (the SDK only ever builds https URLs). */
-function certificate(dir: string) {
-  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=localhost',
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
-}
 
 /** Every failed request a page saw: network failures, answers ≥ 400, console errors, uncaught errors. */
 function watch(page: Page) {
@@ -110,7 +83,6 @@ async function checkKit(page: Page, base: string, hash: string) {
 }
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'profilekit-uikit-'));
   const emulator = await startEmulator({ port: 0, rateLimit: false });
   const admin = (method: string, path: string, body: unknown) =>
     fetch(`${emulator.url}/v3${path}`, {
@@ -129,14 +101,14 @@ async function main(): Promise<number> {
     configFile: false,
     root: appDir,
     logLevel: 'warn',
-    plugins: [react()],
-    // The SDK builds https://{host}/v3/…: Vite serves the page over https and proxies /v3 to the emulator,
-    // keeping the page's Host (the emulator's host guard accepts localhost).
+    // The SDK builds https://{host}/v3/…: Vite serves the page over https (a throw-away self-signed certificate,
+    // made in JavaScript by plugin-basic-ssl) and proxies /v3 to the emulator, keeping the page's Host (the
+    // emulator's host guard accepts localhost).
+    plugins: [react(), basicSsl()],
     server: {
       host: 'localhost',
       port,
       strictPort: true,
-      https: certificate(dir),
       proxy: { '/v3': { target: emulator.url } },
     },
   });
@@ -178,7 +150,6 @@ async function main(): Promise<number> {
     await browser.close();
     await vite.close();
     await emulator.close();
-    rmSync(dir, { recursive: true, force: true });
   }
   console.log(
     `uikit: ${kits.length - failed} passed, ${failed} failed (CometChat's React UI Kit against the emulator)`,

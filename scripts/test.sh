@@ -42,8 +42,12 @@ echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, f
 pnpm visual || status=1
 echo "== conformance (scenarios x sdk/http/rest/wire against the emulator)"
 pnpm conformance || status=1
+echo "== conformance: the emulator's run = the committed expected report (conformance/reports/expected-emulator.json)"
+pnpm --filter @profilekit/conformance run --silent diff artifacts/conformance-emulator.json --fail || status=1
 echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"
 pnpm --filter @profilekit/conformance run --silent by-url || status=1
+echo "== CometChat's React UI Kit (v5 and the latest) against the emulator in Chromium, behind Vite's https proxy"
+pnpm --filter @profilekit/uikit-tests run --silent uikit || status=1
 echo "== React 18: tsc and the react project"
 bash scripts/test-react18.sh || status=1
 # The maintained LTS lines, from npm's node package (cached in .cache/): the node-side projects and conformance,

@@ -5,7 +5,14 @@ export { currentUserChanges } from './http/currentUserBody';
 export { type ListUsersParams, MAX_USERS_PER_PAGE, parseListUsersParams } from './http/parseListUsersParams';
 export { isAllowedHost, isAllowedOrigin, loopbackHosts } from './localServer';
 export { applyUserPayload, isClearedValue, isEmptyChange, sameValue } from './payload';
-export { createsUser, fieldsChangeableBy, fieldsSentBy, serverDefaults, unsettableFields } from './policy';
+export {
+  cometChatRules,
+  createsUser,
+  fieldsChangeableBy,
+  fieldsSentBy,
+  serverDefaults,
+  unsettableFields,
+} from './policy';
 export { assertServerSide, isBrowser } from './rest/assertServerSide';
-export { isHttpUrl, isJsonObject, issuesToFieldErrors, jsonByteLength, ruleSchema } from './schemas';
+export { isHttpUrl, isJsonObject, issuesToFieldErrors, isValidUrl, jsonByteLength, ruleSchema } from './schemas';
 export type { KeptField, KeptUser, RuleValue } from './types';

@@ -84,8 +84,10 @@ export interface FieldPolicy {
 /**
  * The policy table of CometChat's `User` class.
  *
- * Bounds chosen by profilekit where CometChat documents none: `statusMessage` ≤ 1000 characters
- * (a few sentences; long enough for any presence line, short enough for list rows).
+ * Where a row is stricter than CometChat's docs it is profilekit's choice, marked on the row, with CometChat's own
+ * rule in {@link cometChatRules}: `avatar` and `link` http(s) only, where the docs ask for "a valid URL" (a
+ * `javascript:` or `data:` URL is never what a profile should link to); `statusMessage` ≤ 1000 characters, where the
+ * docs set no bound (a few sentences; long enough for any presence line, short enough for list rows).
  *
  * @example
  * ```ts
@@ -121,6 +123,7 @@ export const userFields = {
   },
   avatar: {
     label: 'Avatar',
+    // profilekit's choice: http(s) only (CometChat: any valid URL, cometChatRules.avatar).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
@@ -130,6 +133,7 @@ export const userFields = {
   },
   link: {
     label: 'Link',
+    // profilekit's choice: http(s) only (CometChat: any valid URL, cometChatRules.link).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
@@ -158,6 +162,7 @@ export const userFields = {
   },
   statusMessage: {
     label: 'Status message',
+    // profilekit's choice: at most 1000 characters (CometChat: no bound, cometChatRules.statusMessage).
     create: 'optional',
     update: 'optional',
     updateCurrent: 'optional',
@@ -214,6 +219,17 @@ export const userFields = {
     relative: true,
   },
 } as const satisfies Record<string, FieldPolicy>;
+
+/**
+ * CometChat's own documented rules for the rows where the table is stricter — profilekit's choices. The emulator
+ * accepts what these accept unless started with `--strict`; the kit's forms, schemas, clients and server apply the
+ * table. `url` here means any valid absolute URL (`isValidUrl`), whatever its scheme.
+ */
+export const cometChatRules = {
+  avatar: { kind: 'url', maxLength: 3000 },
+  link: { kind: 'url', maxLength: 3000 },
+  statusMessage: { kind: 'text', minLength: 0, maxLength: Infinity },
+} as const satisfies Partial<Record<string, FieldRule>>;
 
 /** The table's type. */
 export type UserFields = typeof userFields;

@@ -45,6 +45,21 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /**
+ * `true` for a valid absolute URL of any scheme (`https:`, `ftp:`, `mailto:`, even `javascript:`): CometChat's own
+ * rule for avatar and link ("a valid URL"). profilekit's forms never render such a value as `src` or `href` unless
+ * {@link isHttpUrl} holds too.
+ *
+ * @example
+ * ```ts
+ * isValidUrl('ftp://files.example.com/a.png'); // true
+ * isValidUrl('not-a-url'); // false
+ * ```
+ */
+export function isValidUrl(value: string): boolean {
+  return !WHITESPACE_OR_CONTROL.test(value) && URL.canParse(value);
+}
+
+/**
  * `true` for a plain object whose every value is JSON (no functions, dates, `undefined` or cycles).
  *
  * @example

@@ -28,7 +28,10 @@ async function main() {
   const store = openStore(dbPath);
   if (seed) {
     const input = JSON.parse(readFileSync(seed, 'utf8')) as unknown;
-    const { created, skipped } = seedUsers(store, input, { roles: options.roles ?? DEFAULT_ROLES });
+    const { created, skipped } = seedUsers(store, input, {
+      roles: options.roles ?? DEFAULT_ROLES,
+      strict: options.strict,
+    });
     console.log(`Seeded ${created.length} users from ${seed}${skipped.length ? ` (${skipped.length} existed)` : ''}.`);
   }
   let server: RunningEmulator | undefined;

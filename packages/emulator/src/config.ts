@@ -9,6 +9,8 @@ export interface EmulatorConfig extends LocalOnlyOptions {
   restApiKey: string;
   store: UserStore;
   roles: readonly string[];
+  /** Apply profilekit's stricter rules (the policy table's `rule`) instead of CometChat's documented ones. */
+  strict: boolean;
   rateLimit: RateLimit | false;
   /** The limiter of `rateLimit`; none when it is `false`. */
   rateLimiter?: RateLimiter;

@@ -28,6 +28,12 @@ export interface EmulatorOptions {
   /** The roles that exist; a user's role must be one of them. Default `default`, `admin`, `moderator`. */
   roles?: string[];
   /**
+   * Refuse what profilekit's own rules refuse where they are stricter than CometChat's docs: avatar and link other
+   * than http(s), a status message over 1000 characters. Default `false`: accept what CometChat documents as
+   * acceptable, so data exported from a real app seeds the emulator (the CLI's `--strict`).
+   */
+  strict?: boolean;
+  /**
    * Requests per window per identity — a key, a logged-in user, or the client's address for anonymous and
    * failed attempts — with at most `maxBuckets` identities tracked; or `false` for none. Default 10,000 per minute.
    */
@@ -127,6 +133,7 @@ export function createEmulatorApp(options: EmulatorOptions): { emulator: Emulato
     restApiKey: options.restApiKey ?? DEV_REST_API_KEY,
     store: presence.store,
     roles: options.roles ?? DEFAULT_ROLES,
+    strict: options.strict ?? false,
     rateLimit,
     rateLimiter: rateLimit ? createRateLimiter(rateLimit, now) : undefined,
     allowedHosts: options.allowedHosts ?? [],

@@ -32,6 +32,7 @@ describe('parseCliArgs', () => {
       roles: ['x', 'y'],
       rateLimit: { requests: 5, windowMs: 60_000 },
       seed: 's.json',
+      strict: false,
       help: false,
       publishedDevKeys: false,
     });

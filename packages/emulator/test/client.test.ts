@@ -5,7 +5,7 @@ const ctx = useEmulator();
 
 describe('PUT /me, GET /me, DELETE /me', () => {
   it('logs in: status online, lastActiveAt, and the auth token in the answer', async () => {
-    await ctx.api.authKey('POST', '/v3/users', { uid: 'kevin', name: 'Kevin', role: 'admin' });
+    const created = await ctx.api.authKey('POST', '/v3/users', { uid: 'kevin', name: 'Kevin', role: 'admin' });
     const { authToken } = (await ctx.api.authKey('POST', '/v3/users/kevin/auth_tokens', {})).body.data;
     const login = await ctx.api.user(authToken)('PUT', '/me', {
       platform: 'WEB',
@@ -19,7 +19,8 @@ describe('PUT /me, GET /me, DELETE /me', () => {
       authToken,
       lastActiveAt: expect.any(Number),
     });
-    expect(login.body.data).not.toHaveProperty('updatedAt');
+    // A login changes no profile field: updatedAt stays the creation's.
+    expect(login.body.data.updatedAt).toBe(created.body.data.updatedAt);
   });
 
   it('updates the current user but never uid or role; unknown and read-only fields are ignored', async () => {
@@ -45,7 +46,7 @@ describe('PUT /me, GET /me, DELETE /me', () => {
     expect((await ctx.api.admin('GET', '/v3/users/kevin')).body.data.role).toBe('admin');
     const unset = await ctx.api.user(token)('PUT', '/v3/me', { unset: ['metadata'] });
     expect(unset.body.data).not.toHaveProperty('metadata');
-    const invalid = await ctx.api.user(token)('PUT', '/v3/me', { link: 'ftp://x' });
+    const invalid = await ctx.api.user(token)('PUT', '/v3/me', { link: 'not a url' });
     expect(invalid.body.error).toMatchObject({ code: 'ERR_BAD_REQUEST', details: { link: [expect.any(String)] } });
   });
 
@@ -107,13 +108,15 @@ describe('GET /users and GET /users/{uid} as a logged-in user', () => {
     expect(hidden.body.data.map((u: { uid: string }) => u.uid)).toEqual(['rel-cat']);
   });
 
-  it('sorts online users first with sortBy=status', async () => {
+  it('sorts online users first by default and with sortBy=status; by name with sortBy=name', async () => {
     const token = async (uid: string) =>
       (await ctx.api.authKey('POST', `/v3/users/${uid}/auth_tokens`, {})).body.data.authToken as string;
     await ctx.api.user(await token('rel-cat'))('PUT', '/v3/me', {});
     await ctx.api.user(await token('rel-bob'))('DELETE', '/v3/me');
     const amy = ctx.api.user(await token('rel-amy'));
-    const byName = await amy('GET', '/v3/users?searchKey=rel-');
+    const byDefault = await amy('GET', '/v3/users?searchKey=rel-');
+    expect(byDefault.body.data.map((u: { uid: string }) => u.uid)).toEqual(['rel-cat', 'rel-bob']);
+    const byName = await amy('GET', '/v3/users?searchKey=rel-&sortBy=name');
     expect(byName.body.data.map((u: { uid: string; status: string }) => `${u.uid}:${u.status}`)).toEqual([
       'rel-bob:offline',
       'rel-cat:online',

@@ -34,7 +34,7 @@ describe('error rows of DESIGN.md', () => {
     const answer = await ctx.api.authKey('POST', '/v3/users', {
       uid: 'has space',
       name: '',
-      avatar: 'javascript:alert(1)',
+      avatar: 'not-a-url',
       metadata: [1],
       tags: ['ok', ''],
     });
@@ -127,10 +127,10 @@ describe('error rows of DESIGN.md', () => {
     expect(answer.body).toMatchObject(errorShape('AUTH_ERR_EMPTY_AUTH_TOKEN'));
   });
 
-  it('401 AUTH_ERR_APPID_NOT_FOUND when an appId header names another app', async () => {
+  it('401 AUTH_ERR_INVALID_APPID when an appId header names another app', async () => {
     const answer = await ctx.api.admin('GET', '/v3/users', undefined, { appId: 'someone-elses-app' });
     expect(answer.status).toBe(401);
-    expect(answer.body.error.code).toBe('AUTH_ERR_APPID_NOT_FOUND');
+    expect(answer.body.error.code).toBe('AUTH_ERR_INVALID_APPID');
   });
 });
 

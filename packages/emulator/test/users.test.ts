@@ -26,7 +26,9 @@ describe('POST /users (create)', () => {
       status: 'offline',
       tags: ['avengers'],
       createdAt: expect.any(Number),
+      updatedAt: expect.any(Number),
     });
+    expect(answer.body.data.updatedAt).toBe(answer.body.data.createdAt);
   });
 
   it('answers with an auth token when asked (withAuthToken)', async () => {
@@ -170,10 +172,10 @@ describe('DELETE /users/{uid}, bulk deactivate and reactivate', () => {
 
   it('reactivates in bulk (PUT /users {uidsToActivate}) and deactivates in bulk (DELETE /users {uidsToDeactivate})', async () => {
     const reactivated = await ctx.api.admin('PUT', '/v3/users', { uidsToActivate: ['soft1', 'nobody'] });
-    expect(reactivated.body.data.results).toEqual({ soft1: { success: true }, nobody: { success: false } });
+    expect(reactivated.body.data).toEqual({ nonDeactivatedUids: ['soft1'] });
     expect((await ctx.api.admin('GET', '/v3/users/soft1')).body.data).not.toHaveProperty('deactivatedAt');
     const deactivated = await ctx.api.admin('DELETE', '/v3/users', { uidsToDeactivate: ['soft1', 'SUPERHERO1'] });
-    expect(deactivated.body.data.results).toEqual({ soft1: { success: true }, superhero1: { success: true } });
+    expect(deactivated.body.data).toEqual({ deactivatedUids: ['soft1', 'superhero1'] });
     expect((await ctx.api.admin('GET', '/v3/users/superhero1')).status).toBe(404);
     await ctx.api.admin('PUT', '/v3/users', { uidsToActivate: ['superhero1'] });
     expect((await ctx.api.admin('GET', '/v3/users/superhero1')).status).toBe(200);

@@ -8,6 +8,8 @@ import type { Target } from './target';
 export interface Report {
   tool: 'profilekit conformance';
   startedAt: string;
+  /** The run's uid prefix, which `diff` replaces with `<prefix>` to compare two runs' uids. */
+  prefix: string;
   target: { kind: Target['kind']; region: string; appId: string };
   transports: string[];
   summary: { passed: number; failed: number };

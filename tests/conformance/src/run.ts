@@ -80,18 +80,20 @@ async function main(): Promise<number> {
   for (const [question, answer] of Object.entries(findings)) console.log(`  ${question}: ${JSON.stringify(answer)}`);
   const passed = results.filter((result) => result.ok).length;
   const failed = results.length - passed;
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const date = startedAt.toISOString().slice(0, 10);
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const path =
     process.env.CONFORMANCE_REPORT ??
     {
-      cloud: `${root}conformance/reports/cometchat-${target.region}-${stamp}.json`,
+      // One file to send back per app region and day: `conformance/reports/2026-12-06-eu.json`.
+      cloud: `${root}conformance/reports/${date}-${target.region}.json`,
       server: `${root}artifacts/conformance-server.json`,
       emulator: `${root}artifacts/conformance-emulator.json`,
     }[target.kind];
   const report: Report = {
     tool: 'profilekit conformance',
     startedAt: startedAt.toISOString(),
+    prefix: ledger.prefix,
     target: { kind: target.kind, region: target.region, appId: target.appId },
     transports: Object.keys(transports),
     summary: { passed, failed },

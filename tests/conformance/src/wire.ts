@@ -7,6 +7,8 @@ export interface WireAnswer {
   /** The keys of `error.details`, sorted (`[]` when none). */
   fields: string[];
   data: Record<string, unknown> | unknown[] | null;
+  /** The answer's `meta` (pagination, cursor), or `null`. */
+  meta: Record<string, unknown> | null;
 }
 
 /** Plain-`fetch` access to the target; see {@link wire}. */
@@ -39,14 +41,23 @@ export function wire(target: Target) {
     // A body that is not JSON (a proxy's HTML error page) is an answer without data: the status still counts.
     const json = (await response.json().catch(() => ({}))) as {
       data?: WireAnswer['data'];
+      meta?: WireAnswer['meta'];
       error?: { code?: string; details?: Record<string, unknown> };
     };
     const fields = Object.keys(json.error?.details ?? {}).sort();
-    return { status: response.status, code: json.error?.code ?? null, fields, data: json.data ?? null };
+    return {
+      status: response.status,
+      code: json.error?.code ?? null,
+      fields,
+      data: json.data ?? null,
+      meta: json.meta ?? null,
+    };
   }
   return {
-    asAdmin: (method: string, path: string, body?: unknown) =>
-      call(admin + path, method, { apikey: target.restApiKey }, body),
+    /** The base URLs requests go to: the admin API's and the client API's. */
+    bases: { admin, client },
+    asAdmin: (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      call(admin + path, method, { apikey: target.restApiKey, ...headers }, body),
     asUser: (authToken: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
       call(client + path, method, { authToken, ...headers }, body),
     /** The client API with no auth token at all: what a request before any login sends. */

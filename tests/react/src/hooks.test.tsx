@@ -208,7 +208,7 @@ describe('useUpdateUser', () => {
     expect(listedNames()).toContain('Robert (no-such-role)');
     h.gate.release((request) => request.method === 'GET'); // refetches wait: what we see is the rollback
     await waitFor(() => expect(updater.result.current.isError).toBe(true));
-    expect(updater.result.current.error).toMatchObject({ status: 400, code: 'ERR_BAD_REQUEST' });
+    expect(updater.result.current.error).toMatchObject({ status: 400, code: 'ERR_ROLE_NOT_FOUND' });
     expect(updater.result.current.error?.details.role).toBeDefined();
     expect(screen.getByRole('heading').textContent).toBe('Bob (default)');
     expect(listedNames()).toContain('Bob (default)');

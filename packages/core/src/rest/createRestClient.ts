@@ -32,6 +32,15 @@ export interface RestClient extends UserClient, UserAdminOperations {
   deleteAuthToken(uid: string, authToken: string, options?: RequestOptions): Promise<void>;
 }
 
+/** CometChat takes at most 25 uids per deactivate or reactivate request (its Deactivate/Reactivate references). */
+const BULK_LIMIT = 25;
+
+function batchesOf(uids: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  for (let start = 0; start < uids.length; start += BULK_LIMIT) batches.push(uids.slice(start, start + BULK_LIMIT));
+  return batches;
+}
+
 /**
  * The admin client for your backend, holding the REST API key: every `UserClient` operation, with
  * `getUser` and `listUsers` reading on the admin API (so `withDeactivated`/`onlyDeactivated` work),
@@ -70,10 +79,12 @@ export function createRestClient(target: CometChatTarget, options: RestClientOpt
       await admin('DELETE', userPath(uid), { ...options, body: { permanent } });
     },
     async deactivateUsers(uids, options) {
-      await admin('DELETE', '/users', { ...options, body: { uidsToDeactivate: uids } });
+      for (const batch of batchesOf(uids))
+        await admin('DELETE', '/users', { ...options, body: { uidsToDeactivate: batch } });
     },
     async reactivateUsers(uids, options) {
-      await admin('PUT', '/users', { ...options, body: { uidsToActivate: uids } });
+      for (const batch of batchesOf(uids))
+        await admin('PUT', '/users', { ...options, body: { uidsToActivate: batch } });
     },
     async createAuthToken(uid, options) {
       return (await admin<AuthTokenInfo>('POST', `${userPath(uid)}/auth_tokens`, { ...options, body: {} })).data;

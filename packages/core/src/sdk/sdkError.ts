@@ -5,6 +5,7 @@ import type { CometChatExceptionLike } from './cometChatLike';
 const STATUS_BY_CODE: Record<string, number> = {
   ERR_UID_ALREADY_EXISTS: 400,
   ERR_BAD_REQUEST: 400,
+  ERR_ROLE_NOT_FOUND: 400,
   ERR_UID_NOT_FOUND: 404,
   ERR_TOO_MANY_REQUESTS: 429,
   AUTH_ERR_NO_ACCESS: 403,

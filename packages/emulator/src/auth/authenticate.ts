@@ -43,11 +43,19 @@ function identityOf(caller: Caller): string {
   return caller.authToken === '' ? 'key:fullAccess' : `user:${caller.uid}`;
 }
 
-function identify(c: Context, config: EmulatorConfig, access: Access): Caller {
+/**
+ * 401 `AUTH_ERR_INVALID_APPID` when an `appId` header names another app — the error guide's name for "invalid appId
+ * or it does not exist in a region" (https://www.cometchat.com/docs/articles/error-guide). No header: no check.
+ */
+export function requireOwnAppId(c: Context, config: Pick<EmulatorConfig, 'appId'>): void {
   const appId = c.req.header('appId');
   if (appId !== undefined && appId !== config.appId) {
-    throw new ApiError(401, 'AUTH_ERR_APPID_NOT_FOUND', `The app id ${appId} is not this server's app.`);
+    throw new ApiError(401, 'AUTH_ERR_INVALID_APPID', `The app id ${appId} is not this server's app.`);
   }
+}
+
+function identify(c: Context, config: EmulatorConfig, access: Access): Caller {
+  requireOwnAppId(c, config);
   const authToken = c.req.header('authToken');
   if (access.user && authToken) return loggedIn(config, authToken);
   const key = c.req.header('apikey');

@@ -28,6 +28,8 @@ A local CometChat-compatible user server.
   --rate-limit <n|off>    requests per minute per key or token (default ${DEFAULT_RATE_LIMIT.requests})
   --seed <users.json>     users to create at start (existing uids are skipped)
 ${presenceUsage}
+  --strict                refuse what profilekit's own rules refuse beyond CometChat's docs (avatar/link other
+                          than http(s), a status message over 1000 characters); default: accept what CometChat accepts
   -h, --help              show this help`;
 
 /** What the command line asked for. */
@@ -70,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       help: { type: 'boolean', short: 'h' },
       'allow-published-dev-keys': { type: 'boolean' },
       ...presenceFlags,
+      strict: { type: 'boolean' },
     },
   });
   const published = [
@@ -110,6 +113,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       .filter(Boolean),
     rateLimit: rate === 'off' ? false : requests ? { requests, windowMs: 60_000 } : undefined,
     seed: values.seed,
+    strict: values.strict ?? false,
     help: values.help ?? false,
     publishedDevKeys: published.length > 0,
     ...presenceOptions(values),

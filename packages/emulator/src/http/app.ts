@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { EmulatorConfig } from '../config';
 import { blockedRoutes } from '../routes/blocked';
 import { meRoutes } from '../routes/me';
+import { settingsRoutes } from '../routes/settings';
 import { telemetryRoutes } from '../routes/telemetry';
 import { tokenRoutes } from '../routes/tokens';
 import { userRoutes } from '../routes/users';
@@ -30,6 +31,7 @@ export function createApp(config: EmulatorConfig): Hono {
   app.route('/', meRoutes(config));
   app.route('/', blockedRoutes(config));
   app.route('/', telemetryRoutes());
+  app.route('/', settingsRoutes(config));
   app.notFound((c) =>
     new ApiError(
       404,

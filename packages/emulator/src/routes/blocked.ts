@@ -60,7 +60,15 @@ export function blockedRoutes(config: EmulatorConfig): Hono {
     ];
     const query = { ...parseUserListQuery(params), uids: related, withTags: true, hideBlockedUsers: false };
     const { users, pagination } = listUsers(store, query, viewer);
-    return c.json({ data: users.map((user) => presentUser(user, { viewer })), meta: { pagination } });
+    // CometChat's List Blocked Users sample: each user with `blockedByMeAt` and `blockedAt` (unix seconds), and
+    // `meta.cursor: { updatedAt, affix: "prepend" }` beside the pagination
+    // (https://www.cometchat.com/docs/rest-api/blocked-users/list-blocked-users).
+    const data = users.map((user) => {
+      const byMe = store.blockedAt(me, user.uid);
+      const blockedAt = byMe ?? store.blockedAt(user.uid, me);
+      return { ...presentUser(user, { viewer }), ...(byMe === undefined ? {} : { blockedByMeAt: byMe }), blockedAt };
+    });
+    return c.json({ data, meta: { pagination, cursor: { updatedAt: nowSeconds(config), affix: 'prepend' } } });
   };
 
   for (const path of ['/blockedusers', '/users/:uid/blockedusers']) {

@@ -13,7 +13,8 @@ import type { StoredAuthToken, StoredUser, UserStore } from './types';
 export function createMemoryStore(): UserStore {
   const users = new Map<string, StoredUser>();
   const tokens = new Map<string, StoredAuthToken>();
-  const blocks = new Map<string, Set<string>>();
+  /** blocker → (blocked uid → when, unix seconds), in blocking order. */
+  const blocks = new Map<string, Map<string, number>>();
   const index = createMemoryUserIndex(users);
   const copy = (user: StoredUser): StoredUser => structuredClone(user);
 
@@ -82,15 +83,16 @@ export function createMemoryStore(): UserStore {
       return own.length;
     },
 
-    block(blocker, uids) {
-      const blocked = blocks.get(blocker) ?? new Set<string>();
-      for (const uid of uids) blocked.add(uid);
+    block(blocker, uids, at) {
+      const blocked = blocks.get(blocker) ?? new Map<string, number>();
+      for (const uid of uids) if (!blocked.has(uid)) blocked.set(uid, at);
       blocks.set(blocker, blocked);
     },
     unblock(blocker, uids) {
       for (const uid of uids) blocks.get(blocker)?.delete(uid);
     },
-    blockedBy: (blocker) => [...(blocks.get(blocker) ?? [])],
+    blockedBy: (blocker) => [...(blocks.get(blocker)?.keys() ?? [])],
+    blockedAt: (blocker, uid) => blocks.get(blocker)?.get(uid),
     blockersOf: (uid) => [...blocks].filter(([, blocked]) => blocked.has(uid)).map(([blocker]) => blocker),
 
     close() {},

@@ -63,6 +63,7 @@ export function createSqliteStore(file: string): UserStore {
     unblock: db.prepare('DELETE FROM blocks WHERE blocker = ? AND blocked = ?'),
     blockedBy: db.prepare('SELECT blocked AS uid FROM blocks WHERE blocker = ? ORDER BY seq'),
     blockersOf: db.prepare('SELECT blocker AS uid FROM blocks WHERE blocked = ? ORDER BY seq'),
+    blockedAt: db.prepare('SELECT created_at AS at FROM blocks WHERE blocker = ? AND blocked = ?'),
   };
 
   const row = (uid: string) => sql.getUser.get(uid) as UserRow | undefined;
@@ -148,6 +149,7 @@ export function createSqliteStore(file: string): UserStore {
     }),
     blockedBy: (blocker) => strings(sql.blockedBy.all(blocker)),
     blockersOf: (uid) => strings(sql.blockersOf.all(uid)),
+    blockedAt: (blocker, uid) => (sql.blockedAt.get(blocker, uid) as { at: number } | undefined)?.at,
 
     close: () => db.close(),
   };

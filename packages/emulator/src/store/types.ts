@@ -68,6 +68,8 @@ export interface UserStore {
   blockedBy(blocker: string): string[];
   /** The uids that have blocked `uid`. */
   blockersOf(uid: string): string[];
+  /** When `blocker` blocked `uid` (unix seconds), or `undefined` when they have not. */
+  blockedAt(blocker: string, uid: string): number | undefined;
 
   /** Releases the store (closes the database file). */
   close(): void;

@@ -25,9 +25,31 @@ export interface UserListQuery {
 
 const lowercase = (items: string[] | undefined) => items?.map((item) => item.toLowerCase());
 
+/**
+ * The most uids one `uids` filter may name. CometChat's List Users reference: "uids … Maximum 25 UIDs"
+ * (https://www.cometchat.com/docs/rest-api/users/list).
+ */
+export const MAX_LISTED_UIDS = 25;
+
+/**
+ * Parameters CometChat documents (or its SDK sends) that the emulator does not implement: refused when set, so
+ * a filter is never silently ignored. `friendsOnly` (the SDK's `friendsOnly(true)`, backed by CometChat's Friends
+ * API: https://www.cometchat.com/docs/rest-api/friends) would answer everyone instead of the viewer's friends.
+ */
+const UNSUPPORTED: Record<string, string> = {
+  friendsOnly: 'friendsOnly is not supported by the emulator (it keeps no friends); leave it out or send 0',
+  count: 'count is not supported by the emulator; read meta.pagination.total instead',
+};
+
 /** Parses `GET /users` parameters with core's one parser (the server's too); bad values answer 400 naming the parameter. */
 export function parseUserListQuery(params: URLSearchParams): UserListQuery {
   const { query, errors } = parseListUsersParams(params);
+  for (const [name, message] of Object.entries(UNSUPPORTED)) {
+    const value = params.get(name)?.trim().toLowerCase();
+    if (value !== undefined && value !== '' && value !== '0' && value !== 'false') errors[name] = [message];
+  }
+  if (query.uids && query.uids.length > MAX_LISTED_UIDS)
+    errors.uids = [`uids may name at most ${MAX_LISTED_UIDS} users`];
   if (Object.keys(errors).length > 0) throw badRequest(errors);
   return {
     ...query,
@@ -36,7 +58,9 @@ export function parseUserListQuery(params: URLSearchParams): UserListQuery {
     roles: lowercase(query.roles),
     tags: lowercase(query.tags),
     uids: lowercase(query.uids),
-    sortBy: query.sortBy ?? 'name',
+    // CometChat lists "sorted by status, name and UID" unless asked otherwise — online users first:
+    // https://www.cometchat.com/docs/sdk/javascript/retrieve-users ("Retrieve List of Users").
+    sortBy: query.sortBy ?? 'status',
     sortOrder: query.sortOrder ?? 'asc',
     page: query.page ?? 1,
     perPage: query.perPage ?? DEFAULT_PER_PAGE,

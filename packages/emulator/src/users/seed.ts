@@ -23,14 +23,14 @@ export interface SeedResult {
 export function seedUsers(
   store: UserStore,
   input: unknown,
-  config: { roles: readonly string[] },
+  config: { roles: readonly string[]; strict?: boolean },
   now = Math.floor(Date.now() / 1000),
 ): SeedResult {
   const list = Array.isArray(input) ? input : (input as { users?: unknown } | null)?.users;
   if (!Array.isArray(list)) throw new Error('A seed file holds a JSON array of users, or { "users": [...] }.');
   const users = list.map((entry, index): StoredUser => {
     try {
-      const data: CreateUserInput = validUserBody(config, 'create', entry);
+      const data: CreateUserInput = validUserBody({ strict: false, ...config }, 'create', entry);
       return newStoredUser(data, now);
     } catch (error) {
       const details = error instanceof ApiError ? JSON.stringify(error.details) : String(error);

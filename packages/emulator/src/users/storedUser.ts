@@ -7,10 +7,12 @@ import type { StoredUser } from '../store/types';
 
 /**
  * The user a validated create request makes, as CometChat stores it: the table's `serverDefault`s
- * (`role: 'default'`, `status: 'offline'`) under the request, the uid lowercased, `createdAt` now.
+ * (`role: 'default'`, `status: 'offline'`) under the request, the uid lowercased, `createdAt` and `updatedAt` now.
  */
 export function newStoredUser(data: CreateUserInput, now: number): StoredUser {
-  const user = applyUserPayload('create', { ...serverDefaults(), createdAt: now } as StoredUser, data);
+  // `updatedAt` on every user, set at creation: the User object of CometChat's REST reference always carries it
+  // (https://www.cometchat.com/docs/rest-api/users/create, response sample).
+  const user = applyUserPayload('create', { ...serverDefaults(), createdAt: now, updatedAt: now } as StoredUser, data);
   return { ...user, uid: normalizeUid(data.uid) };
 }
 

@@ -9,7 +9,7 @@ export interface ErrorAnswer {
 }
 
 /** CometChat codes whose own message says nothing about the backend's key or hosts. */
-const PASSED_ON = new Set(['ERR_BAD_REQUEST', 'ERR_UID_ALREADY_EXISTS', 'ERR_UID_NOT_FOUND']);
+const PASSED_ON = new Set(['ERR_BAD_REQUEST', 'ERR_ROLE_NOT_FOUND', 'ERR_UID_ALREADY_EXISTS', 'ERR_UID_NOT_FOUND']);
 
 /**
  * The answer for anything a route threw. Your hooks' {@link ProfileKitHttpError}s keep their code and

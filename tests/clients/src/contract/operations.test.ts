@@ -19,6 +19,7 @@ describe.each(clientKinds)('UserClient contract: operations (%s)', (kind) => {
       'status',
       'tags',
       'uid',
+      'updatedAt',
     ]);
     expect(await admin.getUser('kevin1')).toMatchObject({ uid: 'kevin1', name: 'Kevin' });
   });

@@ -44,11 +44,12 @@ export const errorScenarios: Scenario[] = [
     },
   },
   {
-    id: 'error: an unknown role is ERR_BAD_REQUEST naming the field',
+    // The error guide's name: ERR_ROLE_NOT_FOUND (https://www.cometchat.com/docs/articles/error-guide).
+    id: 'error: an unknown role is ERR_ROLE_NOT_FOUND naming the field',
     async run(context) {
       const user = { uid: context.uid('err-role'), name: 'Role', role: 'no-such-role-pk' };
       const observed = await failure(context.client.createUser(user, context.adminKey));
-      return { expected: { code: 'ERR_BAD_REQUEST', fields: ['role'] }, observed };
+      return { expected: { code: 'ERR_ROLE_NOT_FOUND', fields: ['role'] }, observed };
     },
   },
   {

@@ -30,6 +30,9 @@ beforeAll(async () => {
     'off',
     '--roles',
     roles.join(','),
+    // The core's verdict is profilekit's rules; the emulator applies them only with --strict (without it, CometChat's
+    // looser documented ones: any URL scheme, any status message length).
+    '--strict',
   ]);
   const send = (method: string, path: string, body: unknown, headers: Record<string, string>) =>
     fetch(server.url + path, {

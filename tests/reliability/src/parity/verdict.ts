@@ -45,7 +45,11 @@ export interface Answer {
  */
 export function disagreement(operation: UserOperation, expected: Verdict, answer: Answer): string | undefined {
   if (!expected.accepted) {
-    if (answer.status !== 400 || answer.body?.error?.code !== 'ERR_BAD_REQUEST') {
+    // An unknown role alone is CometChat's ERR_ROLE_NOT_FOUND (its error guide); every other refusal ERR_BAD_REQUEST.
+    const codes = sameValue(expected.details, { role: [] })
+      ? ['ERR_BAD_REQUEST', 'ERR_ROLE_NOT_FOUND']
+      : ['ERR_BAD_REQUEST'];
+    if (answer.status !== 400 || !codes.includes(answer.body?.error?.code)) {
       return `core rejects ${JSON.stringify(expected.details)}, emulator answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
     }
     const details = answer.body.error.details ?? {};

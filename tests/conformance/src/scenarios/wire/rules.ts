@@ -25,6 +25,8 @@ const uidOf = (context: ScenarioContext, name: string, length: number) => {
 interface Rule {
   id: string;
   field: string;
+  /** The error code when not `ERR_BAD_REQUEST`. */
+  code?: string;
   bad(context: ScenarioContext, uid: string): Record<string, unknown>;
   atLimit?(context: ScenarioContext, uid: string): Record<string, unknown>;
 }
@@ -86,7 +88,13 @@ const rules: Rule[] = [
     bad: (_context, uid) => ({ uid, name: 'T', tags: ['t'.repeat(101)] }),
     atLimit: (_context, uid) => ({ uid, name: 'T', tags: ['t'.repeat(100)] }),
   },
-  { id: 'role must exist', field: 'role', bad: (_context, uid) => ({ uid, name: 'R', role: 'no-such-role-pk' }) },
+  {
+    // The error guide's code for it: ERR_ROLE_NOT_FOUND (https://www.cometchat.com/docs/articles/error-guide).
+    id: 'role must exist (ERR_ROLE_NOT_FOUND)',
+    field: 'role',
+    code: 'ERR_ROLE_NOT_FOUND',
+    bad: (_context, uid) => ({ uid, name: 'R', role: 'no-such-role-pk' }),
+  },
 ];
 
 /**
@@ -100,7 +108,8 @@ const createRules: Scenario[] = rules.map((rule, index) => ({
     const uid = context.uid(`r${index}`);
     const answer = await context.wire.asAdmin('POST', '/users', rule.bad(context, uid));
     const after = await context.wire.asAdmin('GET', `/users/${uid}`);
-    const expected = { refused: badRequest(rule.field), storedAfter: 404 };
+    const refused = { status: 400, code: rule.code ?? 'ERR_BAD_REQUEST', fields: [rule.field] };
+    const expected = { refused, storedAfter: 404 };
     const observed = { refused: refusal(answer), storedAfter: after.status };
     if (!rule.atLimit) return { expected, observed };
     const limit = await context.wire.asAdmin('POST', '/users', rule.atLimit(context, context.uid(`r${index}-ok`)));

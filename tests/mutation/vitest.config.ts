@@ -47,6 +47,8 @@ export default defineConfig({
             'src/__tests__/{schemas,payload.property,payload.edges,policy,wireUser}.test.ts',
             'src/__tests__/clients/{wireProtocol,sdkParity}.test.ts',
           ],
+          // The property tests' 2,000 runs through instrumented code take longer than vitest's default 5 s.
+          testTimeout: 60_000,
         },
       },
       {

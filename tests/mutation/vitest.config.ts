@@ -57,8 +57,20 @@ export default defineConfig({
           name: 'emulator',
           root: 'packages/emulator',
           environment: 'node',
-          include: ['test/{users,errors,http,client}.test.ts'],
+          include: ['test/{users,errors,http,client,store,storeParity}.test.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // @private metadata hidden from other logged-in users: the presenter's rule, asserted over HTTP.
+        ...sourceCondition,
+        test: {
+          name: 'reliability',
+          root: 'tests/reliability',
+          environment: 'node',
+          include: ['src/security/privateMetadata.test.ts'],
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -6,6 +6,7 @@ import { lifecycleScenarios } from './lifecycle';
 import { listScenarios } from './lists';
 import { sessionScenarios } from './sessions';
 import { updateScenarios } from './updates';
+import { wireConversationScenarios } from './wire/conversation';
 import { wireListScenarios } from './wire/lists';
 import { wireMeScenarios } from './wire/me';
 import { wireRuleScenarios } from './wire/rules';
@@ -22,4 +23,5 @@ export const scenarios: Scenario[] = [
   ...wireRuleScenarios,
   ...wireMeScenarios,
   ...wireListScenarios,
+  ...wireConversationScenarios,
 ];

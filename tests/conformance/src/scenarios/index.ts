@@ -10,6 +10,7 @@ import { wireConversationScenarios } from './wire/conversation';
 import { wireListScenarios } from './wire/lists';
 import { wireMeScenarios } from './wire/me';
 import { wireRuleScenarios } from './wire/rules';
+import { wireTagScenarios } from './wire/tags';
 
 /** Every scenario, in table order. */
 export const scenarios: Scenario[] = [
@@ -24,4 +25,5 @@ export const scenarios: Scenario[] = [
   ...wireMeScenarios,
   ...wireListScenarios,
   ...wireConversationScenarios,
+  ...wireTagScenarios,
 ];

@@ -1,9 +1,9 @@
-import type { Scenario, ScenarioContext } from '../../scenario';
+import type { Scenario } from '../../scenario';
 import type { WireAnswer } from '../../wire';
 import { rawLogin, rawUser, wireOnly } from './support';
 
 /** The tags of our one user in a raw listing: `absent` when the answer leaves the field out. */
-function tagsIn(context: ScenarioContext, answer: WireAnswer, uid: string) {
+function tagsIn(answer: WireAnswer, uid: string) {
   const users = Array.isArray(answer.data) ? (answer.data as { uid?: string; tags?: string[] }[]) : [];
   const user = users.find((listed) => listed.uid === uid);
   if (!user) return `not listed (${answer.status} ${answer.code ?? ''})`.trim();
@@ -30,12 +30,12 @@ export const wireTagScenarios: Scenario[] = [
         },
         observed: {
           user: {
-            without: tagsIn(context, await context.wire.asUser(token, 'GET', list('')), uid),
-            with: tagsIn(context, await context.wire.asUser(token, 'GET', list('&withTags=true')), uid),
+            without: tagsIn(await context.wire.asUser(token, 'GET', list('')), uid),
+            with: tagsIn(await context.wire.asUser(token, 'GET', list('&withTags=true')), uid),
           },
           admin: {
-            without: tagsIn(context, await context.wire.asAdmin('GET', list('')), uid),
-            with: tagsIn(context, await context.wire.asAdmin('GET', list('&withTags=true')), uid),
+            without: tagsIn(await context.wire.asAdmin('GET', list('')), uid),
+            with: tagsIn(await context.wire.asAdmin('GET', list('&withTags=true')), uid),
           },
         },
       };

@@ -23,6 +23,8 @@ export default {
   incremental: true,
   incrementalFile: `${out}/incremental.json`,
   timeoutMS: 20_000,
+  // The initial run (every killing test once, ~640 tests) took over Stryker's default 5 min on a loaded machine.
+  dryRunTimeoutMinutes: 30,
   mutate: scopes[scope],
   thresholds: { high: 95, low: floors[scope], break: floors[scope] },
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],

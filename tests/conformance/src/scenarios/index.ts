@@ -7,6 +7,7 @@ import { listScenarios } from './lists';
 import { sessionScenarios } from './sessions';
 import { updateScenarios } from './updates';
 import { wireConversationScenarios } from './wire/conversation';
+import { wireDeactivatedScenarios } from './wire/deactivated';
 import { wireListScenarios } from './wire/lists';
 import { wireMeScenarios } from './wire/me';
 import { wireRuleScenarios } from './wire/rules';
@@ -26,4 +27,5 @@ export const scenarios: Scenario[] = [
   ...wireListScenarios,
   ...wireConversationScenarios,
   ...wireTagScenarios,
+  ...wireDeactivatedScenarios,
 ];

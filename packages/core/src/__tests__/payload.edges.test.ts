@@ -48,6 +48,11 @@ describe('sameValue', () => {
     expect(sameValue({ 0: 'a' }, ['a'])).toBe(false);
     expect(sameValue(['a', { b: 1 }], ['a', { b: 1 }])).toBe(true);
   });
+
+  it('tells objects apart by every key, not just one (property runs may never draw such a pair)', () => {
+    expect(sameValue({ plan: 'pro', visits: 1 }, { plan: 'pro', visits: 2 })).toBe(false);
+    expect(sameValue({ plan: 'pro', visits: 1 }, { visits: 1, plan: 'pro' })).toBe(true);
+  });
 });
 
 describe('applyUserPayload', () => {

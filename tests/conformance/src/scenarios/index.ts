@@ -6,10 +6,13 @@ import { lifecycleScenarios } from './lifecycle';
 import { listScenarios } from './lists';
 import { sessionScenarios } from './sessions';
 import { updateScenarios } from './updates';
+import { wireConversationScenarios } from './wire/conversation';
+import { wireDeactivatedScenarios } from './wire/deactivated';
 import { wireDocumentedScenarios } from './wire/documented';
 import { wireListScenarios } from './wire/lists';
 import { wireMeScenarios } from './wire/me';
 import { wireRuleScenarios } from './wire/rules';
+import { wireTagScenarios } from './wire/tags';
 
 /** Every scenario, in table order. */
 export const scenarios: Scenario[] = [
@@ -24,4 +27,7 @@ export const scenarios: Scenario[] = [
   ...wireMeScenarios,
   ...wireListScenarios,
   ...wireDocumentedScenarios,
+  ...wireConversationScenarios,
+  ...wireTagScenarios,
+  ...wireDeactivatedScenarios,
 ];

@@ -33,7 +33,8 @@ export function withEmulatorBackend(
     if (response.ok) return { index, uid, status: 'created' };
     const { error } = await response.json();
     if (error.code === 'ERR_UID_ALREADY_EXISTS') return { index, uid, status: 'exists' };
-    if (error.code === 'ERR_BAD_REQUEST') return { index, uid, status: 'invalid', details: error.details ?? {} };
+    if (error.code === 'ERR_BAD_REQUEST' || error.code === 'ERR_ROLE_NOT_FOUND')
+      return { index, uid, status: 'invalid', details: error.details ?? {} };
     return { index, uid, status: 'failed', code: error.code, message: error.message };
   };
   // Through the prototype, not a spread: `withDevAuthKey`'s client keeps the HTTP client's methods there.

@@ -213,6 +213,8 @@ describe('the demo, built, against its backend and the emulator', () => {
     const form = page.getByRole('form', { name: 'Your profile' });
     // The opener: the Avatar input, where the image is pasted.
     const opener = form.getByLabel('Avatar', { exact: true });
+    // Paste lands in the drop zone, which loads lazily after the reload of the test before: wait for it.
+    await visible(form.getByText('Upload avatar', { exact: true }));
     await opener.focus();
     await opener.evaluate(
       (input, bytes) => {

@@ -14,9 +14,9 @@ async function device(): Promise<Page> {
   return context.newPage();
 }
 
-/** The status badge in the visitor's row of the admin list. */
+/** The status badge in the visitor's row of the admin's user directory. */
 const statusOf = (page: Page) =>
-  page.locator('.demo-user-row', { hasText: visitor.uid }).locator('[data-status]').getAttribute('data-status');
+  page.getByRole('row').filter({ hasText: visitor.uid }).locator('[data-status]').getAttribute('data-status');
 
 beforeAll(async () => {
   await signUpAtBackend(visitor);

@@ -50,7 +50,7 @@ export function directoryCell(column: DirectoryColumnId, user: User, { pk, messa
           {t.directoryDeactivatedBadge}
         </span>
       ) : (
-        <StatusBadge status={user.status} messages={t} />
+        <StatusBadge uid={user.uid} status={user.status} messages={t} />
       );
     case 'tags':
       return (

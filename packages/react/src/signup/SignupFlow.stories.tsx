@@ -45,6 +45,8 @@ export const SuggestedUid: Story = {
     await expect(await canvas.findByText('Suggested: zoe-o-brien')).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Use suggestion' }));
     await expect(canvas.getByLabelText('UID')).toHaveValue('zoe-o-brien');
+    // The picture waits for the availability check to settle, never "Checking availability…" half the time.
+    await waitFor(() => expect(canvas.queryByText('Checking availability…')).toBeNull(), { timeout: 5000 });
   },
 };
 

@@ -57,7 +57,11 @@ export function bulkCreateRoute(app: Hono<HandlerEnv>, deps: RouteDeps, changed:
         } catch (error) {
           if (isProfileKitError(error) && error.code === 'ERR_UID_ALREADY_EXISTS') {
             results[index] = { index, uid: input.uid, status: 'exists' };
-          } else if (isProfileKitError(error) && error.code === 'ERR_BAD_REQUEST' && error.status === 400) {
+          } else if (
+            isProfileKitError(error) &&
+            (error.code === 'ERR_BAD_REQUEST' || error.code === 'ERR_ROLE_NOT_FOUND') &&
+            error.status === 400
+          ) {
             // A rule only CometChat knows, e.g. whether the role exists in this app.
             results[index] = { index, uid: input.uid, status: 'invalid', details: error.details };
           } else {

@@ -37,34 +37,42 @@ echo "== tests (the shared-store suites start their own redis-server, Postgres a
 bash scripts/ensure-redis.sh
 bash scripts/ensure-postgres.sh install
 status=0
-pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || status=$?
+failed_steps=()
+# Runs a step after the tests; a failure is remembered by name (CI keeps only the tail: the last line names them).
+step() {
+  local name=$1
+  shift
+  "$@" || { status=1; failed_steps+=("$name"); }
+}
+pnpm exec vitest run --reporter=default --reporter=json --reporter=./tests/reliability/src/summary/reporter.ts --outputFile.json=artifacts/vitest.json || { status=1; failed_steps+=(vitest); }
 echo "== visual baselines (every story x light/dark x ltr/rtl x desktop/phone, from the built Storybook; gallery in artifacts/visual/)"
-pnpm visual || status=1
+step visual pnpm visual
 echo "== conformance (scenarios x sdk/http/rest/wire against the emulator)"
-pnpm conformance || status=1
+step conformance pnpm conformance
 echo "== conformance: the emulator's run = the committed expected report (conformance/reports/expected-emulator.json)"
-pnpm --filter @profilekit/conformance run --silent diff artifacts/conformance-emulator.json --fail || status=1
+step conformance-diff pnpm --filter @profilekit/conformance run --silent diff artifacts/conformance-emulator.json --fail
 echo "== conformance by URL (the emulator CLI as a separate process, CONFORMANCE_* variables)"
-pnpm --filter @profilekit/conformance run --silent by-url || status=1
+step conformance-by-url pnpm --filter @profilekit/conformance run --silent by-url
 echo "== CometChat's React UI Kit (v5 and the latest) against the emulator in Chromium, behind Vite's https proxy"
-pnpm --filter @profilekit/uikit-tests run --silent uikit || status=1
+step uikit pnpm --filter @profilekit/uikit-tests run --silent uikit
 echo "== mutation, fixed fast subset (the emulator's users/rules.ts, core's payload.ts; floor 90%; TESTING.md)"
 # The whole list (the emulator's routes, rules, presenter and auth, core's schemas and HTTP path) is `pnpm mutation`:
 # too slow for every run on 2 cores. The HTML report goes to artifacts/mutation/fast/.
-pnpm mutation fast || status=1
+step mutation pnpm mutation fast
 echo "== React 18: tsc and the react project"
-bash scripts/test-react18.sh || status=1
+step react18 bash scripts/test-react18.sh
 # The maintained LTS lines, from npm's node package (cached in .cache/): the node-side projects and conformance,
 # the emulator and the demo backend on node:sqlite. This machine's Node (20 in CI) ran everything above.
 for line in 22 24; do
   echo "== Node $line: core, emulator, server, clients, reliability (node) and conformance"
-  bash scripts/test-node-lts.sh "$line" || status=1
+  step "node$line" bash scripts/test-node-lts.sh "$line"
 done
 echo "== browser budgets (Chromium at 4x CPU: mount and keystrokes as ratios to a naive form measured in the same run)"
 # Last, when the machine is quiet; a budget holds if it holds in one of three runs. Enforced: ProfileEditForm's
 # and UserForm's mount. Printed only: SignupFlow's mount (beside its floor, bare react-hook-form) and the keystroke
 # budgets, which swing too much on a 2-core machine to gate a build (the runs behind this: BENCHMARKS.md, section 5).
-pnpm exec tsx scripts/bench/browser.ts --budget --report-only mount:SignupFlow,keys \
-  --out artifacts/bench/browser-budget.json || status=1
+step browser-budgets pnpm exec tsx scripts/bench/browser.ts --budget --report-only mount:SignupFlow,keys \
+  --out artifacts/bench/browser-budget.json
 node scripts/summary.mjs artifacts/vitest.json || status=1
+if [ "${#failed_steps[@]}" -gt 0 ]; then echo "steps that failed: ${failed_steps[*]}"; fi
 exit "$status"

@@ -341,6 +341,9 @@ describe('the demo, built, against its backend and the emulator', () => {
     await dialog.getByRole('checkbox', { name: 'Delete permanently' }).check();
     await screenshotAsIs(page, 'admin-delete-dialog');
     await dialog.getByRole('button', { name: 'Delete linus permanently' }).click();
+    // The list drops linus at once (optimistic) while the modal dialog waits for the server and keeps the page
+    // behind it inert: a fill there would go nowhere. The dialog goes when the server has deleted.
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     await visible(page.getByText('No user matches “linus”.'));
     await search.fill('');
     await visible(page.getByText('Page 1 of 3 · 19 users')); // newbie came, linus went

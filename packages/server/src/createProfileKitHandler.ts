@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { createTokenVerifier } from './auth/tokenVerifier';
 import { createEventHub } from './events/eventHub';
+import { createSessionEnds } from './events/sessionEnds';
 import type { HandlerEnv, RouteDeps } from './http/context';
 import { errorAnswer, errorLogLine } from './http/errorResponse';
 import { safeLogLine } from './http/logLine';
@@ -63,6 +64,7 @@ export function createProfileKitHandler(options: ProfileKitHandlerOptions): Prof
     clientAddress: createClientAddress(options.trustedProxies),
     rules: options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit },
     events: createEventHub(store, options.events?.replay),
+    sessions: createSessionEnds(store),
   };
   const log = options.log && ((line: string) => options.log?.(safeLogLine(line)));
   const app = new Hono<HandlerEnv>().basePath(options.basePath ?? '');

@@ -153,6 +153,13 @@ export interface ProfileKitHandlerOptions {
     heartbeatSeconds?: number;
     /** How long and how many events stay replayable in the store; default 300 s, 1,000 events. */
     replay?: ReplayWindow;
+    /**
+     * Seconds between checks of an open stream's caller (at a heartbeat): a token revoked outside your backend
+     * (CometChat's dashboard, its REST API) or a changed role shows within this; default 300. Logging out
+     * through the handler, deactivation and deletion close a stream at once, and a role change the handler
+     * makes applies with its `user.updated` event.
+     */
+    recheckSeconds?: number;
   };
   /**
    * CometChat's webhooks (`POST /webhooks/cometchat`) with the Basic credentials you set in CometChat's

@@ -19,11 +19,14 @@ export interface TokenVerifier {
   forgetToken(authToken: string): Promise<void>;
 }
 
-/** The cache key of a token: its SHA-256, so a shared store never holds a usable token. */
-async function tokenKey(authToken: string): Promise<string> {
+/** A token's SHA-256 (base64url): what a shared store or channel holds instead of a usable token. */
+export async function tokenDigest(authToken: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(authToken));
-  return `token:${Buffer.from(digest).toString('base64url')}`;
+  return Buffer.from(digest).toString('base64url');
 }
+
+/** The cache key of a token: its digest. */
+const tokenKey = async (authToken: string) => `token:${await tokenDigest(authToken)}`;
 
 const forgottenKey = (uid: string) => `tokensForgotten:${normalizeUid(uid)}`;
 

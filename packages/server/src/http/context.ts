@@ -2,6 +2,7 @@ import type { RestClient } from '@profilekit/core/rest';
 import type { Context } from 'hono';
 import type { TokenVerifier } from '../auth/tokenVerifier';
 import type { EventHub } from '../events/eventHub';
+import type { SessionEnds } from '../events/sessionEnds';
 import { type ClientAddress, limitKeyOfAddress } from '../limits/clientAddress';
 import type { RateLimitDecision } from '../limits/rateLimitStore';
 import type { RateLimits } from '../limits/rateLimits';
@@ -31,6 +32,8 @@ export interface RouteDeps {
   rules: RateLimits | false;
   /** Live events: published by every write, fanned out through the store, streamed by `GET /events`. */
   events: EventHub;
+  /** Ended sessions, told to every instance: an event stream closes when its token's session ends. */
+  sessions: SessionEnds;
 }
 
 /**

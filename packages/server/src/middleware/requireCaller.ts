@@ -2,6 +2,18 @@ import type { MiddlewareHandler } from 'hono';
 import { bearerToken } from '../auth/tokenVerifier';
 import type { HandlerEnv, RouteDeps } from '../http/context';
 import { ProfileKitHttpError } from '../http/httpError';
+import type { Caller } from '../options';
+
+/** Who sent a request: the `authorize` option's answer, else the verified Bearer token's user; `null` for nobody. */
+export function callerOf(deps: RouteDeps): (request: Request) => Promise<Caller | null> {
+  return (
+    deps.options.authorize ??
+    (async (request: Request) => {
+      const token = bearerToken(request);
+      return token ? deps.verifier.verify(token) : null;
+    })
+  );
+}
 
 /**
  * 401 for anonymous callers and, when `roles` is given, 403 for a caller whose CometChat role is not among
@@ -12,12 +24,7 @@ export function requireCaller(
   roles?: readonly string[],
   refusal?: string,
 ): MiddlewareHandler<HandlerEnv> {
-  const authorize =
-    deps.options.authorize ??
-    (async (request: Request) => {
-      const token = bearerToken(request);
-      return token ? deps.verifier.verify(token) : null;
-    });
+  const authorize = callerOf(deps);
   return async (c, next) => {
     const caller = await authorize(c.req.raw);
     if (!caller) {

@@ -1,18 +1,21 @@
 import { isValidUid, normalizeUid, sameUid } from '@profilekit/core';
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { bearerToken } from '../auth/tokenVerifier';
 import type { NumberedEvent } from '../events/eventHub';
 import { publishEvents } from '../events/publishEvents';
 import { endsSessionOf, publicView, type StreamReader, seesAllOf, visibleTo } from '../events/visibleTo';
 import { enforceLimit, type HandlerEnv, type RouteDeps } from '../http/context';
 import { invalidInput, ProfileKitHttpError } from '../http/httpError';
 import { asObject, jsonBody } from '../http/jsonBody';
-import { requireCaller } from '../middleware/requireCaller';
+import { callerOf, requireCaller } from '../middleware/requireCaller';
 import { storeUnavailable } from '../store/storeUnavailable';
 import { findUser } from '../users/findUser';
 
 /** Seconds between heartbeats (an SSE comment) on a quiet stream; default 25 (under common 30 s proxy idle limits). */
 const DEFAULT_HEARTBEAT_SECONDS = 25;
+/** Seconds between checks of a stream's caller; default 300. */
+const DEFAULT_RECHECK_SECONDS = 300;
 /** What a client waits before reconnecting after the stream ended (SSE `retry:`). */
 const RECONNECT_MS = 1000;
 
@@ -35,6 +38,11 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   };
   const adminRoles = deps.options.adminRoles ?? ['admin'];
   const heartbeatMs = (deps.options.events?.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS) * 1000;
+  const recheckMs = (deps.options.events?.recheckSeconds ?? DEFAULT_RECHECK_SECONDS) * 1000;
+  // With your own `authorize`, a role is yours to say: only the CometChat role comes with a `user.updated`.
+  const rolesFromEvents = deps.options.authorize === undefined;
+
+  const authorize = callerOf(deps);
 
   app.get('/events', requireCaller(deps), async (c) => {
     const caller = c.get('caller');
@@ -42,6 +50,11 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     const lastEventId = Number(c.req.header('last-event-id') ?? Number.NaN);
     const pending: NumberedEvent[] = [];
     let wake: (() => void) | undefined;
+    let open = true;
+    const close = () => {
+      open = false;
+      wake?.();
+    };
     const stopListening = await deps.events
       .listen((numbered) => {
         pending.push(numbered);
@@ -50,14 +63,23 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
       .catch(() => {
         throw storeUnavailable();
       });
+    // Logging out (DELETE /session, on any instance) closes the stream at once; the client's reconnect is refused.
+    const authToken = bearerToken(c.req.raw);
+    const unwatch = authToken ? await deps.sessions.watch(authToken, close).catch(() => () => {}) : () => {};
+    /** Every `recheckMs`, at a heartbeat, the caller is checked again: a token revoked elsewhere ends the stream. */
+    let checkedAt = Date.now();
+    const stillAllowed = async () => {
+      if (Date.now() - checkedAt < recheckMs) return true;
+      checkedAt = Date.now();
+      const now = await authorize(c.req.raw).catch(() => caller); // CometChat unreachable: keep streaming
+      if (!now || !sameUid(now.uid, caller.uid)) return false;
+      reader.admin = adminRoles.includes(now.role);
+      return true;
+    };
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      let open = true;
-      stream.onAbort(() => {
-        open = false;
-        wake?.();
-      });
+      stream.onAbort(close);
       /** Resolves `true` when nothing arrived for `heartbeatMs` (time for a heartbeat), `false` when woken. */
       const nextOrHeartbeat = () =>
         new Promise<boolean>((resolve) => {
@@ -77,7 +99,12 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
       /** Sends one event if the reader may see it; `false` when it ended the reader's session. */
       const send = async (numbered: NumberedEvent, fromReplay = false) => {
         const { id, event } = numbered;
-        if (replayed.has(id) || !visibleTo(reader, event)) return true;
+        if (replayed.has(id)) return true;
+        // The reader's own role changed (an admin made them one, or no longer one): what they may see follows.
+        if (rolesFromEvents && event.type === 'user.updated' && sameUid(event.user.uid, reader.uid)) {
+          reader.admin = adminRoles.includes(event.user.role ?? 'default');
+        }
+        if (!visibleTo(reader, event)) return true;
         if (fromReplay) replayed.add(id);
         await stream.write(frameOf(numbered, seesAllOf(reader, event)));
         return !endsSessionOf(reader, event);
@@ -91,11 +118,14 @@ export function eventRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
         while (open) {
           for (let next = pending.shift(); next && open; next = pending.shift()) if (!(await send(next))) return;
           if (!open) return;
-          if (await nextOrHeartbeat()) await stream.write(': heartbeat\n\n');
+          if (!(await nextOrHeartbeat())) continue;
+          if (!(await stillAllowed())) return;
+          await stream.write(': heartbeat\n\n');
         }
       } finally {
         wake = undefined;
         stopListening();
+        unwatch();
       }
     });
   });

@@ -9,7 +9,8 @@ import { ProfileKitHttpError } from '../http/httpError';
  * SDK's own logout, `DELETE /me`), CometChat revokes the token (`DELETE /users/{uid}/auth_tokens/{token}`,
  * REST API key) and the handler's token cache forgets it, so the token is refused everywhere at once.
  * CometChat's own logout leaves a token valid — its docs make revoking the server's job. Other devices'
- * tokens of the same user are kept. Any signed-in user may end their own session; 401 otherwise.
+ * tokens of the same user are kept. Event streams opened with the token close on every instance. Any signed-in
+ * user may end their own session; 401 otherwise.
  */
 export function logoutRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
   app.delete('/session', async (c) => {
@@ -28,6 +29,9 @@ export function logoutRoutes(app: Hono<HandlerEnv>, deps: RouteDeps) {
     await createHttpClient(target, { ...transport, tokenStore }).logout();
     await deps.verifier.forgetToken(authToken);
     await deps.rest.deleteAuthToken(caller.uid, authToken);
+    // The token's event streams close on every instance; a store that is down leaves them to their next
+    // heartbeat, where the token is checked again.
+    await deps.sessions.end(authToken).catch(() => {});
     return c.json({ data: { success: true } });
   });
 }

@@ -131,6 +131,60 @@ describe('GET /events: each caller sees only what they may', () => {
   });
 });
 
+describe('GET /events: a stream follows its caller', () => {
+  it('an admin demoted to a default user stops getting what only admins see, on the stream already open', async () => {
+    const { alice, carol, admin } = await people();
+    const { admin: other } = await people();
+    const stream = await openStream(api, admin.authToken);
+    try {
+      expect((await patch(other, admin.uid, { role: 'default' })).status).toBe(200);
+      await stream.waitFor((events) => hasEvent(events, 'user.updated', admin.uid));
+      await sendJson(`${api}/users/deactivate`, 'POST', bearer(other), JSON.stringify({ uids: [carol.uid] }));
+      expect((await patch(other, alice.uid, { name: 'Alice After' })).status).toBe(200);
+      await stream.waitFor((events) => hasEvent(events, 'user.updated', alice.uid));
+      // carol's deactivation came between the two updates: a user no longer sees it.
+      expect(stream.events.map(({ event }) => `${event.type} ${aboutUid(event)}`)).toEqual([
+        `user.updated ${admin.uid}`,
+        `user.updated ${alice.uid}`,
+      ]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('a token revoked outside the backend (REST API) ends its stream at the next check', async () => {
+    const checking = await serveOnLoopback(
+      createProfileKitHandler({
+        target: { baseUrl: emulator.url, appId: emulator.appId },
+        restApiKey: emulator.restApiKey,
+        basePath: '/api',
+        tokenCacheSeconds: 0,
+        events: { heartbeatSeconds: 0.2, recheckSeconds: 0.5 },
+        ...memoryAccounts(),
+      }),
+    );
+    try {
+      const { alice, bob } = await people();
+      const revoked = await openStream(`${checking.origin}/api`, alice.authToken);
+      const kept = await openStream(`${checking.origin}/api`, bob.authToken);
+      const removed = await sendJson(`${emulator.url}/v3/users/${alice.uid}/auth_tokens/${alice.authToken}`, 'DELETE', {
+        apikey: emulator.restApiKey,
+      });
+      expect(removed.status).toBe(200);
+      await revoked.ended;
+      // bob's stream went through the same checks and is still open.
+      const stillOpen = await Promise.race([
+        kept.ended.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 1500)),
+      ]);
+      expect(stillOpen).toBe(true);
+      kept.close();
+    } finally {
+      await checking.close();
+    }
+  });
+});
+
 describe('GET /events: @private metadata', () => {
   it('reaches the user themselves and admins, never another user (CometChat hides it from other users)', async () => {
     const { alice, bob, admin } = await people();

@@ -51,46 +51,45 @@ function NaiveForm({ user, signup = false }: { user?: BenchUser; signup?: boolea
         Avatar
         <input name="avatar" type="url" value={avatar} onChange={(e) => setAvatar(e.target.value)} />
       </label>
+      <label>
+        Link
+        <input name="link" type="url" value={link} onChange={(e) => setLink(e.target.value)} />
+      </label>
+      {/* The sign-up's fields are the policy table's signup column: all of them but the role. */}
       {!signup && (
-        <>
-          <label>
-            Link
-            <input name="link" type="url" value={link} onChange={(e) => setLink(e.target.value)} />
-          </label>
-          <label>
-            Role
-            <input name="role" value={role} readOnly />
-          </label>
-          <label>
-            Metadata
-            <textarea name="metadata" rows={6} value={metadata} onChange={(e) => setMetadata(e.target.value)} />
-          </label>
-          <p>{new TextEncoder().encode(metadata).length} B of 5 KB</p>
-          <label>
-            Status message
-            <textarea
-              name="statusMessage"
-              rows={3}
-              value={statusMessage}
-              onChange={(e) => setStatusMessage(e.target.value)}
-            />
-          </label>
-          <ul>
-            {tags.map((t) => (
-              <li key={t}>
-                {t}
-                <button type="button" onClick={() => setTags(tags.filter((o) => o !== t))}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <label>
-            Tags
-            <input value={tag} onChange={(e) => setTag(e.target.value)} onKeyDown={onTagKey} />
-          </label>
-        </>
+        <label>
+          Role
+          <input name="role" value={role} readOnly />
+        </label>
       )}
+      <label>
+        Metadata
+        <textarea name="metadata" rows={6} value={metadata} onChange={(e) => setMetadata(e.target.value)} />
+      </label>
+      <p>{new TextEncoder().encode(metadata).length} B of 5 KB</p>
+      <label>
+        Status message
+        <textarea
+          name="statusMessage"
+          rows={3}
+          value={statusMessage}
+          onChange={(e) => setStatusMessage(e.target.value)}
+        />
+      </label>
+      <ul>
+        {tags.map((t) => (
+          <li key={t}>
+            {t}
+            <button type="button" onClick={() => setTags(tags.filter((o) => o !== t))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label>
+        Tags
+        <input value={tag} onChange={(e) => setTag(e.target.value)} onKeyDown={onTagKey} />
+      </label>
       <button type="submit">Save</button>
     </form>
   );

@@ -119,7 +119,7 @@ export function formatTables(results: Results, baseline?: Results): string {
   }
   const floorTable =
     floor.length > 1
-      ? `\n\nThe floor under the kit's sign-up: the same three fields under bare react-hook-form (useForm + register + useWatch)\n\n${markdown(floor)}`
+      ? `\n\nThe floor under the kit's sign-up: the same seven fields (the signup column) under bare react-hook-form (useForm + register + useWatch)\n\n${markdown(floor)}`
       : '';
   return `Mount: render → ready (ms, medians)\n\n${markdown(mount)}${floorTable}\n\nKeystrokes: main-thread ms per key (medians of runs)\n\n${markdown(keys)}`;
 }

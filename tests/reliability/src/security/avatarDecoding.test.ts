@@ -76,9 +76,12 @@ describe('avatar decoding cannot starve the server', () => {
   });
 
   // Timing on a shared 2-core machine: an idle login takes 30–50 ms, so scheduling noise alone can double it
-  // while the CI's other processes run. The test therefore holds a login during the burst to 2× its idle time
-  // or idle + 200 ms, whichever is larger — without the queue every try fails by seconds (logins waited
-  // 4.6–7.3 s for a worker thread). The ratio itself is printed, and `pnpm bench` prints it on a quiet machine.
+  // while the CI's other processes run. The test therefore holds a login during the burst to 2× its idle time,
+  // idle + 200 ms, or an eighth of the burst, whichever is larger — without the queue every try fails by
+  // seconds (logins waited 4.6–7.3 s for a worker thread, about half the burst: they wait for a decode to end).
+  // The eighth keeps the bound proportionate on a loaded machine, where decodes and logins share two busy cores
+  // (a fresh-clone run beside other jobs: idle 156–328 ms, burst 17–20 s, logins during it 573–962 ms).
+  // The ratio itself is printed, and `pnpm bench` prints it on a quiet machine.
   it('8 concurrent worst-case uploads at the pixel cap: a login is not starved, memory ≤ +256 MB', {
     retry: 2,
   }, async () => {
@@ -114,7 +117,7 @@ describe('avatar decoding cannot starve the server', () => {
       if (answer.status === 503) expect(answer.headers['retry-after']).toMatch(/^\d+$/);
     }
     expect(statuses).toContain(201);
-    expect(median(busy)).toBeLessThanOrEqual(Math.max(2 * idle, idle + 200));
+    expect(median(busy)).toBeLessThanOrEqual(Math.max(2 * idle, idle + 200, elapsed / 8));
     expect(peak - before).toBeLessThanOrEqual(256 * 1024 * 1024);
   });
 });

@@ -71,6 +71,18 @@ afterAll(async () => {
 });
 
 describe('CSV import and export in the toolbar of the demo’s user directory', () => {
+  it('the toolbar row shows Export CSV and an Import CSV toggle; the import opens below it', async () => {
+    const tools = page.getByRole('region', { name: 'CSV export and import' });
+    await visible(tools.getByRole('button', { name: 'Export CSV' }));
+    const toggle = tools.getByRole('button', { name: 'Import CSV' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(importer().count(), 'the import is hidden until asked for').resolves.toBe(0);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await visible(importer().getByLabel('CSV file'));
+    await screenshotBothThemes(page, 'admin-csv-toolbar');
+  });
+
   it('imports 5 valid rows of 7: the dry run shows the 2 errors, the import creates the 5', async () => {
     await chooseFile();
     const mapping = importer().getByRole('group', { name: 'Columns' });

@@ -1,31 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeUid } from '@profilekit/core';
 import pg from 'pg';
-import type { Account, AccountRepository, AccountState, InsertOutcome } from './AccountRepository';
-
-interface Row {
-  uid: string;
-  name: string;
-  email: string | null;
-  password_hash: string;
-  account_id: string;
-  cometchat_user: boolean;
-  state: AccountState;
-  created_at: string;
-}
-
-const toAccount = (row: Row | undefined): Account | undefined =>
-  row && {
-    uid: row.uid,
-    name: row.name,
-    email: row.email,
-    passwordHash: row.password_hash,
-    accountId: row.account_id,
-    hasCometChatUser: row.cometchat_user,
-    state: row.state,
-    // BIGINT arrives as a string (it may exceed 2^53); milliseconds since 1970 do not.
-    createdAt: Number(row.created_at),
-  };
+import type { AccountRepository, InsertOutcome } from './AccountRepository';
+import { type AccountRow, toAccount } from './accountRow';
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS accounts (
   uid TEXT PRIMARY KEY,
@@ -74,7 +51,7 @@ export async function openPostgresAccounts(connectionString: string): Promise<Ac
   } finally {
     client.release();
   }
-  const one = async (sql: string, params: unknown[]) => toAccount((await pool.query<Row>(sql, params)).rows[0]);
+  const one = async (sql: string, params: unknown[]) => toAccount((await pool.query<AccountRow>(sql, params)).rows[0]);
   const guard = async (write: () => Promise<unknown>): Promise<InsertOutcome> => {
     try {
       await write();

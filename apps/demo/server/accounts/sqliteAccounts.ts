@@ -1,30 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { normalizeUid } from '@profilekit/core';
 import { openSqliteFile } from '../sqliteFile';
-import type { Account, AccountRepository, AccountState, InsertOutcome } from './AccountRepository';
-
-interface Row {
-  uid: string;
-  name: string;
-  email: string | null;
-  password_hash: string;
-  account_id: string;
-  cometchat_user: number;
-  state: AccountState;
-  created_at: number;
-}
-
-const toAccount = (row: Row | undefined): Account | undefined =>
-  row && {
-    uid: row.uid,
-    name: row.name,
-    email: row.email,
-    passwordHash: row.password_hash,
-    accountId: row.account_id,
-    hasCometChatUser: row.cometchat_user === 1,
-    state: row.state,
-    createdAt: row.created_at,
-  };
+import type { AccountRepository, InsertOutcome } from './AccountRepository';
+import { type AccountRow, toAccount } from './accountRow';
 
 // SQLite's own message, the same from node:sqlite and better-sqlite3 (a primary key reports itself as UNIQUE too).
 const isUniqueViolation = (error: unknown, column: string) =>
@@ -91,8 +69,9 @@ export function openSqliteAccounts(file: string): AccountRepository {
   };
   return {
     kind: 'sqlite',
-    findByUid: async (uid) => toAccount(byUid.get(normalizeUid(uid)) as Row | undefined),
-    findByLogin: async (login) => toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as Row | undefined),
+    findByUid: async (uid) => toAccount(byUid.get(normalizeUid(uid)) as AccountRow | undefined),
+    findByLogin: async (login) =>
+      toAccount(byLogin.get(login.toLowerCase(), login.toLowerCase()) as AccountRow | undefined),
     // Named parameters spelled out: node:sqlite refuses a key the statement does not name.
     insert: async ({ uid, name, email, passwordHash }, { complete = false } = {}) =>
       guard(() =>

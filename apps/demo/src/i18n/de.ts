@@ -55,6 +55,8 @@ export const de: DemoMessages = {
   adminOnly: 'Nur Administratoren können Benutzer verwalten.',
   adminLead: 'Alle in dieser CometChat-App. Änderungen laufen über Ihr Backend, das prüft, ob Sie Administrator sind.',
   newUser: 'Neuer Benutzer',
+  csvTools: 'CSV-Export und -Import',
+  importCsv: 'CSV importieren',
   selectUser:
     'Wählen Sie einen Benutzer, um Profil, Rolle, Tags und Metadaten zu bearbeiten oder ihn zu deaktivieren oder zu löschen.',
   createUser: 'Benutzer anlegen',

@@ -58,6 +58,8 @@ export const english = {
   adminOnly: 'Only administrators can manage users.',
   adminLead: 'Everyone in this CometChat app. Changes go through your backend, which checks that you are an admin.',
   newUser: 'New user',
+  csvTools: 'CSV export and import',
+  importCsv: 'Import CSV',
   selectUser: 'Select a user to edit their profile, role, tags and metadata, or to deactivate or delete them.',
   createUser: 'Create a user',
   createUserLead: 'Sent to your backend, which checks that you are an admin.',

@@ -56,6 +56,8 @@ export const es: DemoMessages = {
   adminLead:
     'Todas las personas de esta app de CometChat. Los cambios pasan por tu backend, que comprueba que eres administrador.',
   newUser: 'Nuevo usuario',
+  csvTools: 'Exportar e importar CSV',
+  importCsv: 'Importar CSV',
   selectUser:
     'Selecciona un usuario para editar su perfil, rol, etiquetas y metadatos, o para desactivarlo o eliminarlo.',
   createUser: 'Crear un usuario',

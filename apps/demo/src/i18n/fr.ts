@@ -56,6 +56,8 @@ export const fr: DemoMessages = {
   adminLead:
     'Tout le monde dans cette app CometChat. Les changements passent par votre backend, qui vérifie que vous êtes administrateur.',
   newUser: 'Nouvel utilisateur',
+  csvTools: 'Export et import CSV',
+  importCsv: 'Importer un CSV',
   selectUser:
     'Choisissez un utilisateur pour modifier son profil, son rôle, ses tags et ses métadonnées, ou pour le désactiver ou le supprimer.',
   createUser: 'Créer un utilisateur',

@@ -56,6 +56,8 @@ export const it: DemoMessages = {
   adminLead:
     'Tutti in questa app CometChat. Le modifiche passano dal tuo backend, che verifica che tu sia amministratore.',
   newUser: 'Nuovo utente',
+  csvTools: 'Esportazione e importazione CSV',
+  importCsv: 'Importa CSV',
   selectUser: 'Seleziona un utente per modificarne profilo, ruolo, tag e metadati, o per disattivarlo o eliminarlo.',
   createUser: 'Crea un utente',
   createUserLead: 'Inviato al tuo backend, che verifica che tu sia amministratore.',

@@ -55,6 +55,8 @@ export const ja: DemoMessages = {
   adminOnly: 'ユーザーを管理できるのは管理者だけです。',
   adminLead: 'この CometChat アプリの全員です。変更はバックエンドを通り、あなたが管理者かどうかを確認します。',
   newUser: '新しいユーザー',
+  csvTools: 'CSV のエクスポートとインポート',
+  importCsv: 'CSV をインポート',
   selectUser: 'ユーザーを選ぶと、プロフィール、ロール、タグ、メタデータを編集したり、無効化や削除ができます。',
   createUser: 'ユーザーを作成',
   createUserLead: 'バックエンドに送られ、あなたが管理者かどうかを確認します。',

@@ -55,6 +55,8 @@ export const ko: DemoMessages = {
   adminOnly: '관리자만 사용자를 관리할 수 있습니다.',
   adminLead: '이 CometChat 앱의 모든 사람입니다. 변경 사항은 백엔드를 거치며, 백엔드가 관리자인지 확인합니다.',
   newUser: '새 사용자',
+  csvTools: 'CSV 내보내기 및 가져오기',
+  importCsv: 'CSV 가져오기',
   selectUser: '사용자를 선택해 프로필, 역할, 태그, 메타데이터를 편집하거나 비활성화 또는 삭제하세요.',
   createUser: '사용자 만들기',
   createUserLead: '백엔드로 보내지며, 백엔드가 관리자인지 확인합니다.',

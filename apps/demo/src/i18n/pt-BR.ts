@@ -56,6 +56,8 @@ export const ptBR: DemoMessages = {
   adminLead:
     'Todo mundo neste app do CometChat. As mudanças passam pelo seu backend, que confere se você é administrador.',
   newUser: 'Novo usuário',
+  csvTools: 'Exportação e importação de CSV',
+  importCsv: 'Importar CSV',
   selectUser: 'Selecione um usuário para editar perfil, função, tags e metadados, ou para desativá-lo ou excluí-lo.',
   createUser: 'Criar um usuário',
   createUserLead: 'Enviado ao seu backend, que confere se você é administrador.',

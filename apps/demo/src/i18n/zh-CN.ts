@@ -54,6 +54,8 @@ export const zhCN: DemoMessages = {
   adminOnly: '只有管理员可以管理用户。',
   adminLead: '此 CometChat 应用中的所有人。更改经由你的后端，它会检查你是否为管理员。',
   newUser: '新用户',
+  csvTools: 'CSV 导出和导入',
+  importCsv: '导入 CSV',
   selectUser: '选择一个用户来编辑其个人资料、角色、标签和元数据，或将其停用或删除。',
   createUser: '创建用户',
   createUserLead: '发送到你的后端，它会检查你是否为管理员。',

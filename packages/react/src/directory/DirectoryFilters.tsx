@@ -1,26 +1,14 @@
 'use client';
 
-import { useId } from 'react';
-import { usePkClass } from '../theme/usePkClass';
 import { DirectorySearch } from './DirectorySearch';
+import { type DirectoryBarProps, useDirectoryBar } from './directoryBar';
 import type { DeactivatedFilter } from './directoryState';
-import type { DirectoryWords } from './useDirectoryMessages';
-import type { UserDirectoryApi } from './useUserDirectory';
 
 const pageSizes = [10, 25, 50, 100, 250, 1000];
 
 /** Search, role, status, tags, deactivated users and page size: each change goes to the server query. */
-export function DirectoryFilters({
-  directory,
-  roles,
-  messages: t,
-}: {
-  directory: UserDirectoryApi;
-  roles: string[];
-  messages: DirectoryWords;
-}) {
-  const pk = usePkClass();
-  const id = useId();
+export function DirectoryFilters({ directory, roles, messages: t }: DirectoryBarProps) {
+  const { pk, id } = useDirectoryBar();
   const { state, change } = directory;
   const sizes = pageSizes.includes(state.pageSize) ? pageSizes : [...pageSizes, state.pageSize].sort((a, b) => a - b);
   return (

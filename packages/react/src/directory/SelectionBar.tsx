@@ -1,27 +1,16 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { usePkClass } from '../theme/usePkClass';
+import { useState } from 'react';
 import { BulkDeleteDialog } from './BulkDeleteDialog';
 import type { BulkAction } from './bulkActions';
-import type { DirectoryWords } from './useDirectoryMessages';
-import type { UserDirectoryApi } from './useUserDirectory';
+import { type DirectoryBarProps, useDirectoryBar } from './directoryBar';
 
 /**
  * How many users are selected (announced as it changes), select-all-matching, and the bulk actions:
  * deactivate, reactivate, delete (after a confirmation naming the count), change role, add or remove a tag.
  */
-export function SelectionBar({
-  directory,
-  roles,
-  messages: t,
-}: {
-  directory: UserDirectoryApi;
-  roles: string[];
-  messages: DirectoryWords;
-}) {
-  const pk = usePkClass();
-  const id = useId();
+export function SelectionBar({ directory, roles, messages: t }: DirectoryBarProps) {
+  const { pk, id } = useDirectoryBar();
   const [role, setRole] = useState(roles[0] ?? 'default');
   const [tag, setTag] = useState('');
   const [confirming, setConfirming] = useState(false);

@@ -1,3 +1,4 @@
+import { createBackendClient, withBackend } from '@profilekit/core/backend';
 import { withDevAuthKey } from '@profilekit/core/dev';
 import { createSdkClient } from '@profilekit/core/sdk';
 import { type RunningEmulator, startEmulator } from '@profilekit/emulator';
@@ -10,6 +11,7 @@ import {
   useUser,
   useUsers,
 } from '@profilekit/react';
+import { createProfileKitHandler } from '@profilekit/server';
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -130,5 +132,57 @@ describe('presence from the SDK in the provider', () => {
     expect(without.result.current).toEqual({ status: undefined, lastActiveAt: undefined });
     expect(off.getQueryData(userKeys.presence('ana'))).toBeUndefined();
     expect(on.getQueryData(userKeys.presence('ana'))).toEqual({ status: 'online', lastActiveAt: 1_765_000_300 });
+  });
+
+  it("runs beside the backend's event stream: presence from either lands in the cache", async () => {
+    const webhookAuth = `Basic ${btoa('hook:secret')}`;
+    const handler = createProfileKitHandler({
+      target: { baseUrl: server.url, appId: server.appId },
+      restApiKey: server.restApiKey,
+      basePath: '/api',
+      rateLimit: false,
+      webhooks: { username: 'hook', password: 'secret' },
+    });
+    const streams: string[] = [];
+    const backend = createBackendClient({
+      baseUrl: 'http://backend.test/api',
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (new URL(request.url).pathname === '/api/events') streams.push(request.url);
+        return handler(request);
+      },
+      getAuthToken: async () => (await CometChat.getLoggedinUser())?.getAuthToken(),
+    });
+    const queryClient = new QueryClient();
+    const composed = withBackend(client, backend);
+    const { result } = renderHook(() => usePresence('bob'), {
+      wrapper: ({ children }: { children?: ReactNode }) => (
+        <ProfileKitProvider client={composed} queryClient={queryClient}>
+          {children}
+        </ProfileKitProvider>
+      ),
+    });
+    // The stream follows the logged-in user: the current user's query tells the provider who that is.
+    await queryClient.fetchQuery({ queryKey: userKeys.current(), queryFn: () => composed.getLoggedInUser() });
+    const { listener } = await sdkListener();
+    await waitFor(() => expect(streams).toHaveLength(1));
+
+    const online = await sdkUser('bob', 'online', 1_765_000_400);
+    act(() => listener.onUserOnline?.(online));
+    await waitFor(() => expect(result.current).toEqual({ status: 'online', lastActiveAt: 1_765_000_400 }));
+
+    const webhook = await handler(
+      new Request('http://backend.test/api/webhooks/cometchat', {
+        method: 'POST',
+        headers: { authorization: webhookAuth, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          trigger: 'user_connection_status_changed',
+          webhook: 'wh1',
+          data: { user: { uid: 'bob', lastActiveAt: 1_765_000_500 }, status: 'offline', timestamp: 1_765_000_500 },
+        }),
+      }),
+    );
+    expect(webhook.status).toBe(200);
+    await waitFor(() => expect(result.current).toEqual({ status: 'offline', lastActiveAt: 1_765_000_500 }));
   });
 });

@@ -1,3 +1,4 @@
+import type { PresenceListener } from './events/ProfileEvent';
 import type { CreateUserInput, CurrentUserChanges, SignupInput, UpdateUserInput, User } from './types';
 
 /** Per-call options every client accepts. */
@@ -81,6 +82,12 @@ export interface UserClient {
    * `withDevAuthKey` (`@profilekit/core/dev`), so the key lives in one place; absent on every other client.
    */
   loginWithDevAuthKey?(uid: string, options?: RequestOptions): Promise<User>;
+  /**
+   * Live presence from the official SDK's own user listener: calls `listener` each time CometChat's socket says
+   * a user came online or went offline, until the returned function is called. Present on `createSdkClient`'s
+   * client (and on `withBackend` over it); absent on clients without a socket.
+   */
+  subscribeToPresence?(listener: PresenceListener): () => void;
   /** Logs out and forgets the auth token. */
   logout(options?: RequestOptions): Promise<void>;
   /** The logged-in user, or `null` when nobody is logged in. */

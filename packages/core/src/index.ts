@@ -34,7 +34,13 @@ export {
   RateLimitError,
   ValidationError,
 } from './errors';
-export type { ProfileEvent, ProfileEventListener, ProfileEventType } from './events/ProfileEvent';
+export type {
+  PresenceEvent,
+  PresenceListener,
+  ProfileEvent,
+  ProfileEventListener,
+  ProfileEventType,
+} from './events/ProfileEvent';
 export {
   type CometChatTarget,
   createHttpClient,

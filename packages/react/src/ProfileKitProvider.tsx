@@ -39,7 +39,9 @@ export interface ProfileKitProviderProps extends ProfileKitContextValue {
   /**
    * What stays live: `tabs` (default on) shares changes, logins and logouts between the tabs of this origin;
    * `backend` (default on when the client has `subscribeToEvents`, as `withBackend` gives it) follows your
-   * backend's event stream while a user is logged in. `sync={false}` turns both off. The code loads lazily.
+   * backend's event stream while a user is logged in; `presence` (default on when the client has
+   * `subscribeToPresence`, as `createSdkClient` gives it) follows the SDK's own user listener. `sync={false}`
+   * turns all off. The code loads lazily.
    */
   sync?: ProfileSyncOptions | false;
   /**
@@ -88,22 +90,23 @@ export function ProfileKitProvider({
   const active = queryClient ?? ownQueryClient;
   const signedOut = useRef(onSignedOut);
   signedOut.current = onSignedOut;
-  const { tabs = true, backend, channel = 'profilekit' } = sync || { tabs: false, backend: false };
+  const off: ProfileSyncOptions = { tabs: false, backend: false, presence: false };
+  const { tabs = true, backend, presence, channel = 'profilekit' } = sync || off;
   useEffect(() => {
-    if (!tabs && backend === false) return;
+    if (!tabs && backend === false && presence === false) return;
     let stop: (() => void) | undefined;
     let stopped = false;
     // Live sync is a chunk of its own: a page pays for it after it rendered.
     void import('./sync/startProfileSync').then(({ startProfileSync }) => {
       if (stopped) return;
       const onSignedOut = (reason: SignedOutReason) => signedOut.current?.(reason);
-      stop = startProfileSync({ queryClient: active, client, tabs, backend, channel, onSignedOut });
+      stop = startProfileSync({ queryClient: active, client, tabs, backend, presence, channel, onSignedOut });
     });
     return () => {
       stopped = true;
       stop?.();
     };
-  }, [active, client, tabs, backend, channel]);
+  }, [active, client, tabs, backend, presence, channel]);
   const content = <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
   if (active === enclosing) return content;
   return <QueryClientProvider client={active}>{content}</QueryClientProvider>;

@@ -3,8 +3,12 @@ import { isAuthError } from '../errors';
 import type { CreateUserInput, UpdateUserInput } from '../types';
 import type { BackendClient } from './createBackendClient';
 
-/** A CometChat client whose privileged operations go through your backend. */
-export type BackendUserClient = AdminUserClient &
+/**
+ * A CometChat client whose privileged operations go through your backend; `subscribeToPresence` is there when
+ * the CometChat-side client `C` has it (`createSdkClient`).
+ */
+export type BackendUserClient<C extends UserClient = UserClient> = AdminUserClient &
+  Pick<C, 'subscribeToPresence'> &
   Pick<
     BackendClient,
     'signup' | 'isUidAvailable' | 'startSession' | 'subscribeToEvents' | 'reportUserChanged' | 'createUsers'
@@ -12,10 +16,14 @@ export type BackendUserClient = AdminUserClient &
 
 const asksForDeactivated = (query: ListUsersQuery = {}) => Boolean(query.withDeactivated || query.onlyDeactivated);
 
-/** What goes straight to CometChat with the user's auth token (`loginWithDevAuthKey` only where the client has it). */
+/**
+ * What goes straight to CometChat with the user's auth token (`loginWithDevAuthKey` and the SDK's
+ * `subscribeToPresence` only where the client has them).
+ */
 const selfService = [
   'login',
   'loginWithDevAuthKey',
+  'subscribeToPresence',
   'getLoggedInUser',
   'getUser',
   'blockUsers',
@@ -44,7 +52,8 @@ type Forward = (...args: unknown[]) => unknown;
  * user's auth token (`logout` first has your backend revoke it, so it is refused everywhere afterwards);
  * privileged ones — `createUser`, `createUsers` (bulk), `updateUser` (role included), `deleteUser`,
  * `deactivateUsers`, `reactivateUsers`, and listings that ask for deactivated users — go to your
- * backend, which checks the caller's role. No Auth Key in the browser.
+ * backend, which checks the caller's role. No Auth Key in the browser. Presence comes from your backend's
+ * event stream, and with `createSdkClient` also from the SDK's own user listener (`subscribeToPresence`).
  *
  * @example
  * ```ts
@@ -54,7 +63,7 @@ type Forward = (...args: unknown[]) => unknown;
  * <ProfileKitProvider client={client}>…</ProfileKitProvider>
  * ```
  */
-export function withBackend(cometChat: UserClient, backend: BackendClient): BackendUserClient {
+export function withBackend<C extends UserClient>(cometChat: C, backend: BackendClient): BackendUserClient<C> {
   const client: Record<string, Forward> = {
     listUsers: (query, options) =>
       (asksForDeactivated(query as ListUsersQuery) ? backend : cometChat).listUsers(
@@ -93,5 +102,5 @@ export function withBackend(cometChat: UserClient, backend: BackendClient): Back
   };
   for (const name of selfService) forward(cometChat, name);
   for (const name of privileged) forward(backend, name);
-  return client as unknown as BackendUserClient;
+  return client as unknown as BackendUserClient<C>;
 }

@@ -32,3 +32,9 @@ export type ProfileEventType = ProfileEvent['type'];
 
 /** Receives {@link ProfileEvent}s. */
 export type ProfileEventListener = (event: ProfileEvent) => void;
+
+/** A {@link ProfileEvent} saying a user came online or went offline. */
+export type PresenceEvent = Extract<ProfileEvent, { type: 'presence' }>;
+
+/** Receives {@link PresenceEvent}s (a {@link ProfileEventListener} is one too). */
+export type PresenceListener = (event: PresenceEvent) => void;

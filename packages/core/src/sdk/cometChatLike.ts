@@ -15,6 +15,20 @@ export interface CometChatLike {
   unblockUsers(uids: string[]): Promise<object>;
   User: new (uid: string) => object;
   UsersRequestBuilder: new () => UsersRequestBuilderLike;
+  /** Registers a user listener under a unique name (a second one with the same name replaces it). */
+  addUserListener?(name: string, listener: object): void;
+  /** Removes the user listener registered under that name. */
+  removeUserListener?(name: string): void;
+  /** The SDK's `UserListener` class: what its socket calls when a user comes online or goes offline. */
+  UserListener?: new (
+    handlers: UserListenerHandlers,
+  ) => object;
+}
+
+/** The callbacks of the SDK's `UserListener`; each receives the SDK `User` with `status` and `lastActiveAt` set. */
+export interface UserListenerHandlers {
+  onUserOnline(user: object): void;
+  onUserOffline(user: object): void;
 }
 
 /** The SDK's `UsersRequestBuilder`, as far as the adapter uses it. */

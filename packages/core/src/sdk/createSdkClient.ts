@@ -12,6 +12,7 @@ import { userFieldNames, userFields } from '../policy';
 import type { CreateUserInput, CurrentUserChanges, UpdateUserInput, User } from '../types';
 import type { CometChatLike } from './cometChatLike';
 import { errorFromCometChat } from './sdkError';
+import { subscribeToSdkPresence } from './sdkPresence';
 import { timeLimit } from './timeLimit';
 import { applyListQuery } from './usersRequest';
 
@@ -22,6 +23,9 @@ export interface SdkClientOptions {
   /** Milliseconds before a call rejects with `ERR_TIMEOUT` (the SDK's request itself goes on). Default: no limit. */
   timeoutMs?: number;
 }
+
+/** The client {@link createSdkClient} returns: a {@link UserClient} whose `subscribeToPresence` is always there. */
+export type SdkUserClient = UserClient & Required<Pick<UserClient, 'subscribeToPresence'>>;
 
 /** Fields only meaningful relative to another logged-in user, from the policy table. */
 const relativeFields = userFieldNames.filter((field) => 'relative' in userFields[field]);
@@ -37,6 +41,9 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * request (so a revoked token shows only on the next call that reaches CometChat), and the SDK hides
  * `Retry-After`, so a read answered 429 is retried after 1 s.
  *
+ * `subscribeToPresence` follows the SDK's own user listener (`CometChat.addUserListener`): each user the socket
+ * reports online or offline arrives as a `presence` event; `ProfileKitProvider` subscribes to it by itself.
+ *
  * @example
  * ```ts
  * import { CometChat } from '@cometchat/chat-sdk-javascript';
@@ -45,9 +52,10 @@ const relativeFields = userFieldNames.filter((field) => 'relative' in userFields
  * await CometChat.init(APP_ID, new CometChat.AppSettingsBuilder().setRegion('eu').build());
  * const client = createSdkClient(CometChat);
  * await client.login(authTokenFromYourBackend);
+ * const stop = client.subscribeToPresence(({ uid, status }) => console.log(`${uid} is ${status}`));
  * ```
  */
-export function createSdkClient(cometChat: CometChatLike, options: SdkClientOptions = {}): UserClient {
+export function createSdkClient(cometChat: CometChatLike, options: SdkClientOptions = {}): SdkUserClient {
   async function call<T>(run: () => Promise<T>, signal: AbortSignal | undefined, secrets: (string | undefined)[] = []) {
     if (signal?.aborted) throw abortError(signal);
     try {
@@ -135,5 +143,7 @@ export function createSdkClient(cometChat: CometChatLike, options: SdkClientOpti
     async unblockUsers(uids: string[], requestOptions?: RequestOptions) {
       return toBlockOutcome(await call(() => cometChat.unblockUsers(uids), requestOptions?.signal));
     },
+
+    subscribeToPresence: (listener) => subscribeToSdkPresence(cometChat, listener),
   };
 }

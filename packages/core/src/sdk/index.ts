@@ -1,3 +1,8 @@
-export type { CometChatExceptionLike, CometChatLike, UsersRequestBuilderLike } from './cometChatLike';
-export { createSdkClient, type SdkClientOptions } from './createSdkClient';
+export type {
+  CometChatExceptionLike,
+  CometChatLike,
+  UserListenerHandlers,
+  UsersRequestBuilderLike,
+} from './cometChatLike';
+export { createSdkClient, type SdkClientOptions, type SdkUserClient } from './createSdkClient';
 export { errorFromCometChat } from './sdkError';

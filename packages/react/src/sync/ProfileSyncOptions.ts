@@ -12,6 +12,13 @@ export interface ProfileSyncOptions {
    * client has `subscribeToEvents`.
    */
   backend?: boolean;
+  /**
+   * Follow the official SDK's own user listener (`client.subscribeToPresence`, e.g. `createSdkClient`, alone or
+   * in `withBackend`) while the provider is mounted: `usePresence` and every cached copy of a user change status
+   * as CometChat's socket reports it, without a request. Runs beside `backend` (the same presence twice is
+   * harmless). Default: `true` when the client has `subscribeToPresence`.
+   */
+  presence?: boolean;
   /** The channel's name: tabs of one origin share changes when they use the same one. Default: `'profilekit'`. */
   channel?: string;
 }

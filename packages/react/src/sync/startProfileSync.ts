@@ -18,6 +18,7 @@ export interface ProfileSyncSetup {
   client: UserClient;
   tabs: boolean;
   backend: boolean | undefined;
+  presence?: boolean;
   channel: string;
   onSignedOut: (reason: SignedOutReason) => void;
 }
@@ -73,11 +74,16 @@ function followBackend(
 }
 
 /**
- * Keeps one provider's cache live: what other tabs and your backend report lands in it, what this tab's
- * hooks do reaches the other tabs. Loaded lazily by the provider; returns how to stop.
+ * Keeps one provider's cache live: what other tabs, your backend and the SDK's user listener report lands in
+ * it, what this tab's hooks do reaches the other tabs. Loaded lazily by the provider; returns how to stop.
  */
-export function startProfileSync({ queryClient, client, tabs, backend, channel, onSignedOut }: ProfileSyncSetup) {
+export function startProfileSync(setup: ProfileSyncSetup) {
+  const { queryClient, client, tabs, backend, presence, channel, onSignedOut } = setup;
   const stops: Array<() => void> = [];
+  // The SDK's socket reports presence on its own, whoever is logged in; the backend's stream may report it too.
+  if (presence !== false && client.subscribeToPresence) {
+    stops.push(client.subscribeToPresence((event) => applyProfileEvent(queryClient, event)));
+  }
   const tabChannel = tabs ? openTabChannel(channel, (m) => applyTabMessage(queryClient, m, onSignedOut)) : undefined;
   if (tabChannel) {
     stops.push(

@@ -95,7 +95,7 @@ const cases = [
     budget: 1060,
   },
   {
-    name: 'Lazy live sync chunk (tab channel, backend stream, focus refetch), loaded after the provider mounts; React external',
+    name: 'Lazy live sync chunk (tab channel, backend stream, SDK presence, focus refetch), loaded after the provider mounts; React external',
     contents: "export { startProfileSync } from './src/sync/startProfileSync';",
     external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@profilekit/core', 'zod'],
   },

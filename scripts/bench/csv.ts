@@ -5,8 +5,8 @@
  * - export 100,000 users through `UserCsvExport` (100 pages into Blob parts): time, and the page's JS heap
  *   sampled every 100 ms through CDP `Performance.getMetrics` (goal ≤ 100 MB).
  *
- * `--store sqlite` (default, as `pnpm dev` runs it: WAL, `synchronous=FULL`, so each acknowledged create waits for
- * one fsync) or `--store memory` (what the kit's own pipeline costs, without the disk).
+ * `--store sqlite` (default, as `pnpm dev` runs it: WAL, `synchronous=NORMAL`, committed to the WAL per create and
+ * fsynced at checkpoints) or `--store memory` (what the kit's own pipeline costs, without the disk).
  *
  *   tsx --conditions=@profilekit/source scripts/bench/csv.ts [--users 100000] [--rows 10000] [--store memory]
  */

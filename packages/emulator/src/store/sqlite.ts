@@ -19,8 +19,9 @@ const tokenFromRow = (row: TokenRow): StoredAuthToken => ({
 /**
  * A store in a SQLite file: what `pnpm emulator` uses, so users survive restarts. It runs on Node's
  * built-in `node:sqlite` (Node ≥ 22.13, no native build) and falls back to better-sqlite3 on older Node.
- * The database runs in WAL mode with `synchronous=FULL` and every write is one transaction, so a
- * write the emulator has answered survives `kill -9` (and a power cut). Lists, search, filters, sorting
+ * The database runs in WAL mode with `synchronous=NORMAL` and every write is one transaction, so a
+ * write the emulator has answered survives `kill -9`; the WAL is fsynced at checkpoints, not per commit,
+ * so only an OS crash or power cut can lose the last commits. Lists, search, filters, sorting
  * and paging run in SQL on indexes and read only the page asked for. `":memory:"` gives a private
  * in-memory database. Node only.
  *
@@ -37,7 +38,7 @@ export function createSqliteStore(file: string): UserStore {
   }
   const db = openSqliteDatabase(file);
   db.exec(
-    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;',
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -65536;',
   );
   migrate(db);
 

@@ -29,6 +29,11 @@ export interface ImportUsersOptions {
   maxBatchBytes?: number;
   /** How often one batch is retried after 429, honouring `Retry-After`; default 5. */
   rateLimitRetries?: number;
+  /**
+   * Batches in flight at once; default 2, so the server works on the next batch while the page takes the
+   * last answer (each batch is still created a few users at a time by the server). 1 sends one at a time.
+   */
+  concurrency?: number;
 }
 
 function batchesOf<T>(items: readonly T[], size: number, maxBytes: number, bytesOf: (item: T) => number): T[][] {
@@ -59,11 +64,12 @@ const wait = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * Sends checked users to `POST /users/bulk` in batches (at most 100 users and `maxBatchBytes` each), one
- * request at a time with the page free in between, and resolves with every row's outcome. A 429 waits for
- * `Retry-After` and sends the batch again. Any other failure rejects: the rows answered so far were reported
- * through `onBatch`, and because the server answers `exists` for a uid it has, running the import again
- * creates nothing twice.
+ * Sends checked users to `POST /users/bulk` in batches (at most 100 users and `maxBatchBytes` each), up to
+ * `concurrency` requests at a time with the page free in between, and resolves with every row's outcome in row
+ * order. A 429 waits for `Retry-After` and sends the batch again. Any other failure stops sending new batches,
+ * waits for those in flight (their rows are reported too) and rejects: every row answered was reported through
+ * `onBatch`, and because the server answers `exists` for a uid it has, running the import again creates
+ * nothing twice.
  *
  * @example
  * ```ts
@@ -80,13 +86,15 @@ export async function importUsersInBatches(
   const { signal, onBatch, batchSize = MAX_BULK_CREATE, maxBatchBytes = 48 * 1024, rateLimitRetries = 5 } = options;
   const size = Math.max(1, Math.min(batchSize, MAX_BULK_CREATE));
   const batches = batchesOf(rows, size, maxBatchBytes, ({ user }) => JSON.stringify(user).length);
-  const outcomes: ImportedRow[] = [];
-  for (const batch of batches) {
-    signal?.throwIfAborted();
-    let answer: BulkCreateResult | undefined;
-    for (let attempt = 0; !answer; attempt += 1) {
+  const answeredBatches: ImportedRow[][] = new Array(batches.length);
+  let done = 0;
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+
+  const send = async (batch: (typeof batches)[number]) => {
+    for (let attempt = 0; ; attempt += 1) {
       try {
-        answer = await client.createUsers(
+        return await client.createUsers(
           batch.map(({ user }) => user),
           { signal },
         );
@@ -95,16 +103,33 @@ export async function importUsersInBatches(
         await wait(Math.max(1000, error.retryAfterMs), signal);
       }
     }
-    const answered = batch.map(({ row, user }, index): ImportedRow => {
-      const outcome = answer.results[index];
-      if (!outcome) return { row, uid: user.uid, status: 'failed', message: 'No answer for this row.' };
-      if (outcome.status === 'invalid') return { row, uid: user.uid, status: 'invalid', details: outcome.details };
-      if (outcome.status === 'failed') return { row, uid: user.uid, status: 'failed', message: outcome.message };
-      return { row, uid: user.uid, status: outcome.status };
-    });
-    outcomes.push(...answered);
-    onBatch?.(answered, { done: outcomes.length, total: rows.length });
-    await yieldToPage();
-  }
-  return outcomes;
+  };
+  const worker = async () => {
+    while (!failure && next < batches.length) {
+      const index = next++;
+      const batch = batches[index] as (typeof batches)[number];
+      try {
+        signal?.throwIfAborted();
+        const answer = await send(batch);
+        const answered = batch.map(({ row, user }, at): ImportedRow => {
+          const outcome = answer.results[at];
+          if (!outcome) return { row, uid: user.uid, status: 'failed', message: 'No answer for this row.' };
+          if (outcome.status === 'invalid') return { row, uid: user.uid, status: 'invalid', details: outcome.details };
+          if (outcome.status === 'failed') return { row, uid: user.uid, status: 'failed', message: outcome.message };
+          return { row, uid: user.uid, status: outcome.status };
+        });
+        answeredBatches[index] = answered;
+        done += answered.length;
+        onBatch?.(answered, { done, total: rows.length });
+        await yieldToPage();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  const wanted = Math.floor(options.concurrency ?? 2);
+  const workers = Number.isFinite(wanted) ? Math.max(1, Math.min(wanted, batches.length)) : 1;
+  await Promise.all(Array.from({ length: workers }, worker));
+  if (failure) throw failure.error;
+  return answeredBatches.flat();
 }

@@ -2,7 +2,7 @@
 
 import { type ProfileKitError, type User, ValidationError } from '@profilekit/core';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { storeUserEverywhere } from '../cache/userCache';
+import { startCachedSession } from '../cache/startCachedSession';
 import { userKeys } from '../queryKeys';
 import { publishTabMessages } from '../sync/publishTabMessages';
 import { type ProfileKitHookOptions, useProfileKit } from './useProfileKit';
@@ -45,15 +45,7 @@ export function useLogin(
         return client.loginWithDevAuthKey(credentials.uid);
       },
       onSuccess: async (user) => {
-        // A read of the previous session still in flight must not overwrite the new user.
-        await queryClient.cancelQueries({ queryKey: userKeys.all });
-        queryClient.setQueryData(userKeys.current(), user);
-        const current = userKeys.current().join('/');
-        await queryClient.resetQueries({
-          queryKey: userKeys.all,
-          predicate: (query) => query.queryKey.join('/') !== current,
-        });
-        storeUserEverywhere(queryClient, user);
+        await startCachedSession(queryClient, user);
         const { authToken: _, ...loggedIn } = user;
         publishTabMessages(queryClient, [{ type: 'session.login', user: loggedIn }]);
       },

@@ -1,6 +1,7 @@
 import { sameUid, type User } from '@profilekit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { invalidateUsers } from '../cache/invalidateUsers';
+import { startCachedSession } from '../cache/startCachedSession';
 import { storeUserEverywhere } from '../cache/userCache';
 import { userKeys } from '../queryKeys';
 import { applyProfileEvent } from './applyProfileEvent';
@@ -19,15 +20,8 @@ async function switchUser(queryClient: QueryClient, user: User): Promise<void> {
     storeUserEverywhere(queryClient, user);
     return;
   }
-  // Someone else logged in: nothing of the previous user may stay on screen (as useLogin does it).
-  await queryClient.cancelQueries({ queryKey: userKeys.all });
-  queryClient.setQueryData(userKeys.current(), user);
-  const current = userKeys.current().join('/');
-  await queryClient.resetQueries({
-    queryKey: userKeys.all,
-    predicate: (query) => query.queryKey.join('/') !== current,
-  });
-  storeUserEverywhere(queryClient, user);
+  // Someone else logged in: nothing of the previous user may stay on screen.
+  await startCachedSession(queryClient, user);
 }
 
 /** What another tab said, applied to this tab's cache; `onSignedOut` hears a logout there. */
